@@ -28,7 +28,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/integration-setup.ts"],
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -50,9 +50,7 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
   if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-    throw new Error(
-      `PostgreSQL (pid ${pid}) is already running on ${dataDir}. Stop the other Keyframe server first.`,
-    );
+    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}. Stop the other Keyframe server first.`);
   }
   await rm(pidFile);
 }
@@ -95,9 +93,7 @@ export async function startEmbeddedPostgres(options: {
   try {
     await server.start();
   } catch (error) {
-    throw new Error(
-      `PostgreSQL did not start on ${dataDir}${error instanceof Error ? `: ${error.message}` : ""}`,
-    );
+    throw new Error(`PostgreSQL did not start on ${dataDir}${error instanceof Error ? `: ${error.message}` : ""}`);
   }
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { FilmPageView } from "@/components/films/film-page-view";
+import { getFilmPage } from "@/lib/films/queries";
+import { getTopEditors } from "@/lib/films/top-editors";
+import { getTopListsForFilm } from "@/lib/lists/queries";
+import { resolveWikiLinks } from "@/lib/wiki/resolve";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const film = await getFilmPage((await params).slug);
+  if (!film) return { title: "Film not found" };
+  return {
+    title: film.year ? `${film.title} (${film.year})` : film.title,
+    description: film.deck,
+    alternates: { canonical: `/films/${film.slug}` },
+    openGraph: { type: "video.movie", title: film.title, description: film.deck, url: `/films/${film.slug}` },
+  };
+}
+
+export default async function FilmRoute({ params }: Props) {
+  await connection();
+  const film = await getFilmPage((await params).slug);
+  if (!film) notFound();
+  const [links, topLists, topEditors] = await Promise.all([
+    resolveWikiLinks(film.description),
+    getTopListsForFilm(film.id),
+    getTopEditors(film.id),
+  ]);
+  return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} />;
+}

@@ -1,0 +1,33 @@
+import { connection } from "next/server";
+import { FilmCardList } from "@/components/films/film-card-list";
+import { SearchForm } from "@/components/layout/search-form";
+import { Section } from "@/components/ui/section";
+import { getRecentFilms } from "@/lib/films/queries";
+
+export default async function HomeRoute() {
+  await connection();
+  const [added, updated] = await Promise.all([getRecentFilms("createdAt"), getRecentFilms("updatedAt")]);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="welcome-heading" className="space-y-4">
+        <h1 id="welcome-heading" className="text-3xl font-bold tracking-tight">
+          The community anime database
+        </h1>
+        <p className="max-w-2xl text-lg text-stone-800">
+          Films and series, the people who made them, the characters and their voices — written and checked by fans.
+        </p>
+        <div className="max-w-2xl">
+          <SearchForm id="home-search" large />
+        </div>
+      </section>
+      <div className="grid gap-10 md:grid-cols-2">
+        <Section id="recently-added" title="Recently added">
+          <FilmCardList films={added} />
+        </Section>
+        <Section id="recently-updated" title="Recently updated">
+          <FilmCardList films={updated} />
+        </Section>
+      </div>
+    </div>
+  );
+}

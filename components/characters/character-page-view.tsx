@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { EmptyState, Section } from "@/components/ui/section";
+import { WikiText } from "@/components/wiki-text";
+import type { CharacterPage } from "@/lib/characters/queries";
+import { languageName, prominenceLabel } from "@/lib/format/labels";
+import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
+
+export function CharacterPageView({ character, links }: { character: CharacterPage; links: ResolvedWikiLinks }) {
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2 border-b border-stone-200 pb-4">
+        <h1 className="text-3xl font-bold tracking-tight">{character.name}</h1>
+        {character.nativeName ? (
+          <p lang="ja" className="text-lg text-stone-700">
+            {character.nativeName}
+          </p>
+        ) : null}
+        {character.deck ? <p className="max-w-3xl text-lg">{character.deck}</p> : null}
+      </header>
+      {character.description ? (
+        <Section id="description" title="Description">
+          <WikiText text={character.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
+        </Section>
+      ) : null}
+      <Section id="appearances" title="Appearances">
+        {character.appearances.length === 0 ? (
+          <EmptyState>{character.name} is not attached to any film yet.</EmptyState>
+        ) : (
+          <ul className="space-y-3">
+            {character.appearances.map((appearance) => (
+              <li key={appearance.id}>
+                <Link href={`/films/${appearance.film.slug}`} className="font-semibold">
+                  {appearance.film.title}
+                </Link>
+                {appearance.film.year ? <span className="text-stone-700"> ({appearance.film.year})</span> : null}
+                <span className="text-stone-700">
+                  {" "}
+                  · {prominenceLabel(appearance.prominence)}
+                  {appearance.segment ? ` · ${appearance.segment.title}` : ""}
+                </span>
+                {appearance.voiceCredits.length > 0 ? (
+                  <p className="text-sm">
+                    Voiced by{" "}
+                    {appearance.voiceCredits.map((voice, index) => (
+                      <span key={voice.id}>
+                        {index > 0 ? ", " : ""}
+                        <Link href={`/people/${voice.person.slug}`}>{voice.person.name}</Link> (
+                        {languageName(voice.language)})
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { Section } from "@/components/ui/section";
+import type { FilmPage } from "@/lib/films/queries";
+import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
+import { contentRatingLabel, regionName } from "@/lib/format/labels";
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="flex gap-2">
+      <dt className="font-medium">{term}:</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function FilmGeneralInformation({ film }: { film: FilmPage }) {
+  return (
+    <Section id="general-information" title="General Information">
+      {film.releases.length === 0 ? (
+        <p className="text-sm text-stone-700">No releases are listed yet.</p>
+      ) : (
+        <ul className="space-y-3">
+          {film.releases.map((release) => (
+            <li key={release.id}>
+              <h3 className="text-sm font-semibold text-stone-700">{regionName(release.region)}</h3>
+              <dl className="text-sm">
+                <Fact term="Name">
+                  <span lang={release.region === "JP" ? "ja" : undefined}>{release.title}</span>
+                </Fact>
+                <Fact term="Release Date">
+                  {release.date ? (
+                    <time dateTime={toIsoDate(release.date, release.datePrecision)}>
+                      {formatReleaseDate(release.date, release.datePrecision)}
+                    </time>
+                  ) : (
+                    "Unknown"
+                  )}
+                </Fact>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="border-t border-stone-200 pt-3 text-sm">
+        <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
+        <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} (mins)` : "Unknown"}</Fact>
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,79 @@
+import { FilmAliases } from "./film-aliases";
+import { FilmCharacters } from "./film-characters";
+import { FilmCredits } from "./film-credits";
+import { FilmGeneralInformation } from "./film-general-information";
+import { FilmHeading } from "./film-heading";
+import { FilmPoster } from "./film-poster";
+import { FilmFranchise, FilmRelations } from "./film-relations";
+import { FilmSegments } from "./film-segments";
+import { FilmTags } from "./film-tags";
+import { FilmTopEditors } from "./film-top-editors";
+import { FilmTopLists } from "./film-top-lists";
+import { Section, EmptyState } from "@/components/ui/section";
+import { WikiText } from "@/components/wiki-text";
+import type { FilmPage } from "@/lib/films/queries";
+import { filmStructuredData, jsonForScript } from "@/lib/films/structured-data";
+import { siteUrl } from "@/lib/site-url";
+import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
+
+type Props = {
+  film: FilmPage;
+  links: ResolvedWikiLinks;
+  topLists: Parameters<typeof FilmTopLists>[0]["lists"];
+  topEditors: Parameters<typeof FilmTopEditors>[0]["editors"];
+};
+
+export function FilmPageView({ film, links, topLists, topEditors }: Props) {
+  return (
+    <article className="space-y-6">
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonForScript(filmStructuredData(film, new URL(`/films/${film.slug}`, siteUrl()).href)),
+        }}
+      />
+      <FilmHeading film={film} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-8">
+          <Section id="description" title="Description">
+            {film.description ? (
+              <WikiText text={film.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
+            ) : (
+              <EmptyState>Nobody has described {film.title} yet. Help us fill it in!</EmptyState>
+            )}
+          </Section>
+          <FilmSegments film={film} />
+          <FilmCharacters film={film} />
+          <FilmCredits film={film} />
+        </div>
+        <aside aria-label="Details" className="space-y-6">
+          <FilmPoster film={film} />
+          <FilmGeneralInformation film={film} />
+          <FilmTags
+            id="genres"
+            title="Genres"
+            tags={film.genres.map(({ genre }) => genre)}
+            empty={`No genres are attached to ${film.title} yet.`}
+          />
+          <FilmTags
+            id="themes"
+            title="Themes"
+            tags={film.themes.map(({ theme }) => theme)}
+            empty={`No themes are attached to ${film.title} yet.`}
+          />
+          <FilmAliases film={film} />
+          <FilmTopLists lists={topLists} />
+          <FilmFranchise film={film} />
+          <FilmRelations film={film} />
+          <FilmTags
+            id="associations"
+            title="Associations"
+            tags={film.concepts.map(({ concept }) => concept)}
+            empty={`We don't have any info about ${film.title}'s related things. Help us fill it in!`}
+          />
+          <FilmTopEditors editors={topEditors} />
+        </aside>
+      </div>
+    </article>
+  );
+}

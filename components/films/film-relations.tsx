@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { EmptyState, Section } from "@/components/ui/section";
+import type { FilmPage } from "@/lib/films/queries";
+import { relationKindLabel } from "@/lib/format/labels";
+
+export function FilmFranchise({ film }: { film: FilmPage }) {
+  return (
+    <Section id="franchise" title="Franchise">
+      {film.franchise ? (
+        <p className="text-sm">{film.franchise.name}</p>
+      ) : (
+        <EmptyState>{film.title} is not part of a known franchise.</EmptyState>
+      )}
+    </Section>
+  );
+}
+
+export function FilmRelations({ film }: { film: FilmPage }) {
+  return (
+    <Section id="similar" title="Similar">
+      {film.relations.length === 0 ? (
+        <EmptyState>
+          We don&apos;t have any info about {film.title}&apos;s related movies. Help us fill it in!
+        </EmptyState>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {film.relations.map((relation) => (
+            <li key={`${relation.kind}-${relation.film.slug}`}>
+              <span className="text-stone-700">{relationKindLabel(relation.kind)}: </span>
+              <Link href={`/films/${relation.film.slug}`}>{relation.film.title}</Link>
+              {relation.film.year ? <span className="text-stone-700"> ({relation.film.year})</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

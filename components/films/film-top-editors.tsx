@@ -1,0 +1,24 @@
+import { EmptyState, Section } from "@/components/ui/section";
+
+type TopEditor = { id: number; username: string; displayName: string; edits: number };
+
+export function FilmTopEditors({ editors }: { editors: TopEditor[] }) {
+  return (
+    <Section id="top-editors" title="Top Editors">
+      {editors.length === 0 ? (
+        <EmptyState>Nobody has edited this page yet.</EmptyState>
+      ) : (
+        <ol className="space-y-1 text-sm">
+          {editors.map((editor) => (
+            <li key={editor.id}>
+              {editor.displayName}{" "}
+              <span className="text-stone-700">
+                ({editor.edits} {editor.edits === 1 ? "edit" : "edits"})
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { EmptyState, Section } from "@/components/ui/section";
+import { WikiText } from "@/components/wiki-text";
+import { languageName } from "@/lib/format/labels";
+import { creditsByRole, type PersonPage } from "@/lib/people/queries";
+import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
+
+function FilmLink({ film }: { film: { slug: string; title: string; year: number | null } }) {
+  return (
+    <>
+      <Link href={`/films/${film.slug}`}>{film.title}</Link>
+      {film.year ? <span className="text-stone-700"> ({film.year})</span> : null}
+    </>
+  );
+}
+
+export function PersonPageView({ person, links }: { person: PersonPage; links: ResolvedWikiLinks }) {
+  const groups = creditsByRole(person.credits);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2 border-b border-stone-200 pb-4">
+        <h1 className="text-3xl font-bold tracking-tight">{person.name}</h1>
+        {person.nativeName ? (
+          <p lang="ja" className="text-lg text-stone-700">
+            {person.nativeName}
+          </p>
+        ) : null}
+        {person.deck ? <p className="max-w-3xl text-lg">{person.deck}</p> : null}
+      </header>
+      {person.bio ? (
+        <Section id="biography" title="Biography">
+          <WikiText text={person.bio} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
+        </Section>
+      ) : null}
+      <Section id="credits" title="Credits">
+        {groups.length === 0 ? (
+          <EmptyState>No staff credits yet.</EmptyState>
+        ) : (
+          groups.map((group) => (
+            <Section key={group.role} id={`role-${group.role}`} title={group.role} level={3}>
+              <ul className="space-y-1">
+                {group.credits.map((credit) => (
+                  <li key={credit.id}>
+                    <FilmLink film={credit.film} />
+                    {credit.segment ? <span className="text-stone-700"> · {credit.segment.title}</span> : null}
+                    {credit.note ? <p className="text-sm text-stone-800">{credit.note}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ))
+        )}
+      </Section>
+      <Section id="voice-roles" title="Voice roles">
+        {person.voiceCredits.length === 0 ? (
+          <EmptyState>No voice roles yet.</EmptyState>
+        ) : (
+          <ul className="space-y-1">
+            {person.voiceCredits.map((voice) => (
+              <li key={voice.id}>
+                <Link href={`/characters/${voice.appearance.character.slug}`}>{voice.appearance.character.name}</Link>{" "}
+                in <FilmLink film={voice.appearance.film} />{" "}
+                <span className="text-stone-700">({languageName(voice.language)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export const getCharacterPage = cache(async (slug: string) =>
+  db.character.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      nativeName: true,
+      deck: true,
+      description: true,
+      appearances: {
+        orderBy: [{ film: { year: "asc" } }, { id: "asc" }],
+        select: {
+          id: true,
+          prominence: true,
+          film: { select: { slug: true, title: true, year: true } },
+          segment: { select: { title: true } },
+          voiceCredits: {
+            orderBy: { language: "asc" },
+            select: { id: true, language: true, person: { select: { slug: true, name: true } } },
+          },
+        },
+      },
+    },
+  }),
+);
+
+export type CharacterPage = NonNullable<Awaited<ReturnType<typeof getCharacterPage>>>;

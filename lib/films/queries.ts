@@ -1,0 +1,89 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+const filmPageSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  nativeTitle: true,
+  deck: true,
+  description: true,
+  format: true,
+  contentRating: true,
+  runtimeMinutes: true,
+  year: true,
+  updatedAt: true,
+  franchise: { select: { slug: true, name: true } },
+  poster: { select: { id: true, storageKey: true, width: true, height: true, caption: true } },
+  segments: {
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, nativeTitle: true, synopsis: true, runtimeMinutes: true },
+  },
+  credits: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      note: true,
+      person: { select: { slug: true, name: true, nativeName: true, deck: true } },
+      role: { select: { name: true } },
+      segment: { select: { title: true } },
+    },
+  },
+  appearances: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      prominence: true,
+      character: { select: { slug: true, name: true, nativeName: true } },
+      segment: { select: { title: true } },
+      voiceCredits: {
+        orderBy: { language: "asc" },
+        select: { id: true, language: true, note: true, person: { select: { slug: true, name: true } } },
+      },
+    },
+  },
+  releases: {
+    orderBy: { position: "asc" },
+    select: { id: true, region: true, title: true, date: true, datePrecision: true },
+  },
+  aliases: { orderBy: { id: "asc" }, select: { id: true, name: true } },
+  genres: { orderBy: { genre: { name: "asc" } }, select: { genre: { select: { slug: true, name: true } } } },
+  themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },
+  concepts: {
+    orderBy: { concept: { name: "asc" } },
+    select: { concept: { select: { slug: true, name: true } } },
+  },
+  relationsOut: { select: { kind: true, toFilm: { select: { slug: true, title: true, year: true } } } },
+  relationsIn: { select: { kind: true, fromFilm: { select: { slug: true, title: true, year: true } } } },
+} as const;
+
+/**
+ * Everything the film page shows about the film itself. Prisma loads each relation with one query
+ * for all its rows, so the count of queries is fixed whatever the number of credits.
+ * Cached per request: the page and its metadata share one read.
+ */
+export const getFilmPage = cache(async (slug: string) => {
+  const film = await db.film.findUnique({ where: { slug }, select: filmPageSelect });
+  if (!film) return null;
+  const { relationsOut, relationsIn, ...rest } = film;
+  return {
+    ...rest,
+    // A relation is stored once but belongs to both films.
+    relations: [
+      ...relationsOut.map(({ kind, toFilm }) => ({ kind, film: toFilm })),
+      ...relationsIn.map(({ kind, fromFilm }) => ({ kind, film: fromFilm })),
+    ],
+  };
+});
+
+export type FilmPage = NonNullable<Awaited<ReturnType<typeof getFilmPage>>>;
+
+/** Films newest first by when they were added or last changed, for the home page. */
+export async function getRecentFilms(order: "createdAt" | "updatedAt", take = 8) {
+  return db.film.findMany({
+    orderBy: [{ [order]: "desc" }, { id: "desc" }],
+    take,
+    select: { slug: true, title: true, nativeTitle: true, year: true, format: true, deck: true },
+  });
+}

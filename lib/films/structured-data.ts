@@ -1,0 +1,34 @@
+import type { FilmPage } from "./queries";
+import { toIsoDate } from "@/lib/format/dates";
+import { contentRatingLabel } from "@/lib/format/labels";
+
+/** schema.org `Movie` for search engines, from what the page shows. */
+export function filmStructuredData(film: FilmPage, url: string) {
+  const earliest = film.releases
+    .filter((release) => release.date)
+    .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0))[0];
+  const people = (role: string) =>
+    film.credits
+      .filter((credit) => credit.role.name === role)
+      .map((credit) => ({ "@type": "Person", name: credit.person.name }));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Movie",
+    name: film.title,
+    url,
+    ...(film.deck ? { description: film.deck } : {}),
+    alternateName: [film.nativeTitle, ...film.aliases.map((alias) => alias.name)].filter(Boolean),
+    ...(earliest?.date ? { datePublished: toIsoDate(earliest.date, earliest.datePrecision) } : {}),
+    ...(film.runtimeMinutes ? { duration: `PT${film.runtimeMinutes}M` } : {}),
+    ...(film.contentRating ? { contentRating: contentRatingLabel(film.contentRating) } : {}),
+    director: people("Director"),
+    author: people("Writer"),
+    musicBy: people("Music"),
+    genre: film.genres.map(({ genre }) => genre.name),
+  };
+}
+
+/** JSON for a <script> element: "<" is escaped so the text can never close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,68 @@
+import type { ContentRating, FilmFormat, FilmRelationKind, Prominence } from "@/lib/generated/prisma/enums";
+
+const FORMAT_LABELS: Record<FilmFormat, string> = {
+  FILM: "Film",
+  TV: "TV series",
+  OVA: "OVA",
+  ONA: "ONA",
+  SPECIAL: "Special",
+};
+
+const CONTENT_RATING_LABELS: Record<ContentRating, string> = {
+  G: "G",
+  PG: "PG",
+  PG_13: "PG-13",
+  R: "R",
+  NC_17: "NC-17",
+};
+
+const PROMINENCE_LABELS: Record<Prominence, string> = {
+  MAIN: "Main",
+  SUPPORTING: "Supporting",
+  MINOR: "Minor",
+};
+
+const RELATION_KIND_LABELS: Record<FilmRelationKind, string> = {
+  SIMILAR: "Similar",
+  SEQUEL: "Sequel",
+  PREQUEL: "Prequel",
+  SIDE_STORY: "Side story",
+  ADAPTATION: "Adaptation",
+  RELATED: "Related",
+};
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+export function formatLabel(format: FilmFormat): string {
+  return FORMAT_LABELS[format];
+}
+
+export function contentRatingLabel(rating: ContentRating): string {
+  return CONTENT_RATING_LABELS[rating];
+}
+
+export function prominenceLabel(prominence: Prominence): string {
+  return PROMINENCE_LABELS[prominence];
+}
+
+export function relationKindLabel(kind: FilmRelationKind): string {
+  return RELATION_KIND_LABELS[kind];
+}
+
+export function regionName(code: string): string {
+  return displayName(regionNames, code.toUpperCase()) ?? code;
+}
+
+export function languageName(code: string): string {
+  return displayName(languageNames, code) ?? code;
+}
+
+// Intl.DisplayNames throws on malformed codes ("USA", ""), and a label lookup must never throw.
+function displayName(names: Intl.DisplayNames, code: string): string | undefined {
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,93 @@
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set), migrations, seed, Next.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "../lib/prisma-client.ts";
+import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/index.ts";
+import { buildIfStale } from "./lib/build.ts";
+import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, migrate } from "./lib/database.ts";
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
+import { exitWith, StartupError } from "./lib/fail.ts";
+import { assertPortFree, parsePort } from "./lib/port.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+let embedded: RunningPostgres | undefined;
+let next: ChildProcess | undefined;
+
+async function openDatabase(): Promise<string> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    assertValidDatabaseUrl(configured);
+    await assertReachable(configured);
+    console.log(`Database: ${describeUrl(configured)} (from DATABASE_URL)`);
+    return configured;
+  }
+  const dataDir = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data", "postgres");
+  console.log(`Database: embedded PostgreSQL, data in ${dataDir}`);
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir });
+  } catch (error) {
+    throw new StartupError(error instanceof Error ? error.message : String(error));
+  }
+  await ensureDatabase(embedded.serverUrl, "keyframe");
+  return embedded.urlFor("keyframe");
+}
+
+async function seedIfEmpty(url: string): Promise<void> {
+  const prisma = createPrismaClient(url);
+  try {
+    if (!(await isDatabaseEmpty(prisma))) return;
+    // Development accounts with a published password never go into a production database.
+    const developmentUsers = !(process.env.NODE_ENV === "production" && process.env.DATABASE_URL);
+    await seedDatabase(prisma, { developmentUsers });
+    console.log(`Seeded the demo catalogue${developmentUsers ? " and the development users" : ""}.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function startNext(url: string, port: number): void {
+  const args = dev ? ["next", "dev", "--port", String(port)] : ["next", "start", "--port", String(port)];
+  next = spawn("npx", args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["inherit", "pipe", "inherit"],
+  });
+  next.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (chunk.toString().includes("Ready")) console.log(`\nKeyframe is running: open http://localhost:${port}\n`);
+  });
+  next.on("exit", (code) => void shutDown(code ?? 1));
+}
+
+let stopping = false;
+async function shutDown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    const exited = new Promise((resolve) => next?.once("exit", resolve));
+    next.kill("SIGTERM");
+    await exited;
+  }
+  if (embedded) {
+    await embedded.stop();
+    console.log("PostgreSQL stopped.");
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT);
+  await assertPortFree(port);
+  const url = await openDatabase();
+  migrate(url);
+  await seedIfEmpty(url);
+  if (!dev) buildIfStale(root);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(0));
+  startNext(url, port);
+}
+
+main().catch(async (error: unknown) => {
+  await embedded?.stop().catch(() => {});
+  exitWith(error);
+});
