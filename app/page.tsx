@@ -17,7 +17,7 @@ export default async function HomeRoute() {
           Films and series, the people who made them, the characters and their voices — written and checked by fans.
         </p>
         <div className="max-w-2xl">
-          <SearchForm id="home-search" large />
+          <SearchForm id="home-search" name="Search Keyframe" large />
         </div>
       </section>
       <div className="grid gap-10 md:grid-cols-2">

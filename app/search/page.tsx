@@ -18,7 +18,7 @@ export default async function SearchRoute({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Search</h1>
       <div className="max-w-2xl space-y-2">
-        <SearchForm id="search-page" defaultValue={typed} large />
+        <SearchForm id="search-page" name="Search again" defaultValue={typed} large />
         {parsed.success ? null : (
           <p role="alert" className="text-sm text-red-800">
             {parsed.error.issues[0]?.message}

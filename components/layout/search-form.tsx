@@ -1,15 +1,18 @@
 /** A plain GET form, so searching works without JavaScript. */
 export function SearchForm({
   id,
+  name,
   defaultValue = "",
   large = false,
 }: {
   id: string;
+  /** Tells this search landmark apart from the header's. */
+  name: string;
   defaultValue?: string;
   large?: boolean;
 }) {
   return (
-    <form action="/search" method="get" role="search" className="flex w-full gap-2">
+    <form action="/search" method="get" role="search" aria-label={name} className="flex w-full gap-2">
       <label htmlFor={id} className="sr-only">
         Search films, people and characters
       </label>

@@ -13,7 +13,7 @@ export function SiteHeader() {
           <Link href="/search">Search</Link>
         </nav>
         <div className="w-full sm:ml-auto sm:w-80">
-          <SearchForm id="header-search" />
+          <SearchForm id="header-search" name="Site search" />
         </div>
       </div>
     </header>
