@@ -30,7 +30,9 @@ async function openDatabase(): Promise<string> {
     throw new StartupError(error instanceof Error ? error.message : String(error));
   }
   await ensureDatabase(embedded.serverUrl, "keyframe");
-  return embedded.urlFor("keyframe");
+  const url = embedded.urlFor("keyframe");
+  console.log(`While it runs, Prisma commands can reach it with DATABASE_URL=${url}`);
+  return url;
 }
 
 async function seedIfEmpty(url: string): Promise<void> {
