@@ -15,7 +15,8 @@ type HeadingProps = ComponentPropsWithoutRef<"h1"> & { node?: unknown };
 
 // react-markdown passes its hast `node`; it must not reach the DOM as an attribute.
 function headingAs(Tag: "h3" | "h4" | "h5" | "h6") {
-  return function Heading({ node: _node, ...props }: HeadingProps) {
+  return function Heading({ node, ...props }: HeadingProps) {
+    void node;
     return <Tag {...props} />;
   };
 }

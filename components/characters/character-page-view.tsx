@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EntryHeader } from "@/components/ui/entry-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import type { CharacterPage } from "@/lib/characters/queries";
@@ -8,15 +9,7 @@ import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 export function CharacterPageView({ character, links }: { character: CharacterPage; links: ResolvedWikiLinks }) {
   return (
     <article className="space-y-8">
-      <header className="space-y-2 border-b border-stone-200 pb-4">
-        <h1 className="text-3xl font-bold tracking-tight">{character.name}</h1>
-        {character.nativeName ? (
-          <p lang="ja" className="text-lg text-stone-700">
-            {character.nativeName}
-          </p>
-        ) : null}
-        {character.deck ? <p className="max-w-3xl text-lg">{character.deck}</p> : null}
-      </header>
+      <EntryHeader name={character.name} nativeName={character.nativeName} deck={character.deck} />
       {character.description ? (
         <Section id="description" title="Description">
           <WikiText text={character.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />

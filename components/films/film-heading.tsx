@@ -1,3 +1,4 @@
+import { EntryHeader } from "@/components/ui/entry-header";
 import type { FilmPage } from "@/lib/films/queries";
 import { formatLabel } from "@/lib/format/labels";
 
@@ -8,15 +9,8 @@ export function FilmHeading({ film }: { film: FilmPage }) {
     film.runtimeMinutes ? `${film.runtimeMinutes} min` : undefined,
   ].filter(Boolean);
   return (
-    <header className="space-y-2 border-b border-stone-200 pb-4">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{film.title}</h1>
-      {film.nativeTitle && film.nativeTitle !== film.title ? (
-        <p lang="ja" className="text-lg text-stone-700">
-          {film.nativeTitle}
-        </p>
-      ) : null}
+    <EntryHeader name={film.title} nativeName={film.nativeTitle} deck={film.deck}>
       <p className="text-sm text-stone-700">{facts.join(" · ")}</p>
-      {film.deck ? <p className="max-w-3xl text-lg leading-relaxed">{film.deck}</p> : null}
-    </header>
+    </EntryHeader>
   );
 }

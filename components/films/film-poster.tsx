@@ -1,3 +1,4 @@
+import Image from "next/image";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
 
@@ -7,8 +8,7 @@ export function FilmPoster({ film }: { film: FilmPage }) {
     <Section id="poster" title="Poster">
       {poster ? (
         <figure>
-          {/* Poster files are served by the image storage of a later issue; the caption is data. */}
-          <img
+          <Image
             src={`/media/${poster.storageKey}`}
             width={poster.width}
             height={poster.height}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EntryHeader } from "@/components/ui/entry-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import { languageName } from "@/lib/format/labels";
@@ -18,15 +19,7 @@ export function PersonPageView({ person, links }: { person: PersonPage; links: R
   const groups = creditsByRole(person.credits);
   return (
     <article className="space-y-8">
-      <header className="space-y-2 border-b border-stone-200 pb-4">
-        <h1 className="text-3xl font-bold tracking-tight">{person.name}</h1>
-        {person.nativeName ? (
-          <p lang="ja" className="text-lg text-stone-700">
-            {person.nativeName}
-          </p>
-        ) : null}
-        {person.deck ? <p className="max-w-3xl text-lg">{person.deck}</p> : null}
-      </header>
+      <EntryHeader name={person.name} nativeName={person.nativeName} deck={person.deck} />
       {person.bio ? (
         <Section id="biography" title="Biography">
           <WikiText text={person.bio} links={links} className="prose-wiki max-w-3xl leading-relaxed" />

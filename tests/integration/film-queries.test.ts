@@ -4,9 +4,9 @@ import { getTopEditors } from "@/lib/films/top-editors";
 import { getTopListsForFilm } from "@/lib/lists/queries";
 import { resolveWikiLinks } from "@/lib/wiki/resolve";
 import { installQueryCounter } from "../support/query-counter";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase();
+const database = withTestDatabase();
 let counter: ReturnType<typeof installQueryCounter>;
 
 beforeAll(() => {

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase({ seeded: false });
+const database = withTestDatabase({ seeded: false });
 
 /** Runs the Prisma CLI as a person would, so the offline schema engine in scripts/ does the work. */
 function prisma(args: string[], url: string) {

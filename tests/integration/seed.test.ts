@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { isDatabaseEmpty, seedDatabase } from "../../prisma/seed/index";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const seeded = useTestDatabase();
+const seeded = withTestDatabase();
 
 async function countRows() {
   const prisma = seeded.prisma;
@@ -111,7 +111,7 @@ describe("the seed", () => {
 });
 
 describe("the seed of a production database", () => {
-  const empty = useTestDatabase({ seeded: false });
+  const empty = withTestDatabase({ seeded: false });
 
   it("leaves out the development users", async () => {
     expect(await isDatabaseEmpty(empty.prisma)).toBe(true);

@@ -7,9 +7,9 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { createDatabase, databaseUrl, dropDatabase } from "../support/databases";
-import { useTestDatabase } from "../support/test-database";
+import { withTestDatabase } from "../support/test-database";
 
-const database = useTestDatabase({ seeded: false });
+const database = withTestDatabase({ seeded: false });
 
 /** Runs `npm start`'s script and collects what it prints until it exits. */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {

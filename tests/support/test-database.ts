@@ -8,7 +8,7 @@ import { EMPTY_TEMPLATE, SEEDED_TEMPLATE } from "./templates";
  * Gives the calling test file a database of its own, cloned from a migrated template (seeded unless
  * asked otherwise), and points the app's `db` at it.
  */
-export function useTestDatabase(options: { seeded?: boolean } = {}) {
+export function withTestDatabase(options: { seeded?: boolean } = {}) {
   const serverUrl = inject("databaseServerUrl");
   const name = `test_${randomUUID().replaceAll("-", "")}`;
   const url = databaseUrl(serverUrl, name);
