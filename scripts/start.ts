@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/index.ts";
+import { authSecret } from "./lib/auth-secret.ts";
 import { buildIfStale } from "./lib/build.ts";
 import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, migrate } from "./lib/database.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
@@ -10,6 +11,7 @@ import { exitWith, StartupError } from "./lib/fail.ts";
 import { assertPortFree, parsePort } from "./lib/port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+const dataRoot = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
 let embedded: RunningPostgres | undefined;
 let next: ChildProcess | undefined;
@@ -22,7 +24,7 @@ async function openDatabase(): Promise<string> {
     console.log(`Database: ${describeUrl(configured)} (from DATABASE_URL)`);
     return configured;
   }
-  const dataDir = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data", "postgres");
+  const dataDir = path.join(dataRoot, "postgres");
   console.log(`Database: embedded PostgreSQL, data in ${dataDir}`);
   try {
     embedded = await startEmbeddedPostgres({ dataDir });
@@ -48,11 +50,17 @@ async function seedIfEmpty(url: string): Promise<void> {
   }
 }
 
-function startNext(url: string, port: number): void {
+async function startNext(url: string, port: number): Promise<void> {
   const args = dev ? ["next", "dev", "--port", String(port)] : ["next", "start", "--port", String(port)];
   next = spawn("npx", args, {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: await authSecret(dataRoot),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
+    },
     stdio: ["inherit", "pipe", "inherit"],
   });
   next.stdout?.on("data", (chunk: Buffer) => {
@@ -86,7 +94,7 @@ async function main(): Promise<void> {
   await seedIfEmpty(url);
   if (!dev) buildIfStale(root);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(0));
-  startNext(url, port);
+  await startNext(url, port);
 }
 
 main().catch(async (error: unknown) => {

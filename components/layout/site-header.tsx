@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { can } from "@/lib/auth/policy";
+import { getCurrentUser } from "@/lib/auth/session";
 import { SearchForm } from "./search-form";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
@@ -11,10 +15,30 @@ export function SiteHeader() {
         <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
           <Link href="/">Home</Link>
           <Link href="/search">Search</Link>
+          {can(user, "user:list") ? <Link href="/admin/users">Users</Link> : null}
         </nav>
         <div className="w-full sm:ml-auto sm:w-80">
           <SearchForm id="header-search" name="Site search" />
         </div>
+        <nav aria-label="Account" className="flex items-center gap-4 text-sm">
+          {user ? (
+            <>
+              <Link href={`/users/${user.username}`} className="font-semibold">
+                {user.displayName}
+              </Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="font-medium">
+                Sign in
+              </Link>
+              <Link href="/register" className="font-medium">
+                Register
+              </Link>
+            </>
+          )}
+        </nav>
       </div>
     </header>
   );

@@ -43,7 +43,12 @@ describe("getFilmPage", () => {
       ),
     );
     await database.prisma.credit.createMany({
-      data: people.map((person, index) => ({ filmId: akira.id, personId: person.id, roleId: role.id, position: 100 + index })),
+      data: people.map((person, index) => ({
+        filmId: akira.id,
+        personId: person.id,
+        roleId: role.id,
+        position: 100 + index,
+      })),
     });
     const many = await counter.count(() => getFilmPage("akira"));
     expect(many.result?.credits.length).toBeGreaterThan(60);
@@ -105,7 +110,9 @@ describe("the film page's community sections", () => {
 
 describe("resolveWikiLinks", () => {
   it("resolves existing entries and leaves unknown ones out", async () => {
-    const links = await resolveWikiLinks("[[film:akira|Akira]] by [[person:katsuhiro-otomo]] and [[film:nothing-here]]");
+    const links = await resolveWikiLinks(
+      "[[film:akira|Akira]] by [[person:katsuhiro-otomo]] and [[film:nothing-here]]",
+    );
     expect(links.get("film:akira")).toEqual({ href: "/films/akira", title: "Akira" });
     expect(links.get("person:katsuhiro-otomo")).toEqual({ href: "/people/katsuhiro-otomo", title: "Katsuhiro Otomo" });
     expect(links.has("film:nothing-here")).toBe(false);

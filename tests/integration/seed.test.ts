@@ -33,7 +33,13 @@ describe("the seed", () => {
         aliases: { orderBy: { id: "asc" } },
       },
     });
-    expect(film).toMatchObject({ title: "Memories", contentRating: "R", runtimeMinutes: 115, format: "FILM", year: 1995 });
+    expect(film).toMatchObject({
+      title: "Memories",
+      contentRating: "R",
+      runtimeMinutes: 115,
+      format: "FILM",
+      year: 1995,
+    });
     expect(film.deck).toMatch(/^Three short stories featuring salvage space ship Corona/);
     expect(film.description).toContain("[[film:robot-carnival|Robot Carnival]]");
     expect(film.segments.map((segment) => segment.title)).toEqual(["Magnetic Rose", "Stink Bomb", "Cannon Fodder"]);
@@ -55,7 +61,9 @@ describe("the seed", () => {
     expect(okamura.note).toBe("");
     expect(okamura.person.deck).toBe("He's the creator of Darker than Black and a director for many shows.");
     expect(film.credits[10]!.note).toBe("Did the Soundtrack to the Stink Bomb Segment.");
-    expect(film.releases.map(({ region, title, date, datePrecision }) => ({ region, title, date, datePrecision }))).toEqual([
+    expect(
+      film.releases.map(({ region, title, date, datePrecision }) => ({ region, title, date, datePrecision })),
+    ).toEqual([
       { region: "US", title: "Memories", date: new Date("2004-02-24T00:00:00Z"), datePrecision: "DAY" },
       { region: "JP", title: "メモリーズ", date: new Date("1995-12-23T00:00:00Z"), datePrecision: "DAY" },
     ]);

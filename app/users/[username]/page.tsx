@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProfileView } from "@/components/users/profile-view";
+import { normalizeUsername } from "@/lib/auth/schema";
+import { getProfile } from "@/lib/users/queries";
+
+type Props = { params: Promise<{ username: string }> };
+
+const profileOf = async (params: Props["params"]) =>
+  getProfile(normalizeUsername(decodeURIComponent((await params).username)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await profileOf(params);
+  return { title: profile ? `${profile.displayName}'s profile` : "User not found" };
+}
+
+export default async function ProfileRoute({ params }: Props) {
+  const profile = await profileOf(params);
+  if (!profile) notFound();
+  return <ProfileView profile={profile} />;
+}

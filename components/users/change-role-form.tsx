@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { ROLES } from "@/lib/auth/schema";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { changeUserRole } from "@/lib/users/actions";
+
+export function ChangeRoleForm({ username, role }: { username: string; role: Role }) {
+  const [state, action, pending] = useActionState(changeUserRole, null);
+  const error = state && !state.ok ? Object.values(state.fieldErrors).flat().join(" ") : "";
+  const id = `role-${username}`;
+  return (
+    <form action={action} className="space-y-1">
+      <input type="hidden" name="username" value={username} />
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          Role for {username}
+        </label>
+        <select
+          id={id}
+          name="role"
+          defaultValue={state && !state.ok ? state.values.role : role}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="rounded-md border border-stone-400 bg-white px-2 py-1"
+        >
+          {ROLES.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={pending} className="rounded-md border border-stone-400 px-3 py-1 font-medium">
+          {pending ? "Saving…" : "Save"}
+        </button>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <FormMessage state={state} />
+    </form>
+  );
+}

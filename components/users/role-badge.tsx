@@ -1,0 +1,19 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const STYLES: Record<Role, string> = {
+  USER: "bg-stone-200 text-stone-900",
+  TRUSTED: "bg-sky-100 text-sky-900",
+  MODERATOR: "bg-amber-100 text-amber-900",
+  ADMIN: "bg-rose-100 text-rose-900",
+};
+
+const LABELS: Record<Role, string> = {
+  USER: "Member",
+  TRUSTED: "Trusted editor",
+  MODERATOR: "Moderator",
+  ADMIN: "Admin",
+};
+
+export function RoleBadge({ role }: { role: Role }) {
+  return <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${STYLES[role]}`}>{LABELS[role]}</span>;
+}

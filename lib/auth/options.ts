@@ -1,0 +1,80 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
+import CredentialsProvider from "next-auth/providers/credentials";
+import DiscordProvider from "next-auth/providers/discord";
+import GitHubProvider from "next-auth/providers/github";
+import { authenticate, clientAddressOf } from "./authenticate";
+import { findOrCreateOAuthUser } from "./oauth-users";
+
+export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
+const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+
+/** Shared with the sign-in action, which sets the same cookie next-auth reads. */
+export const sessionCookie = {
+  name: `${secureCookies ? "__Secure-" : ""}next-auth.session-token`,
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
+};
+
+/** OAuth sign-in is offered only where its credentials are configured. */
+function oauthProviders(): Provider[] {
+  const providers: Provider[] = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.DISCORD_CLIENT_ID && process.env.DISCORD_CLIENT_SECRET) {
+    providers.push(
+      DiscordProvider({ clientId: process.env.DISCORD_CLIENT_ID, clientSecret: process.env.DISCORD_CLIENT_SECRET }),
+    );
+  }
+  return providers;
+}
+
+export const oauthProviderIds = () => oauthProviders().map((provider) => provider.id);
+
+export const authOptions: AuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  cookies: { sessionToken: sessionCookie },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Username and password",
+      credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const result = await authenticate({
+          username: credentials?.username ?? "",
+          password: credentials?.password ?? "",
+          clientAddress: clientAddressOf(new Headers(request.headers as Record<string, string>)),
+        });
+        return result.ok ? { id: String(result.user.id), sessionVersion: result.user.sessionVersion } : null;
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async signIn({ user, account, profile }) {
+      if (!account || account.type !== "oauth") return true;
+      const local = await findOrCreateOAuthUser({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        suggestedName: (profile as { login?: string; username?: string } | undefined)?.login ?? user.name ?? "",
+        email: user.email ?? null,
+      });
+      Object.assign(user, { id: String(local.id), sessionVersion: local.sessionVersion });
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    // The session carries only who it is; getCurrentUser reads everything else fresh.
+    async session({ session, token }) {
+      return { expires: session.expires, userId: token.sub ?? "", sessionVersion: token.sv ?? 0 };
+    },
+  },
+};

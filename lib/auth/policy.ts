@@ -1,0 +1,39 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Everything a signed-in person may do, and which roles may do it. The one source of truth. */
+const PERMISSIONS = {
+  "submission:create": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
+  "submission:auto-approve": ["TRUSTED", "MODERATOR", "ADMIN"],
+  "submission:review": ["MODERATOR", "ADMIN"],
+  "revision:revert": ["MODERATOR", "ADMIN"],
+  "credit-role:create": ["MODERATOR", "ADMIN"],
+  "list:create": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
+  "user:list": ["ADMIN"],
+  "user:set-role": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The acting user as the policy sees it. */
+export type Actor = { id: number; role: Role };
+
+export class AuthorizationError extends Error {
+  constructor(public readonly permission: Permission) {
+    super("You are not allowed to do this.");
+  }
+}
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  return actor !== null && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** Throws unless the actor holds the permission; every mutation calls this before writing. */
+export function requirePermission(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!can(actor, permission)) throw new AuthorizationError(permission);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
+    (PERMISSIONS[permission] as readonly Role[]).includes(role),
+  );
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+export const USERNAME_PATTERN = /^[a-z0-9_-]{3,32}$/;
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const ROLES = ["USER", "TRUSTED", "MODERATOR", "ADMIN"] as const;
+
+/** Usernames compare after NFKC normalisation and lower-casing, so "Ｅｄｉｔｏｒ" is "editor". */
+export function normalizeUsername(input: string): string {
+  return input.normalize("NFKC").trim().toLowerCase();
+}
+
+export const UsernameSchema = z
+  .string()
+  .max(64, "Usernames are at most 32 characters long.")
+  .transform(normalizeUsername)
+  .pipe(
+    z
+      .string()
+      .min(3, "Usernames are at least 3 characters long.")
+      .max(32, "Usernames are at most 32 characters long.")
+      .regex(USERNAME_PATTERN, "Use only letters a–z, digits, _ and - in a username."),
+  );
+
+const OptionalEmailSchema = z
+  .string()
+  .trim()
+  .max(254, "Email addresses are at most 254 characters long.")
+  .transform((email) => email.toLowerCase())
+  .pipe(z.union([z.literal(""), z.email("Enter a valid email address, or leave it empty.")]))
+  .transform((email) => (email === "" ? null : email));
+
+export const PasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Passwords are at least ${PASSWORD_MIN} characters long.`)
+  .max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters long.`);
+
+export const RegisterSchema = z
+  .strictObject({
+    username: UsernameSchema,
+    email: OptionalEmailSchema,
+    password: PasswordSchema,
+    passwordConfirmation: z.string().max(PASSWORD_MAX),
+  })
+  .refine((input) => input.password === input.passwordConfirmation, {
+    path: ["passwordConfirmation"],
+    message: "The two passwords do not match.",
+  });
+
+export type RegisterInput = z.infer<typeof RegisterSchema>;
+
+/** Only a path on this site: an absolute or protocol-relative URL would be an open redirect. */
+export const CallbackUrlSchema = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/"));
+
+export const SignInSchema = z.strictObject({
+  username: z.string().max(64, "Usernames are at most 32 characters long.").transform(normalizeUsername),
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+  callbackUrl: CallbackUrlSchema,
+});
+
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export const RoleSchema = z.enum(ROLES, "Choose one of USER, TRUSTED, MODERATOR or ADMIN.");
+
+export const ChangeRoleSchema = z.strictObject({
+  username: UsernameSchema,
+  role: RoleSchema,
+});

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const ConfigSchema = z.object({
+  SIGN_IN_LIMIT_PER_ACCOUNT: positive(10),
+  SIGN_IN_LIMIT_PER_ADDRESS: positive(10),
+  SIGN_IN_WINDOW_MINUTES: positive(15),
+});
+
+let cached: z.infer<typeof ConfigSchema> | undefined;
+
+/** Tunable limits, from the environment with documented defaults (see README). */
+export function config() {
+  cached ??= ConfigSchema.parse({
+    SIGN_IN_LIMIT_PER_ACCOUNT: process.env.SIGN_IN_LIMIT_PER_ACCOUNT || undefined,
+    SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS || undefined,
+    SIGN_IN_WINDOW_MINUTES: process.env.SIGN_IN_WINDOW_MINUTES || undefined,
+  });
+  return cached;
+}

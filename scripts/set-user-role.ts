@@ -1,0 +1,28 @@
+// `npm run user:role -- <username> <ROLE>`: sets a role from the command line, e.g. the first
+// admin of a new deployment. Whoever can run this already controls the server, so no policy applies.
+import path from "node:path";
+import { RoleSchema, UsernameSchema } from "../lib/auth/schema.ts";
+import { createPrismaClient } from "../lib/prisma-client.ts";
+import { exitWith, StartupError } from "./lib/fail.ts";
+import { openDatabase } from "./lib/open-database.ts";
+
+async function main(): Promise<void> {
+  const [rawUsername, rawRole] = process.argv.slice(2);
+  const username = UsernameSchema.safeParse(rawUsername ?? "");
+  const role = RoleSchema.safeParse((rawRole ?? "").toUpperCase());
+  if (!username.success || !role.success) {
+    throw new StartupError("Usage: npm run user:role -- <username> <USER|TRUSTED|MODERATOR|ADMIN>");
+  }
+  const database = await openDatabase(path.resolve(import.meta.dirname, ".."));
+  const prisma = createPrismaClient(database.url);
+  try {
+    const updated = await prisma.user.updateMany({ where: { username: username.data }, data: { role: role.data } });
+    if (updated.count === 0) throw new StartupError(`There is no user called ${username.data}.`);
+    console.log(`${username.data} is now ${role.data}.`);
+  } finally {
+    await prisma.$disconnect();
+    await database.close();
+  }
+}
+
+main().catch(exitWith);
