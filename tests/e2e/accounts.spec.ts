@@ -1,0 +1,119 @@
+import { expect, test } from "./fixtures";
+import { DEV_PASSWORD, formAlert, register, signIn, signOut, uniqueUsername } from "./support/accounts";
+
+const account = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Account" });
+
+test("register, sign out, sign in again and see the profile", async ({ page }) => {
+  const username = uniqueUsername();
+  await register(page, username, "a long and unusual passphrase");
+  await signOut(page);
+  await account(page).getByRole("link", { name: "Sign in" }).click();
+  await signIn(page, username, "a long and unusual passphrase");
+  await account(page).getByRole("link", { name: username }).click();
+  await expect(page).toHaveURL(`/users/${username}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(username);
+  await expect(page.getByText("Member")).toBeVisible();
+  await expect(page.getByText(/Joined \w+ \d+, \d{4}/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Contributions" })).toContainText("Approved edits0");
+});
+
+test("registration errors appear beside their fields and keep what was typed", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Username").fill("EDITOR");
+  await page.getByLabel("Email (optional)").fill("someone@example.com");
+  await page.getByLabel("Password", { exact: true }).fill("qwertyuiop");
+  await page.getByLabel("Confirm password").fill("qwertyuiop");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/most common/);
+  await expect(page.getByLabel("Username")).toHaveValue("EDITOR");
+  await expect(page.getByLabel("Email (optional)")).toHaveValue("someone@example.com");
+
+  await page.getByLabel("Password", { exact: true }).fill("a long and unusual passphrase");
+  await page.getByLabel("Confirm password").fill("a long and unusual passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription(/That username is taken/);
+  await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Username").fill("no spaces allowed");
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByLabel("Confirm password").fill("different");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription(/Use only letters a–z, digits, _ and -/);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/at least 10 characters/);
+  await expect(page.getByLabel("Confirm password")).toHaveAccessibleDescription(/do not match/);
+  await expect(page.getByLabel("Username")).toHaveValue("no spaces allowed");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+});
+
+test("a wrong password and an unknown user get the same message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signIn(page, "editor", "not the password");
+  await expect(formAlert(page)).toHaveText("Wrong username or password.");
+  await expect(page.getByLabel("Username")).toHaveValue("editor");
+  await signIn(page, "nobody-by-this-name", "not the password");
+  await expect(formAlert(page)).toHaveText("Wrong username or password.");
+});
+
+test("sign-in attempts are limited per account, with a time to retry", async ({ page }) => {
+  const username = uniqueUsername("limit");
+  await register(page, username, "the right passphrase here");
+  await signOut(page);
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 10; attempt += 1) {
+    await signIn(page, username, `wrong passphrase ${attempt}`);
+    await expect(formAlert(page)).toHaveText("Wrong username or password.");
+  }
+  await signIn(page, username, "the right passphrase here");
+  await expect(formAlert(page)).toHaveText("Too many failed sign-in attempts. Try again in 15 minutes.");
+});
+
+test("a page that needs a session sends the visitor to sign in and back", async ({ page }) => {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL("/sign-in?callbackUrl=%2Fadmin%2Fusers");
+  await expect(page.getByText("Sign in to continue.")).toBeVisible();
+  await signIn(page, "admin", DEV_PASSWORD);
+  await expect(page).toHaveURL("/admin/users");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
+});
+
+test.describe("roles", () => {
+  test.use({ expectedConsoleErrors: [/status of 403/] });
+
+  test("members cannot open the user admin", async ({ page }) => {
+    await page.goto("/sign-in?callbackUrl=/admin/users");
+    await signIn(page, "editor", DEV_PASSWORD);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not allowed");
+    await expect(account(page).getByRole("link", { name: "editor" })).toBeVisible();
+  });
+
+  test("an admin makes a member a trusted editor", async ({ page, browser }) => {
+    const username = uniqueUsername("trusted");
+    const other = await browser.newPage();
+    await register(other, username, "a long and unusual passphrase");
+    await other.close();
+
+    await page.goto("/sign-in?callbackUrl=/admin/users");
+    await signIn(page, "admin", DEV_PASSWORD);
+    await page.getByLabel(`Role for ${username}`).selectOption("TRUSTED");
+    await page.getByRole("row", { name: new RegExp(username) }).getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText(`${username} is now TRUSTED.`);
+    await page.goto(`/users/${username}`);
+    await expect(page.getByText("Trusted editor")).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("registering, signing out and signing in still work", async ({ page }) => {
+    const username = uniqueUsername("nojs");
+    await register(page, username, "a long and unusual passphrase");
+    await signOut(page);
+    await page.goto("/sign-in");
+    await signIn(page, username, "wrong passphrase");
+    await expect(formAlert(page)).toHaveText("Wrong username or password.");
+    await expect(page.getByLabel("Username")).toHaveValue(username);
+    await signIn(page, username, "a long and unusual passphrase");
+    await expect(account(page).getByRole("link", { name: username })).toBeVisible();
+  });
+});
