@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+
+import { AuthorizationError, can, permissionsOf, requirePermission, type Permission } from "@/lib/auth/policy";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const actor = (role: Role) => ({ id: 1, role });
+
+const ALL: Permission[] = [
+  "submission:create",
+  "submission:auto-approve",
+  "submission:review",
+  "revision:revert",
+  "credit-role:create",
+  "list:create",
+  "user:list",
+  "user:set-role",
+];
+
+describe("the permission table", () => {
+  it.each<[Role, Permission[]]>([
+    ["USER", ["submission:create", "list:create"]],
+    ["TRUSTED", ["submission:create", "submission:auto-approve", "list:create"]],
+    [
+      "MODERATOR",
+      [
+        "submission:create",
+        "submission:auto-approve",
+        "submission:review",
+        "revision:revert",
+        "credit-role:create",
+        "list:create",
+      ],
+    ],
+    ["ADMIN", ALL],
+  ])("gives %s exactly %j", (role, permissions) => {
+    expect(permissionsOf(role)).toEqual(permissions);
+    for (const permission of ALL) expect(can(actor(role), permission)).toBe(permissions.includes(permission));
+  });
+
+  it("lets a USER propose edits and make lists, but not review, revert or set roles", () => {
+    expect(can(actor("USER"), "submission:create")).toBe(true);
+    expect(can(actor("USER"), "list:create")).toBe(true);
+    expect(can(actor("USER"), "submission:auto-approve")).toBe(false);
+    expect(can(actor("USER"), "submission:review")).toBe(false);
+    expect(can(actor("USER"), "revision:revert")).toBe(false);
+    expect(can(actor("USER"), "user:set-role")).toBe(false);
+  });
+
+  it("lets a MODERATOR review but not manage users", () => {
+    expect(can(actor("MODERATOR"), "submission:review")).toBe(true);
+    expect(can(actor("MODERATOR"), "user:list")).toBe(false);
+    expect(can(actor("MODERATOR"), "user:set-role")).toBe(false);
+  });
+
+  it("lets an ADMIN set roles", () => {
+    expect(can(actor("ADMIN"), "user:set-role")).toBe(true);
+    expect(can(actor("ADMIN"), "user:list")).toBe(true);
+  });
+
+  it("lets nobody signed out do anything", () => {
+    for (const permission of ALL) expect(can(null, permission)).toBe(false);
+  });
+
+  it("ignores an unknown role", () => {
+    expect(can({ id: 1, role: "ROOT" as Role }, "submission:create")).toBe(false);
+    expect(permissionsOf("ROOT" as Role)).toEqual([]);
+  });
+});
+
+describe("requirePermission", () => {
+  it("returns when the actor holds the permission", () => {
+    expect(() => requirePermission(actor("ADMIN"), "user:set-role")).not.toThrow();
+    expect(() => requirePermission(actor("USER"), "submission:create")).not.toThrow();
+  });
+
+  it("throws an AuthorizationError naming the permission otherwise", () => {
+    for (const who of [null, actor("USER"), actor("TRUSTED"), actor("MODERATOR")]) {
+      let thrown: unknown;
+      try {
+        requirePermission(who, "user:set-role");
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(AuthorizationError);
+      expect(thrown).toBeInstanceOf(Error);
+      expect(thrown).toMatchObject({ permission: "user:set-role", message: "You are not allowed to do this." });
+    }
+  });
+});
