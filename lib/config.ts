@@ -6,6 +6,7 @@ const ConfigSchema = z.object({
   SIGN_IN_LIMIT_PER_ACCOUNT: positive(10),
   SIGN_IN_LIMIT_PER_ADDRESS: positive(10),
   SIGN_IN_WINDOW_MINUTES: positive(15),
+  SUBMISSIONS_PER_HOUR: positive(30),
 });
 
 let cached: z.infer<typeof ConfigSchema> | undefined;
@@ -16,6 +17,7 @@ export function config() {
     SIGN_IN_LIMIT_PER_ACCOUNT: process.env.SIGN_IN_LIMIT_PER_ACCOUNT || undefined,
     SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS || undefined,
     SIGN_IN_WINDOW_MINUTES: process.env.SIGN_IN_WINDOW_MINUTES || undefined,
+    SUBMISSIONS_PER_HOUR: process.env.SUBMISSIONS_PER_HOUR || undefined,
   });
   return cached;
 }

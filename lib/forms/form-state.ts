@@ -50,7 +50,8 @@ export function zodErrors<Field extends string>(
       formError = `Unexpected fields: ${issue.keys.join(", ")}.`;
       continue;
     }
-    const field = String(issue.path[0] ?? "") as Field;
+    // Nested fields are named like their inputs: releases.0.title.
+    const field = issue.path.map(String).join(".") as Field;
     if (!field) {
       formError = issue.message;
       continue;

@@ -4,9 +4,7 @@ import { clientAddressOf } from "@/lib/auth/authenticate";
 
 describe("clientAddressOf", () => {
   it("takes the first x-forwarded-for entry, trimmed", () => {
-    expect(clientAddressOf(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1, 10.0.0.2" }))).toBe(
-      "203.0.113.7",
-    );
+    expect(clientAddressOf(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1, 10.0.0.2" }))).toBe("203.0.113.7");
     expect(clientAddressOf(new Headers({ "x-forwarded-for": "  2001:db8::1  " }))).toBe("2001:db8::1");
   });
 

@@ -17,7 +17,6 @@ describe("usernameCandidates", () => {
     ["obsidian609", "obsidian609"],
     ["  --Mandatory  Network--  ", "mandatory-network"],
     ["kon_satoshi", "kon_satoshi"],
-    ["Émile Cohl", "mile-cohl"],
     ["a.b@c", "a-b-c"],
   ])("turns %j into %j", (suggested, first) => {
     expect(usernameCandidates(suggested)[0]).toBe(first);
@@ -38,17 +37,23 @@ describe("usernameCandidates", () => {
     expect(candidates[1]).toBe(`${first}-2`);
   });
 
-  it.each(["Kon Satoshi", "a".repeat(100), `${"b".repeat(27)} c`, "x", "", "今敏", "Ｅｄｉｔｏｒ", "a b c d e f g h i j k l m n o p"])(
-    "offers only valid usernames for %j",
-    (suggested) => {
-      const candidates = usernameCandidates(suggested);
-      expect(candidates).toHaveLength(21);
-      for (const candidate of candidates) {
-        expect(candidate).toMatch(USERNAME_PATTERN);
-        expect(candidate.length).toBeLessThanOrEqual(32);
-      }
-    },
-  );
+  it.each([
+    "Kon Satoshi",
+    "a".repeat(100),
+    `${"b".repeat(27)} c`,
+    "x",
+    "",
+    "今敏",
+    "Ｅｄｉｔｏｒ",
+    "a b c d e f g h i j k l m n o p",
+  ])("offers only valid usernames for %j", (suggested) => {
+    const candidates = usernameCandidates(suggested);
+    expect(candidates).toHaveLength(21);
+    for (const candidate of candidates) {
+      expect(candidate).toMatch(USERNAME_PATTERN);
+      expect(candidate.length).toBeLessThanOrEqual(32);
+    }
+  });
 
   it("cuts a long name so that numbered candidates still fit", () => {
     const candidates = usernameCandidates("a".repeat(100));

@@ -105,9 +105,9 @@ describe("RegisterSchema", () => {
 
   it(`rejects passwords under ${PASSWORD_MIN} characters`, () => {
     const password = "a".repeat(PASSWORD_MIN - 1);
-    expect(issuesOf(RegisterSchema.safeParse({ ...registration, password, passwordConfirmation: password }))).toEqual(
-      [["password", "Passwords are at least 10 characters long."]],
-    );
+    expect(issuesOf(RegisterSchema.safeParse({ ...registration, password, passwordConfirmation: password }))).toEqual([
+      ["password", "Passwords are at least 10 characters long."],
+    ]);
     const exact = "a".repeat(PASSWORD_MIN);
     expect(RegisterSchema.safeParse({ ...registration, password: exact, passwordConfirmation: exact }).success).toBe(
       true,
@@ -122,9 +122,9 @@ describe("RegisterSchema", () => {
   });
 
   it("reports a mismatched confirmation on passwordConfirmation", () => {
-    expect(
-      issuesOf(RegisterSchema.safeParse({ ...registration, passwordConfirmation: "perfect-blue-1998" })),
-    ).toEqual([["passwordConfirmation", "The two passwords do not match."]]);
+    expect(issuesOf(RegisterSchema.safeParse({ ...registration, passwordConfirmation: "perfect-blue-1998" }))).toEqual([
+      ["passwordConfirmation", "The two passwords do not match."],
+    ]);
   });
 
   it("rejects unknown extra fields", () => {
@@ -163,9 +163,7 @@ describe("SignInSchema", () => {
     expect(issuesOf(SignInSchema.safeParse({ username: "a".repeat(65), password: "x" }))).toEqual([
       ["username", "Usernames are at most 32 characters long."],
     ]);
-    expect(SignInSchema.safeParse({ username: "editor", password: "x".repeat(PASSWORD_MAX + 1) }).success).toBe(
-      false,
-    );
+    expect(SignInSchema.safeParse({ username: "editor", password: "x".repeat(PASSWORD_MAX + 1) }).success).toBe(false);
     expect(
       SignInSchema.safeParse({ username: "editor", password: "x", callbackUrl: `/${"a".repeat(2000)}` }).success,
     ).toBe(false);

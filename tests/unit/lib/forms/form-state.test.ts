@@ -37,9 +37,7 @@ describe("failure", () => {
   const values = { username: "kon", email: "kon@example.com", password: "secret-1", passwordConfirmation: "secret-2" };
 
   it("returns what was typed, without the omitted password fields", () => {
-    expect(
-      failure(values, { fieldErrors: { username: ["Taken."] } }, ["password", "passwordConfirmation"]),
-    ).toEqual({
+    expect(failure(values, { fieldErrors: { username: ["Taken."] } }, ["password", "passwordConfirmation"])).toEqual({
       ok: false,
       fieldErrors: { username: ["Taken."] },
       formError: undefined,

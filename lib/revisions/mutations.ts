@@ -1,0 +1,35 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { jsonEqual } from "@/lib/submissions/change-set";
+import { lockEntry, writeRevision } from "@/lib/submissions/apply";
+import { SubmissionError } from "@/lib/submissions/errors";
+import { isSectionId, sectionOf } from "@/lib/submissions/sections";
+
+/** Puts a section back as it was right after an earlier revision; the revert is a revision too. */
+export async function revertToRevision(actor: Actor | null, revisionId: number) {
+  requirePermission(actor, "revision:revert");
+  return db.$transaction(async (tx) => {
+    const target = await tx.revision.findUnique({ where: { id: revisionId } });
+    if (!target || !isSectionId(target.section)) {
+      throw new SubmissionError("not-found", "That revision cannot be reverted to.");
+    }
+    await lockEntry(tx, target.entityType, target.entityId);
+    const current = await sectionOf(target.section).read(tx, target.entityId);
+    if (jsonEqual(current, target.after)) {
+      throw new SubmissionError("nothing-changed", "The section is already as it was after that revision.");
+    }
+    return writeRevision(tx, {
+      entityType: target.entityType,
+      entityId: target.entityId,
+      filmId: target.filmId,
+      section: target.section,
+      before: current,
+      after: target.after as Record<string, unknown>,
+      summary: `Reverted ${sectionOf(target.section).title} to revision #${target.number}`,
+      proposerId: actor.id,
+      approverId: actor.id,
+      revertOfId: target.id,
+    });
+  });
+}

@@ -1,0 +1,144 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { SubmissionError } from "./errors";
+import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
+import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
+import { submitFilmEdit } from "./mutations/submit-edit";
+import { EditMetaSchema } from "./schema";
+import { isSectionId, sectionOf } from "./sections";
+
+const IdSchema = z.number().int().positive();
+
+/** Parses an edit form: the section's values and the edit's summary, source and base. */
+function parseEdit(section: string, fields: Record<string, string>) {
+  const { summary, source, baseRevisionId, ...rest } = fields;
+  const meta = EditMetaSchema.safeParse({ summary, source, baseRevisionId });
+  const values = sectionOf(section).schema.safeParse(sectionOf(section).fromForm(rest));
+  if (!meta.success || !values.success) {
+    const errors = [meta, values].flatMap((result) => (result.success ? [] : [zodErrors(result.error)]));
+    return {
+      ok: false as const,
+      errors: {
+        fieldErrors: Object.assign({}, ...errors.map((error) => error.fieldErrors)),
+        formError: errors.find((error) => error.formError)?.formError,
+      },
+    };
+  }
+  return { ok: true as const, meta: meta.data, values: values.data };
+}
+
+/** Domain refusals become a message on the form; anything else is a bug for error.tsx. */
+function refusal(fields: Record<string, string>, error: unknown): FormState {
+  if (error instanceof SubmissionError || error instanceof AuthorizationError) {
+    return failure(fields, { formError: error.message });
+  }
+  throw error;
+}
+
+async function filmSlugOf(filmId: number | null): Promise<string | null> {
+  if (!filmId) return null;
+  return (await db.film.findUnique({ where: { id: filmId }, select: { slug: true } }))?.slug ?? null;
+}
+
+export async function submitEdit(
+  filmId: number,
+  section: string,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to submit your edit." });
+  const slug = await filmSlugOf(IdSchema.safeParse(filmId).success ? filmId : null);
+  if (!slug || !isSectionId(section)) return failure(fields, { formError: "That film or section does not exist." });
+  const parsed = parseEdit(section, fields);
+  if (!parsed.ok) return failure(fields, parsed.errors);
+  let submission;
+  try {
+    submission = await submitFilmEdit(actor, { filmId, section, values: parsed.values, meta: parsed.meta });
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath(`/films/${slug}`, "layout");
+  redirect(`/submissions/${submission.id}?saved=1`);
+}
+
+export async function amendOwnSubmission(
+  submissionId: number,
+  section: string,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to save your changes." });
+  if (!IdSchema.safeParse(submissionId).success || !isSectionId(section)) {
+    return failure(fields, { formError: "There is no such submission." });
+  }
+  const parsed = parseEdit(section, fields);
+  if (!parsed.ok) return failure(fields, parsed.errors);
+  try {
+    await amendSubmission(actor, submissionId, { values: parsed.values, meta: parsed.meta });
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath(`/submissions/${submissionId}`);
+  redirect(`/submissions/${submissionId}?amended=1`);
+}
+
+export async function withdrawOwnSubmission(submissionId: number, _previous: FormState | null): Promise<FormState> {
+  const actor = await getCurrentUser();
+  try {
+    await withdrawSubmission(actor, IdSchema.parse(submissionId));
+  } catch (error) {
+    return refusal({}, error);
+  }
+  revalidatePath(`/submissions/${submissionId}`);
+  return { ok: true, message: "You withdrew this submission." };
+}
+
+export async function approve(submissionId: number, _previous: FormState | null): Promise<FormState> {
+  const actor = await getCurrentUser();
+  let outcome;
+  try {
+    outcome = await approveSubmission(actor, IdSchema.parse(submissionId));
+  } catch (error) {
+    return refusal({}, error);
+  }
+  const slug = await filmSlugOf((await db.submission.findUnique({ where: { id: submissionId } }))?.filmId ?? null);
+  if (slug) revalidatePath(`/films/${slug}`, "layout");
+  revalidatePath("/moderation");
+  return outcome.status === "APPROVED"
+    ? { ok: true, message: `Approved: revision #${outcome.revision.number} is live.` }
+    : { ok: false, fieldErrors: {}, values: {}, formError: "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission." };
+}
+
+const RejectSchema = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Tell the author why, so they can do better next time.")
+    .max(1000, "Reasons are at most 1,000 characters long."),
+});
+
+export async function reject(submissionId: number, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  const parsed = RejectSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  try {
+    await rejectSubmission(actor, IdSchema.parse(submissionId), parsed.data.reason);
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath("/moderation");
+  revalidatePath(`/submissions/${submissionId}`);
+  return { ok: true, message: "Rejected. The author will see your reason." };
+}

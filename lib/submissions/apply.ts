@@ -1,0 +1,99 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityType } from "@/lib/generated/prisma/enums";
+import { mergeChangeSet, type ChangeSet } from "./change-set";
+import { sectionOf } from "./sections";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Locks the entry's row for the rest of the transaction, so that approvals and reverts of the same
+ * entry run one after another and each sees the one before.
+ */
+export async function lockEntry(tx: Tx, entityType: EntityType, entityId: number): Promise<void> {
+  if (entityType === "FILM") await tx.$queryRaw`SELECT id FROM "Film" WHERE id = ${entityId} FOR UPDATE`;
+  else if (entityType === "PERSON") await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${entityId} FOR UPDATE`;
+  else await tx.$queryRaw`SELECT id FROM "Character" WHERE id = ${entityId} FOR UPDATE`;
+}
+
+/** Writes a section's new values and records the change as the entry's next revision. */
+export async function writeRevision(
+  tx: Tx,
+  change: {
+    entityType: EntityType;
+    entityId: number;
+    filmId: number | null;
+    section: string;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+    summary: string;
+    proposerId: number;
+    approverId: number | null;
+    submissionId?: number;
+    revertOfId?: number;
+  },
+) {
+  const definition = sectionOf(change.section);
+  await definition.write(tx, change.entityId, change.after);
+  const last = await tx.revision.findFirst({
+    where: { entityType: change.entityType, entityId: change.entityId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  if (change.entityType === "FILM") {
+    await tx.film.update({ where: { id: change.entityId }, data: { updatedAt: new Date() } });
+  }
+  return tx.revision.create({
+    data: {
+      entityType: change.entityType,
+      entityId: change.entityId,
+      filmId: change.filmId,
+      section: change.section,
+      number: (last?.number ?? 0) + 1,
+      // Stored as read back, so history shows exactly what the tables hold.
+      before: change.before as Prisma.InputJsonObject,
+      after: (await definition.read(tx, change.entityId)) as Prisma.InputJsonObject,
+      summary: change.summary,
+      proposerId: change.proposerId,
+      approverId: change.approverId,
+      submissionId: change.submissionId,
+      revertOfId: change.revertOfId,
+    },
+    select: { id: true, number: true },
+  });
+}
+
+/**
+ * Applies a pending submission inside the caller's transaction: merged field by field with
+ * whatever changed since its base; on a conflict nothing is written and the submission says why.
+ */
+export async function applySubmission(tx: Tx, submissionId: number, reviewerId: number) {
+  const submission = await tx.submission.findUniqueOrThrow({ where: { id: submissionId } });
+  if (submission.entityId === null) throw new Error("New entries are applied by their own path.");
+  await lockEntry(tx, submission.entityType, submission.entityId);
+  const definition = sectionOf(submission.section);
+  const current = await definition.read(tx, submission.entityId);
+  const merge = mergeChangeSet(submission.changes as ChangeSet, current);
+  const reviewed = { reviewerId, reviewedAt: new Date() };
+  if (!merge.ok) {
+    await tx.submission.update({
+      where: { id: submissionId },
+      data: { status: "CONFLICT", conflict: merge.conflicts as Prisma.InputJsonObject, ...reviewed },
+    });
+    return { status: "CONFLICT" as const, conflicts: merge.conflicts };
+  }
+  const revision = await writeRevision(tx, {
+    entityType: submission.entityType,
+    entityId: submission.entityId,
+    filmId: submission.filmId,
+    section: submission.section,
+    before: current,
+    after: merge.merged,
+    summary: submission.summary,
+    proposerId: submission.authorId,
+    approverId: reviewerId,
+    submissionId,
+  });
+  await tx.submission.update({ where: { id: submissionId }, data: { status: "APPROVED", ...reviewed } });
+  return { status: "APPROVED" as const, revision };
+}

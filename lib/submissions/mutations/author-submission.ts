@@ -1,0 +1,72 @@
+import "server-only";
+import { can, requirePermission, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { applySubmission } from "../apply";
+import { baseValues, latestRevisionId } from "../base-values";
+import { diffValues } from "../change-set";
+import { SubmissionError } from "../errors";
+import type { EditMeta } from "../schema";
+import { sectionOf } from "../sections";
+
+type Tx = Prisma.TransactionClient;
+
+/** Locks an author's own open submission; anyone else's, or a closed one, is refused. */
+async function lockOwnOpen(tx: Tx, actor: Actor, submissionId: number) {
+  await tx.$queryRaw`SELECT id FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
+  const submission = await tx.submission.findUnique({ where: { id: submissionId } });
+  if (!submission || submission.authorId !== actor.id) {
+    throw new SubmissionError("not-found", "You have no such submission.");
+  }
+  if (submission.status !== "PENDING" && submission.status !== "CONFLICT") {
+    throw new SubmissionError("closed", `This submission was already ${submission.status.toLowerCase()}.`);
+  }
+  return submission;
+}
+
+/**
+ * Corrects a submission before a moderator acts. A pending one keeps its base and its place in
+ * the queue; one in conflict is re-based on the newest revision and waits again.
+ */
+export async function amendSubmission(
+  actor: Actor | null,
+  submissionId: number,
+  input: { values: Record<string, unknown>; meta: Pick<EditMeta, "summary" | "source"> },
+) {
+  requirePermission(actor, "submission:create");
+  return db.$transaction(async (tx) => {
+    const submission = await lockOwnOpen(tx, actor, submissionId);
+    if (submission.entityId === null) throw new SubmissionError("closed", "New entries cannot be amended.");
+    const definition = sectionOf(submission.section);
+    const entity = { entityType: submission.entityType, entityId: submission.entityId };
+    const baseRevisionId =
+      submission.status === "CONFLICT"
+        ? await latestRevisionId(tx, entity, submission.section)
+        : submission.baseRevisionId;
+    const changes = diffValues(await baseValues(tx, definition, entity, baseRevisionId), input.values);
+    if (Object.keys(changes).length === 0) {
+      throw new SubmissionError("nothing-changed", "With these values your submission would change nothing.");
+    }
+    await tx.submission.update({
+      where: { id: submissionId },
+      data: {
+        changes: changes as Prisma.InputJsonObject,
+        baseRevisionId,
+        summary: input.meta.summary,
+        source: input.meta.source,
+        status: "PENDING",
+        conflict: Prisma.DbNull,
+      },
+    });
+    if (can(actor, "submission:auto-approve")) return applySubmission(tx, submissionId, actor.id);
+    return { status: "PENDING" as const };
+  });
+}
+
+export async function withdrawSubmission(actor: Actor | null, submissionId: number) {
+  requirePermission(actor, "submission:create");
+  await db.$transaction(async (tx) => {
+    await lockOwnOpen(tx, actor, submissionId);
+    await tx.submission.update({ where: { id: submissionId }, data: { status: "WITHDRAWN" } });
+  });
+}

@@ -1,0 +1,172 @@
+import "server-only";
+import { can, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { baseValues, latestRevisionId } from "./base-values";
+import type { ChangeSet, Conflicts } from "./change-set";
+import { isSectionId, sectionOf } from "./sections";
+
+export const QUEUE_PAGE_SIZE = 25;
+
+/** A position in the queue: the (createdAt, id) of a row, so pages stay fast at any depth. */
+export type QueueCursor = { createdAt: Date; id: number };
+
+export function encodeCursor(cursor: QueueCursor): string {
+  return `${cursor.createdAt.getTime()}_${cursor.id}`;
+}
+
+export function decodeCursor(value: string | undefined): QueueCursor | null {
+  const match = /^(\d{1,15})_(\d{1,10})$/.exec(value ?? "");
+  return match ? { createdAt: new Date(Number(match[1])), id: Number(match[2]) } : null;
+}
+
+export type QueueFilters = { section?: string; filmId?: number; authorId?: number };
+
+export type QueuePage = {
+  direction: "first" | "after" | "before" | "last";
+  cursor?: QueueCursor;
+};
+
+const queueSelect = {
+  id: true,
+  section: true,
+  summary: true,
+  createdAt: true,
+  film: { select: { slug: true, title: true } },
+  author: { select: { username: true, displayName: true } },
+} as const;
+
+/**
+ * Pending submissions, oldest first, a page at a time by keyset: each page is one index range
+ * scan, so the last page of 100,000 costs what the first does.
+ */
+export async function getModerationQueue(filters: QueueFilters, page: QueuePage) {
+  const where: Prisma.SubmissionWhereInput = {
+    status: "PENDING",
+    ...(filters.section ? { section: filters.section } : {}),
+    ...(filters.filmId ? { filmId: filters.filmId } : {}),
+    ...(filters.authorId ? { authorId: filters.authorId } : {}),
+  };
+  const backwards = page.direction === "before" || page.direction === "last";
+  const cursor = page.cursor;
+  const keyset: Prisma.SubmissionWhereInput | undefined =
+    cursor && page.direction === "after"
+      ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
+      : cursor && page.direction === "before"
+        ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+        : undefined;
+  const rows = await db.submission.findMany({
+    where: keyset ? { AND: [where, keyset] } : where,
+    orderBy: backwards ? [{ createdAt: "desc" }, { id: "desc" }] : [{ createdAt: "asc" }, { id: "asc" }],
+    take: QUEUE_PAGE_SIZE + 1,
+    select: queueSelect,
+  });
+  const more = rows.length > QUEUE_PAGE_SIZE;
+  const items = rows.slice(0, QUEUE_PAGE_SIZE);
+  if (backwards) items.reverse();
+  const first = items[0];
+  const last = items.at(-1);
+  return {
+    items,
+    previous: first && (backwards ? more : page.direction !== "first") ? encodeCursor(first) : null,
+    next: last && (backwards ? page.direction !== "last" : more) ? encodeCursor(last) : null,
+  };
+}
+
+/** Everything a moderator needs beside a submission: the proposal, the current values and the base. */
+export async function getSubmissionReview(submissionId: number) {
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: {
+      id: true,
+      section: true,
+      status: true,
+      entityType: true,
+      entityId: true,
+      summary: true,
+      source: true,
+      changes: true,
+      conflict: true,
+      baseRevisionId: true,
+      reviewReason: true,
+      createdAt: true,
+      reviewedAt: true,
+      film: { select: { id: true, slug: true, title: true } },
+      author: { select: { id: true, username: true, displayName: true } },
+      reviewer: { select: { username: true, displayName: true } },
+    },
+  });
+  if (!submission || submission.entityId === null || !isSectionId(submission.section)) return null;
+  const definition = sectionOf(submission.section);
+  const entity = { entityType: submission.entityType, entityId: submission.entityId };
+  const [current, base] = await db.$transaction(async (tx) => [
+    await definition.read(tx, entity.entityId),
+    await baseValues(tx, definition, entity, submission.baseRevisionId),
+  ]);
+  return {
+    ...submission,
+    sectionTitle: definition.title,
+    fieldLabels: definition.fields as Record<string, string>,
+    changes: submission.changes as ChangeSet,
+    conflict: submission.conflict as Conflicts | null,
+    current,
+    base,
+  };
+}
+
+export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
+
+/** A person's submissions, newest first, with each pending one's place in the queue. */
+export async function getAuthorSubmissions(authorId: number) {
+  const [submissions, places] = await Promise.all([
+    db.submission.findMany({
+      where: { authorId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: {
+        id: true,
+        section: true,
+        status: true,
+        summary: true,
+        reviewReason: true,
+        createdAt: true,
+        reviewedAt: true,
+        film: { select: { slug: true, title: true } },
+      },
+    }),
+    db.$queryRaw<{ id: number; place: bigint }[]>`
+      SELECT mine.id, (
+        SELECT count(*) FROM "Submission" other
+        WHERE other.status = 'PENDING' AND (other."createdAt", other.id) < (mine."createdAt", mine.id)
+      ) + 1 AS place
+      FROM "Submission" mine
+      WHERE mine."authorId" = ${authorId} AND mine.status = 'PENDING'`,
+  ]);
+  const placeOf = new Map(places.map((row) => [row.id, Number(row.place)]));
+  return submissions.map((submission) => ({
+    ...submission,
+    sectionTitle: isSectionId(submission.section) ? sectionOf(submission.section).title : submission.section,
+    queuePlace: placeOf.get(submission.id) ?? null,
+  }));
+}
+
+/** "N pending edits" on a film page: moderators see all, an author their own, others nothing. */
+export async function countPendingEdits(filmId: number, viewer: Actor | null): Promise<number> {
+  if (!viewer) return 0;
+  const mine = !can(viewer, "submission:review");
+  return db.submission.count({
+    where: { filmId, status: { in: ["PENDING", "CONFLICT"] satisfies SubmissionStatus[] }, ...(mine ? { authorId: viewer.id } : {}) },
+  });
+}
+
+/** The editable values of a film section and the revision a new edit of it is based on. */
+export async function getSectionForEditing(filmId: number, section: string) {
+  if (!isSectionId(section)) return null;
+  const definition = sectionOf(section);
+  return db.$transaction(async (tx) => ({
+    values: await definition.read(tx, filmId),
+    baseRevisionId: await latestRevisionId(tx, { entityType: definition.entityType, entityId: filmId }, section),
+    title: definition.title,
+  }));
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { parseReleaseDate } from "@/lib/format/dates";
+
+export const SUMMARY_MAX = 300;
+export const SOURCE_MAX = 500;
+export const DECK_MAX = 500;
+export const DESCRIPTION_MAX = 50_000;
+export const RELEASES_MAX = 50;
+export const CONTENT_RATINGS = ["G", "PG", "PG_13", "R", "NC_17"] as const;
+
+/** What every submission carries besides its change: why, where from, and what it was based on. */
+export const EditMetaSchema = z.object({
+  summary: z
+    .string()
+    .trim()
+    .min(1, "Say briefly what you changed and why.")
+    .max(SUMMARY_MAX, `Edit summaries are at most ${SUMMARY_MAX} characters long.`)
+    .refine((summary) => /[\p{L}\p{N}]/u.test(summary), "An edit summary needs words, not just punctuation."),
+  source: z.string().trim().max(SOURCE_MAX, `Sources are at most ${SOURCE_MAX} characters long.`).default(""),
+  baseRevisionId: z
+    .string()
+    .optional()
+    .transform((value) => (value ? Number(value) : null))
+    .pipe(z.number().int().positive().nullable()),
+});
+
+export type EditMeta = z.infer<typeof EditMetaSchema>;
+
+export const DescriptionValuesSchema = z.strictObject({
+  deck: z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`),
+  description: z
+    .string()
+    .transform((text) => text.replace(/\r\n/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .max(DESCRIPTION_MAX, `The description is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`),
+    ),
+});
+
+export type DescriptionValues = z.infer<typeof DescriptionValuesSchema>;
+
+export const ReleaseValueSchema = z.strictObject({
+  region: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Use a two-letter region code, such as JP or US."),
+  title: z.string().trim().min(1, "Give the name it was released under.").max(300, "Names are at most 300 characters."),
+  date: z
+    .string()
+    .trim()
+    .refine((date) => date === "" || parseReleaseDate(date) !== null, "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty."),
+});
+
+export type ReleaseValue = z.infer<typeof ReleaseValueSchema>;
+
+export const GeneralValuesSchema = z.strictObject({
+  releases: z.array(ReleaseValueSchema).max(RELEASES_MAX, `At most ${RELEASES_MAX} releases.`),
+  contentRating: z.enum(CONTENT_RATINGS).nullable(),
+  runtimeMinutes: z
+    .number()
+    .int("Runtime is a whole number of minutes.")
+    .min(1, "Runtime is at least 1 minute.")
+    .max(10_000, "Runtime is at most 10,000 minutes.")
+    .nullable(),
+});
+
+export type GeneralValues = z.infer<typeof GeneralValuesSchema>;

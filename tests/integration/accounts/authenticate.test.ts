@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
+import { withTestDatabase } from "../../support/test-database";
+
+// Every test uses its own addresses and accounts, so that their attempts do not add up; the limits
+// are the defaults: 10 per account, 10 per address, in 15 minutes.
+const database = withTestDatabase();
+
+const PASSWORD = "memories-1995";
+
+async function failTimes(count: number, attempt: (index: number) => { username: string; clientAddress: string }) {
+  for (let index = 0; index < count; index += 1) {
+    const result = await authenticate({ ...attempt(index), password: `wrong-password-${index}` });
+    expect(result).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+  }
+}
+
+describe("authenticate", () => {
+  it("accepts the right password, whatever the username's width and case", async () => {
+    const editor = await database.prisma.user.findUniqueOrThrow({ where: { username: "editor" } });
+    const expected = { ok: true, user: { id: editor.id, username: "editor", sessionVersion: editor.sessionVersion } };
+    expect(await authenticate({ username: "editor", password: PASSWORD, clientAddress: "203.0.113.1" })).toEqual(
+      expected,
+    );
+    expect(
+      await authenticate({ username: " Ｅｄｉｔｏｒ ", password: PASSWORD, clientAddress: "203.0.113.1" }),
+    ).toEqual(expected);
+  });
+
+  it("gives a wrong password and an unknown user exactly the same answer", async () => {
+    const wrongPassword = await authenticate({
+      username: "editor",
+      password: "memories-1996",
+      clientAddress: "203.0.113.2",
+    });
+    const unknownUser = await authenticate({
+      username: "nobody-here",
+      password: PASSWORD,
+      clientAddress: "203.0.113.2",
+    });
+    expect(wrongPassword).toEqual({ ok: false, message: "Wrong username or password." });
+    expect(unknownUser).toEqual(wrongPassword);
+  });
+
+  it("refuses users without a password, even with the decoy password", async () => {
+    for (const password of [PASSWORD, "keyframe-decoy-password", ""]) {
+      expect(await authenticate({ username: "obsidian609", password, clientAddress: "203.0.113.3" })).toEqual({
+        ok: false,
+        message: WRONG_CREDENTIALS,
+      });
+    }
+  });
+
+  it("counts each failure once per account and once per address", async () => {
+    const keys = ["sign-in:account:shels", "sign-in:address:203.0.113.4"];
+    await authenticate({ username: "Shels", password: "nope-nope-nope", clientAddress: "203.0.113.4" });
+    const events = await database.prisma.rateLimitEvent.findMany({ where: { key: { in: keys } } });
+    expect(events.map((event) => event.key).sort()).toEqual(keys);
+  });
+
+  it("does not count a successful sign-in", async () => {
+    await authenticate({ username: "editor", password: PASSWORD, clientAddress: "203.0.113.5" });
+    expect(await database.prisma.rateLimitEvent.count({ where: { key: "sign-in:address:203.0.113.5" } })).toBe(0);
+  });
+
+  it("refuses an account after 10 failures from different addresses, even with the right password", async () => {
+    // The account key is the normalised name: "MODERATOR" and "moderator" share the limit.
+    await failTimes(9, (index) => ({
+      username: index % 2 ? "MODERATOR" : "moderator",
+      clientAddress: `198.51.100.${index}`,
+    }));
+    // The 10th attempt is still allowed.
+    expect(
+      await authenticate({ username: "moderator", password: PASSWORD, clientAddress: "198.51.100.50" }),
+    ).toMatchObject({ ok: true });
+    await failTimes(1, () => ({ username: "moderator", clientAddress: "198.51.100.9" }));
+
+    const refused = await authenticate({ username: "moderator", password: PASSWORD, clientAddress: "198.51.100.51" });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.message).toContain("Too many failed sign-in attempts.");
+    expect(refused.message).toContain("Try again in 15 minutes");
+    expect(refused.message).not.toBe(WRONG_CREDENTIALS);
+    // A refused attempt is not counted again.
+    expect(await database.prisma.rateLimitEvent.count({ where: { key: "sign-in:account:moderator" } })).toBe(10);
+
+    // The addresses, with one failure each, are not blocked for other accounts.
+    expect(await authenticate({ username: "editor", password: PASSWORD, clientAddress: "198.51.100.0" })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+  });
+
+  it("refuses an address after 10 failures, for any account, while other addresses still get in", async () => {
+    await failTimes(10, (index) => ({ username: `ghost-${index}`, clientAddress: "192.0.2.50" }));
+    const refused = await authenticate({ username: "admin", password: PASSWORD, clientAddress: "192.0.2.50" });
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining("Try again in 15 minutes") });
+    expect(await authenticate({ username: "admin", password: PASSWORD, clientAddress: "192.0.2.51" })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("forgets attempts older than the window", async () => {
+    const old = new Date(Date.now() - 16 * 60_000);
+    await database.prisma.rateLimitEvent.createMany({
+      data: Array.from({ length: 10 }, () => [
+        { key: "sign-in:account:admin", createdAt: old },
+        { key: "sign-in:address:192.0.2.60", createdAt: old },
+      ]).flat(),
+    });
+    expect(await authenticate({ username: "admin", password: PASSWORD, clientAddress: "192.0.2.60" })).toMatchObject({
+      ok: true,
+    });
+
+    // The next failure also deletes the expired attempts of its keys.
+    await failTimes(1, () => ({ username: "admin", clientAddress: "192.0.2.60" }));
+    const left = await database.prisma.rateLimitEvent.findMany({
+      where: { key: { in: ["sign-in:account:admin", "sign-in:address:192.0.2.60"] } },
+    });
+    expect(left).toHaveLength(2);
+    expect(left.every((event) => event.createdAt > old)).toBe(true);
+  });
+
+  // BUG (lib/auth/authenticate.ts:34-44 with lib/rate-limit.ts): the limit is checked, then the
+  // password is verified (~0.3 s), and only then is the failure recorded, with no lock or atomic
+  // count. Attempts sent concurrently all pass the check: 14 concurrent wrong passwords for
+  // "moderator" from 14 addresses are all answered "Wrong username or password." and leave 14
+  // RateLimitEvent rows for sign-in:account:moderator (limit 10), so a burst can try any number of
+  // passwords. Expected: at most 10 attempts evaluated, the rest refused with "Too many failed
+  // sign-in attempts."; actual: all evaluated.
+  it.todo("holds the limit against concurrent attempts");
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+
+import { findOrCreateOAuthUser } from "@/lib/auth/oauth-users";
+import { withTestDatabase } from "../../support/test-database";
+
+const database = withTestDatabase();
+
+describe("findOrCreateOAuthUser", () => {
+  it("creates a user and its Account on first sign-in, then finds the same user", async () => {
+    const identity = {
+      provider: "github",
+      providerAccountId: "1001",
+      suggestedName: "Kon Satoshi",
+      email: "kon@example.com",
+    };
+    const created = await findOrCreateOAuthUser(identity);
+    expect(created).toEqual({ id: expect.any(Number), sessionVersion: 0 });
+
+    const user = await database.prisma.user.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { accounts: true },
+    });
+    expect(user).toMatchObject({
+      username: "kon-satoshi",
+      displayName: "Kon Satoshi",
+      email: "kon@example.com",
+      passwordHash: null,
+      role: "USER",
+    });
+    expect(user.accounts).toEqual([
+      expect.objectContaining({ provider: "github", providerAccountId: "1001", userId: created.id }),
+    ]);
+
+    const users = await database.prisma.user.count();
+    // The profile may have changed since: the identity, not the name, finds the user.
+    expect(await findOrCreateOAuthUser({ ...identity, suggestedName: "Someone Else", email: null })).toEqual(created);
+    expect(await database.prisma.user.count()).toBe(users);
+    expect(await database.prisma.account.count({ where: { userId: created.id } })).toBe(1);
+  });
+
+  it("keeps identities of different providers apart", async () => {
+    const github = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "2002",
+      suggestedName: "twin",
+      email: null,
+    });
+    const discord = await findOrCreateOAuthUser({
+      provider: "discord",
+      providerAccountId: "2002",
+      suggestedName: "twin",
+      email: null,
+    });
+    expect(discord.id).not.toBe(github.id);
+    const names = await database.prisma.user.findMany({
+      where: { id: { in: [github.id, discord.id] } },
+      orderBy: { id: "asc" },
+      select: { username: true },
+    });
+    expect(names).toEqual([{ username: "twin" }, { username: "twin-2" }]);
+  });
+
+  it("adds a suffix to a name that collides with an existing username, in any case", async () => {
+    const first = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "3003",
+      suggestedName: "Editor",
+      email: null,
+    });
+    const second = await findOrCreateOAuthUser({
+      provider: "discord",
+      providerAccountId: "3003",
+      suggestedName: "ＥＤＩＴＯＲ",
+      email: null,
+    });
+    const users = await database.prisma.user.findMany({
+      where: { id: { in: [first.id, second.id] } },
+      orderBy: { id: "asc" },
+      select: { username: true, displayName: true },
+    });
+    expect(users).toEqual([
+      { username: "editor-2", displayName: "Editor" },
+      { username: "editor-3", displayName: "EDITOR" },
+    ]);
+  });
+
+  it("falls back to a generated name when every candidate is taken", async () => {
+    await database.prisma.user.createMany({
+      data: ["busy", ...Array.from({ length: 20 }, (_, index) => `busy-${index + 2}`)].map((username) => ({
+        username,
+        displayName: username,
+      })),
+    });
+    const created = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "4004",
+      suggestedName: "Busy",
+      email: null,
+    });
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(user.username).toMatch(/^user-[a-z0-9]+$/);
+    expect(user.displayName).toBe("Busy");
+  });
+
+  it("names a user whose profile has no usable name", async () => {
+    const created = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "5005",
+      suggestedName: "今敏",
+      email: null,
+    });
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(user).toMatchObject({ username: "user", displayName: "今敏" });
+    const nameless = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "5006",
+      suggestedName: "  ",
+      email: null,
+    });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: nameless.id } })).toMatchObject({
+      username: "user-2",
+      displayName: "user-2",
+    });
+  });
+
+  it("does not copy an email that another account already uses", async () => {
+    await database.prisma.user.create({
+      data: { username: "mail-owner", displayName: "Mail Owner", email: "owner@example.com" },
+    });
+    const created = await findOrCreateOAuthUser({
+      provider: "discord",
+      providerAccountId: "6006",
+      suggestedName: "Newcomer",
+      email: "owner@example.com",
+    });
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(user).toMatchObject({ username: "newcomer", email: null });
+    expect(await database.prisma.user.count({ where: { email: "owner@example.com" } })).toBe(1);
+  });
+
+  // BUG (lib/auth/oauth-users.ts:40 and :45): the provider's email is neither lower-cased nor
+  // compared case-insensitively, while registration lower-cases emails (lib/auth/schema.ts:29).
+  // With "owner@example.com" already saved, the identity { email: "Owner@Example.com" } gets that
+  // address copied, so two accounts share it (User.email is a case-sensitive unique column).
+  // Expected email null (or the lower-cased address refused); actual "Owner@Example.com". A later
+  // registration with "owner@example.com" is likewise not refused when the OAuth user came first.
+  it.todo("does not copy an email that another account uses in a different letter case");
+});
