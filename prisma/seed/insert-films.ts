@@ -1,5 +1,6 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { slugify } from "../../lib/format/slug";
+import { isSectionId, sectionOf } from "../../lib/submissions/sections";
 import { SEED_EDITOR, SEED_REVISION_SUMMARY } from "./community";
 import { seedFilms } from "./films";
 import { needRow } from "./need-row";
@@ -103,25 +104,32 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
   });
 
   // The film's history: one approved revision per imported section, numbered 1..n per film.
-  await tx.revision.createMany({
-    data: created.flatMap(({ id, film }) =>
-      film.history.map((section, index) => ({
+  // Editable sections are snapshotted exactly as the submission engine reads them, so that edits
+  // based on these revisions merge against the same shape.
+  const revisions = [];
+  for (const { id, film } of created) {
+    for (const [index, section] of film.history.entries()) {
+      const after = isSectionId(section)
+        ? await sectionOf(section).read(tx, id)
+        : sectionSnapshot(film, section, {
+            credits: credits.filter((credit) => credit.filmId === id),
+            segments: segments.filter((segment) => segment.filmId === id),
+          });
+      revisions.push({
         entityType: "FILM" as const,
         entityId: id,
         filmId: id,
         section,
         number: index + 1,
         before: {},
-        after: sectionSnapshot(film, section, {
-          credits: credits.filter((credit) => credit.filmId === id),
-          segments: segments.filter((segment) => segment.filmId === id),
-        }),
+        after: after as Prisma.InputJsonObject,
         summary: SEED_REVISION_SUMMARY,
         proposerId: editor.id,
         approverId: null,
-      })),
-    ),
-  });
+      });
+    }
+  }
+  await tx.revision.createMany({ data: revisions });
 
   return inserted.length;
 }
@@ -138,19 +146,8 @@ interface SnapshotRows {
 }
 
 /** A section's content after the import, as a revision's `after`: always an object of fields. */
-function sectionSnapshot(film: FilmSeed, section: FilmSection, rows: SnapshotRows): Prisma.InputJsonObject {
+function sectionSnapshot(film: FilmSeed, section: Exclude<FilmSection, "description" | "general">, rows: SnapshotRows): Prisma.InputJsonObject {
   switch (section) {
-    case "description":
-      return { deck: film.deck, description: film.description };
-    case "general":
-      return {
-        releases: film.releases.map((release, index) => ({
-          position: index + 1,
-          ...release,
-        })),
-        contentRating: film.contentRating,
-        runtimeMinutes: film.runtimeMinutes,
-      };
     case "credits":
       return {
         credits: rows.credits.map((credit) => ({

@@ -1,0 +1,80 @@
+import { displayValue, wordDiff } from "@/lib/submissions/display";
+import { jsonEqual } from "@/lib/submissions/change-set";
+
+type Props = {
+  /** Field labels in display order. */
+  labels: Record<string, string>;
+  left: Record<string, unknown>;
+  right: Record<string, unknown>;
+  leftTitle: string;
+  rightTitle: string;
+  /** Only the fields that differ, or every field. */
+  changedOnly?: boolean;
+  caption: string;
+};
+
+function Words({ before, after, side }: { before: string; after: string; side: "left" | "right" }) {
+  const parts = wordDiff(before, after).filter((part) => part.change !== (side === "left" ? "added" : "removed"));
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.change === "same" ? (
+          <span key={index}>{part.text}</span>
+        ) : part.change === "removed" ? (
+          <del key={index} className="bg-red-100 text-red-900">
+            {part.text}
+          </del>
+        ) : (
+          <ins key={index} className="bg-green-100 text-green-900 no-underline">
+            {part.text}
+          </ins>
+        ),
+      )}
+    </>
+  );
+}
+
+/** Two versions of a section side by side, field by field, with changed words marked. */
+export function ValueDiff({ labels, left, right, leftTitle, rightTitle, changedOnly = false, caption }: Props) {
+  const fields = Object.keys(labels).filter((field) => !changedOnly || !jsonEqual(left[field], right[field]));
+  if (fields.length === 0) return <p className="text-stone-700">No differences.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full table-fixed border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="bg-stone-100 text-left">
+            <th scope="col" className="w-36 p-2">
+              Field
+            </th>
+            <th scope="col" className="p-2">
+              {leftTitle}
+            </th>
+            <th scope="col" className="p-2">
+              {rightTitle}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => {
+            const before = displayValue(field, left[field]);
+            const after = displayValue(field, right[field]);
+            return (
+              <tr key={field} className="border-t border-stone-200 align-top">
+                <th scope="row" className="p-2 text-left font-medium">
+                  {labels[field]}
+                </th>
+                <td className="p-2 break-words whitespace-pre-wrap">
+                  {before ? <Words before={before} after={after} side="left" /> : <em className="text-stone-600">empty</em>}
+                </td>
+                <td className="p-2 break-words whitespace-pre-wrap">
+                  {after ? <Words before={before} after={after} side="right" /> : <em className="text-stone-600">empty</em>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
