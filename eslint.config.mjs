@@ -4,6 +4,10 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypescript,
+  {
+    // Server actions take the previous form state first, whether or not they read it.
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }] },
+  },
   { ignores: [".next/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     // Pages and components read and write through lib/<feature>/, never the database itself.

@@ -25,9 +25,9 @@ export default defineConfig({
   },
   webServer: {
     // The real production server on a fresh embedded database, exactly as `npm start` runs it.
-    command: "rm -rf .data/e2e && tsx scripts/start.ts",
+    command: `rm -rf .data/e2e-${port} && tsx scripts/start.ts`,
     // Every test signs in from the same address; the per-address limit is covered by integration tests.
-    env: { PORT: String(port), KEYFRAME_DATA_DIR: ".data/e2e", DATABASE_URL: "", SIGN_IN_LIMIT_PER_ADDRESS: "100000" },
+    env: { PORT: String(port), KEYFRAME_DATA_DIR: `.data/e2e-${port}`, DATABASE_URL: "", SIGN_IN_LIMIT_PER_ADDRESS: "100000" },
     url: `http://localhost:${port}/`,
     timeout: 600_000,
     reuseExistingServer: false,

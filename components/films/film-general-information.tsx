@@ -14,7 +14,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 
 export function FilmGeneralInformation({ film }: { film: FilmPage }) {
   return (
-    <Section id="general-information" title="General Information">
+    <Section id="general-information" title="General Information" editHref={`/films/${film.slug}/edit/general`}>
       {film.releases.length === 0 ? (
         <p className="text-sm text-stone-700">No releases are listed yet.</p>
       ) : (

@@ -9,6 +9,7 @@ import { FilmSegments } from "./film-segments";
 import { FilmTags } from "./film-tags";
 import { FilmTopEditors } from "./film-top-editors";
 import { FilmTopLists } from "./film-top-lists";
+import { PendingEditsNotice } from "@/components/submissions/pending-edits-notice";
 import { Section, EmptyState } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import type { FilmPage } from "@/lib/films/queries";
@@ -21,9 +22,11 @@ type Props = {
   links: ResolvedWikiLinks;
   topLists: Parameters<typeof FilmTopLists>[0]["lists"];
   topEditors: Parameters<typeof FilmTopEditors>[0]["editors"];
+  /** The viewer's pending edits of this film, or every one for a moderator; none when signed out. */
+  pendingEdits: { count: number; reviewer: boolean; username: string } | null;
 };
 
-export function FilmPageView({ film, links, topLists, topEditors }: Props) {
+export function FilmPageView({ film, links, topLists, topEditors, pendingEdits }: Props) {
   return (
     <article className="space-y-6">
       <script
@@ -32,10 +35,11 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
           __html: jsonForScript(filmStructuredData(film, new URL(`/films/${film.slug}`, siteUrl()).href)),
         }}
       />
+      {pendingEdits ? <PendingEditsNotice {...pendingEdits} filmSlug={film.slug} /> : null}
       <FilmHeading film={film} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-8">
-          <Section id="description" title="Description">
+          <Section id="description" title="Description" editHref={`/films/${film.slug}/edit/description`}>
             {film.description ? (
               <WikiText text={film.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
             ) : (

@@ -1,4 +1,4 @@
-import { displayValue, wordDiff } from "@/lib/submissions/display";
+import { displayValue, wordDiff, type DiffPart } from "@/lib/submissions/display";
 import { jsonEqual } from "@/lib/submissions/change-set";
 
 type Props = {
@@ -13,12 +13,12 @@ type Props = {
   caption: string;
 };
 
-function Words({ before, after, side }: { before: string; after: string; side: "left" | "right" }) {
-  const parts = wordDiff(before, after).filter((part) => part.change !== (side === "left" ? "added" : "removed"));
+function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
+  const hidden = side === "left" ? "added" : "removed";
   return (
     <>
       {parts.map((part, index) =>
-        part.change === "same" ? (
+        part.change === hidden ? null : part.change === "same" ? (
           <span key={index}>{part.text}</span>
         ) : part.change === "removed" ? (
           <del key={index} className="bg-red-100 text-red-900">
@@ -59,16 +59,18 @@ export function ValueDiff({ labels, left, right, leftTitle, rightTitle, changedO
           {fields.map((field) => {
             const before = displayValue(field, left[field]);
             const after = displayValue(field, right[field]);
+            // One diff per row serves both columns: long descriptions make it the costly part.
+            const parts = wordDiff(before, after);
             return (
               <tr key={field} className="border-t border-stone-200 align-top">
                 <th scope="row" className="p-2 text-left font-medium">
                   {labels[field]}
                 </th>
                 <td className="p-2 break-words whitespace-pre-wrap">
-                  {before ? <Words before={before} after={after} side="left" /> : <em className="text-stone-600">empty</em>}
+                  {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
                 </td>
                 <td className="p-2 break-words whitespace-pre-wrap">
-                  {after ? <Words before={before} after={after} side="right" /> : <em className="text-stone-600">empty</em>}
+                  {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
                 </td>
               </tr>
             );

@@ -1,3 +1,5 @@
+import type { Route } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** A titled region of a page; the heading names the region for screen readers. */
@@ -6,18 +8,33 @@ export function Section({
   title,
   children,
   level = 2,
+  editHref,
 }: {
   id: string;
   title: ReactNode;
   children: ReactNode;
   level?: 2 | 3;
+  /** Where to edit this section; the link sits beside the heading, so the region keeps its name. */
+  editHref?: Route;
 }) {
   const Heading = level === 2 ? "h2" : "h3";
+  const heading = (
+    <Heading id={`${id}-heading`} className={level === 2 ? "text-xl font-semibold" : "text-base font-semibold"}>
+      {title}
+    </Heading>
+  );
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
-      <Heading id={`${id}-heading`} className={level === 2 ? "text-xl font-semibold" : "text-base font-semibold"}>
-        {title}
-      </Heading>
+      {editHref ? (
+        <div className="flex items-baseline justify-between gap-3">
+          {heading}
+          <Link href={editHref} className="text-sm font-medium">
+            Edit<span className="sr-only"> {title}</span>
+          </Link>
+        </div>
+      ) : (
+        heading
+      )}
       {children}
     </section>
   );

@@ -1,10 +1,12 @@
+import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { Profile } from "@/lib/users/queries";
 import { RoleBadge } from "./role-badge";
 
 const joined = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-export function ProfileView({ profile }: { profile: Profile }) {
+/** `own`: the viewer is this user, who alone gets a link to their submissions from here. */
+export function ProfileView({ profile, own = false }: { profile: Profile; own?: boolean }) {
   return (
     <article className="space-y-8">
       <header className="space-y-2 border-b border-stone-200 pb-4">
@@ -28,6 +30,11 @@ export function ProfileView({ profile }: { profile: Profile }) {
             <dd className="text-2xl font-semibold">{profile.submissions}</dd>
           </div>
         </dl>
+        {own ? (
+          <p>
+            <Link href={`/users/${profile.username}/submissions`}>Your submissions and their status</Link>
+          </p>
+        ) : null}
       </Section>
       <Section id="lists" title="Lists">
         {profile.lists.length === 0 ? (

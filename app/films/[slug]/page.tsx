@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { FilmPageView } from "@/components/films/film-page-view";
+import { can } from "@/lib/auth/policy";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmPage } from "@/lib/films/queries";
 import { getTopEditors } from "@/lib/films/top-editors";
 import { getTopListsForFilm } from "@/lib/lists/queries";
+import { countPendingEdits } from "@/lib/submissions/queries";
 import { resolveWikiLinks } from "@/lib/wiki/resolve";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,10 +28,17 @@ export default async function FilmRoute({ params }: Props) {
   await connection();
   const film = await getFilmPage((await params).slug);
   if (!film) notFound();
-  const [links, topLists, topEditors] = await Promise.all([
+  const viewer = await getCurrentUser();
+  const [links, topLists, topEditors, pendingCount] = await Promise.all([
     resolveWikiLinks(film.description),
     getTopListsForFilm(film.id),
     getTopEditors(film.id),
+    countPendingEdits(film.id, viewer),
   ]);
-  return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} />;
+  const pendingEdits = viewer
+    ? { count: pendingCount, reviewer: can(viewer, "submission:review"), username: viewer.username }
+    : null;
+  return (
+    <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} pendingEdits={pendingEdits} />
+  );
 }

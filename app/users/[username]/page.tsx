@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileView } from "@/components/users/profile-view";
 import { normalizeUsername } from "@/lib/auth/schema";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/users/queries";
 
 type Props = { params: Promise<{ username: string }> };
@@ -17,5 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfileRoute({ params }: Props) {
   const profile = await profileOf(params);
   if (!profile) notFound();
-  return <ProfileView profile={profile} />;
+  const viewer = await getCurrentUser();
+  return <ProfileView profile={profile} own={viewer?.id === profile.id} />;
 }

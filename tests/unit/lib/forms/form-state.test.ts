@@ -110,11 +110,11 @@ describe("zodErrors", () => {
     expect(zodErrors(result.error)).toEqual({ fieldErrors: {}, formError: "The range is backwards." });
   });
 
-  it("reports a nested issue on its top-level field", () => {
-    const schema = z.object({ tags: z.array(z.string().min(1, "Empty tag.")) });
-    const result = schema.safeParse({ tags: ["a", ""] });
+  it("names a nested issue by its full path, like the input it belongs to", () => {
+    const schema = z.object({ releases: z.array(z.object({ title: z.string().min(1, "Enter a title.") })) });
+    const result = schema.safeParse({ releases: [{ title: "Memories" }, { title: "" }] });
     if (result.success) throw new Error("expected a failure");
-    expect(zodErrors(result.error).fieldErrors).toEqual({ tags: ["Empty tag."] });
+    expect(zodErrors(result.error).fieldErrors).toEqual({ "releases.1.title": ["Enter a title."] });
   });
 });
 

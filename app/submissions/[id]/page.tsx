@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { SubmissionView, type SubmissionNotice } from "@/components/submissions/submission-view";
+import { can } from "@/lib/auth/policy";
+import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { getSubmissionReview } from "@/lib/submissions/queries";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string | string[]; amended?: string | string[] }>;
+};
+
+/** Its author and moderators see a submission; to anyone else it does not exist. */
+const visibleSubmission = cache(async (rawId: string, user: CurrentUser | null) => {
+  const id = /^[1-9]\d{0,9}$/.test(rawId) ? Number(rawId) : null;
+  if (!user || id === null || id > 2_147_483_647) return null;
+  const submission = await getSubmissionReview(id);
+  if (!submission) return null;
+  const isAuthor = submission.author.id === user.id;
+  const canReview = can(user, "submission:review");
+  return isAuthor || canReview ? { submission, viewer: { isAuthor, canReview } } : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await visibleSubmission((await params).id, await getCurrentUser());
+  if (!found) return { title: "Submission not found", robots: { index: false } };
+  const { submission } = found;
+  const film = submission.film ? ` to ${submission.film.title}` : "";
+  return { title: `${submission.sectionTitle} edit${film}`, robots: { index: false } };
+}
+
+export default async function SubmissionRoute({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/submissions/${encodeURIComponent(id)}`);
+  const found = await visibleSubmission(id, user);
+  if (!found) notFound();
+  const query = await searchParams;
+  const notice: SubmissionNotice = query.saved === "1" ? "saved" : query.amended === "1" ? "amended" : null;
+  return <SubmissionView submission={found.submission} viewer={found.viewer} notice={notice} />;
+}

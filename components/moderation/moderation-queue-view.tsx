@@ -1,0 +1,51 @@
+import { EmptyState } from "@/components/ui/section";
+import type { QueueFilterInput, QueueFilterMessages } from "@/lib/submissions/filter-queries";
+import { QueueFilters } from "./queue-filters";
+import { QueuePagination } from "./queue-pagination";
+import { QueueTable, type QueueItem } from "./queue-table";
+
+type Props = {
+  input: QueueFilterInput;
+  messages: QueueFilterMessages;
+  /** Null when a filter names no film or user, so nothing can match. */
+  queue: { items: QueueItem[]; previous: string | null; next: string | null } | null;
+  /** Whether the page was reached by a cursor, rather than being one of the two ends. */
+  fromCursor: boolean;
+};
+
+export function ModerationQueueView({ input, messages, queue, fromCursor }: Props) {
+  const filtered = Boolean(input.section || input.film || input.author);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">Moderation queue</h1>
+        <p className="text-stone-800">
+          Pending submissions, oldest first. Open one to compare it with the page as it is now, then approve or reject
+          it.
+        </p>
+      </div>
+      <QueueFilters input={input} messages={messages} />
+      {!queue ? (
+        <EmptyState>Correct the filters above to see the queue.</EmptyState>
+      ) : queue.items.length === 0 ? (
+        <EmptyState>
+          {fromCursor
+            ? "Nothing is left on this page; the submissions on it have been reviewed."
+            : filtered
+              ? "No pending submissions match these filters."
+              : "No submissions are waiting for review. Well done."}
+        </EmptyState>
+      ) : (
+        <QueueTable items={queue.items} />
+      )}
+      {queue ? (
+        <QueuePagination
+          input={input}
+          previous={queue.previous}
+          next={queue.next}
+          lost={queue.items.length === 0 && fromCursor}
+        />
+      ) : null}
+    </div>
+  );
+}

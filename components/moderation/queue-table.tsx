@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { getModerationQueue } from "@/lib/submissions/queries";
+import { isSectionId, SECTIONS } from "@/lib/submissions/sections";
+import { SubmittedTime } from "./submitted-time";
+
+export type QueueItem = Awaited<ReturnType<typeof getModerationQueue>>["items"][number];
+
+const sectionTitle = (section: string) => (isSectionId(section) ? SECTIONS[section].title : section);
+
+export function QueueTable({ items }: { items: QueueItem[] }) {
+  return (
+    <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Pending submissions, oldest first</caption>
+        <thead className="bg-stone-100">
+          <tr>
+            <th scope="col" className="p-3">
+              Film
+            </th>
+            <th scope="col" className="p-3">
+              Section
+            </th>
+            <th scope="col" className="p-3">
+              Summary
+            </th>
+            <th scope="col" className="p-3">
+              Author
+            </th>
+            <th scope="col" className="p-3">
+              Submitted
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-200">
+          {items.map((item) => (
+            <tr key={item.id} className="align-top">
+              <td className="p-3">{item.film ? item.film.title : "—"}</td>
+              <td className="p-3 whitespace-nowrap">{sectionTitle(item.section)}</td>
+              <th scope="row" className="p-3 font-normal">
+                <Link href={`/submissions/${item.id}`} className="font-semibold">
+                  {item.summary}
+                </Link>
+              </th>
+              <td className="p-3">
+                <Link href={`/users/${item.author.username}`}>{item.author.displayName}</Link>{" "}
+                <span className="text-stone-700">@{item.author.username}</span>
+              </td>
+              <td className="p-3 whitespace-nowrap">
+                <SubmittedTime date={item.createdAt} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

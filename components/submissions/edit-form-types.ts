@@ -1,0 +1,27 @@
+import type { Route } from "next";
+import type { FormState } from "@/lib/forms/form-state";
+
+/** A server action an edit form posts to: submitEdit or amendOwnSubmission with its ids bound. */
+export type EditAction = (previous: FormState | null, formData: FormData) => Promise<FormState>;
+
+/** What the form starts with besides the section's values. */
+export type EditMetaDefaults = {
+  summary: string;
+  source: string;
+  /** The revision a new edit is based on; amending keeps the submission's own, so it sends none. */
+  baseRevisionId?: number | null;
+};
+
+export type EditFormProps<Values> = {
+  action: EditAction;
+  values: Values;
+  meta: EditMetaDefaults;
+  cancelHref: Route;
+};
+
+/** The state's field errors and posted values, or none before the first submission. */
+export function formFeedback(state: FormState | null) {
+  return state && !state.ok
+    ? { errors: state.fieldErrors, posted: state.values as Record<string, string | undefined> }
+    : { errors: {} as Partial<Record<string, string[]>>, posted: null };
+}

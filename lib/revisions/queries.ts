@@ -1,0 +1,237 @@
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor, type QueueCursor } from "@/lib/submissions/queries";
+import { isSectionId, sectionOf } from "@/lib/submissions/sections";
+
+export const CHANGES_PAGE_SIZE = 50;
+
+/** A revision id: a positive PostgreSQL integer. */
+export const RevisionIdSchema = z.number().int().positive().max(2_147_483_647);
+
+/** A revision id as a URL carries it: digits only, so "1e3" or " 7" is no id. */
+export const RevisionIdParamSchema = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(RevisionIdSchema);
+
+/** A page position: the (createdAt, id) of the last row shown, as the `before` URL parameter. */
+export function decodeChangesCursor(value: string | string[] | undefined): QueueCursor | null {
+  const cursor = decodeCursor(typeof value === "string" ? value : undefined);
+  // Ten digits can exceed an int4 id, which the database would refuse with an error page.
+  return cursor && RevisionIdSchema.safeParse(cursor.id).success ? cursor : null;
+}
+
+/** Seeded sections have no definition in the engine; their ids read well enough as titles. */
+export function sectionTitle(section: string): string {
+  return isSectionId(section) ? sectionOf(section).title : humanize(section);
+}
+
+function humanize(key: string): string {
+  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const person = { select: { username: true, displayName: true } } as const;
+
+const changeSelect = {
+  id: true,
+  number: true,
+  section: true,
+  summary: true,
+  createdAt: true,
+  proposer: person,
+  approver: person,
+  revertOf: { select: { number: true } },
+} as const satisfies Prisma.RevisionSelect;
+
+type ChangeRow = Prisma.RevisionGetPayload<{ select: typeof changeSelect }>;
+
+const newestFirst = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.RevisionOrderByWithRelationInput[];
+
+/** Rows strictly older than the cursor, so each page is one index range and never repeats a row. */
+function olderThan(cursor: QueueCursor | null | undefined): Prisma.RevisionWhereInput {
+  if (!cursor) return {};
+  return {
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+  };
+}
+
+/** One page of rows fetched with one extra, which says whether an older page exists. */
+function page<Row extends { id: number; createdAt: Date }>(rows: Row[]) {
+  const items = rows.slice(0, CHANGES_PAGE_SIZE);
+  const last = items.at(-1);
+  return { items, older: rows.length > CHANGES_PAGE_SIZE && last ? encodeCursor(last) : null };
+}
+
+function describeChange(row: ChangeRow) {
+  const { revertOf, ...rest } = row;
+  return { ...rest, sectionTitle: sectionTitle(row.section), revertOfNumber: revertOf?.number ?? null };
+}
+
+/** The film a history page is about; cached per request, so the page and its metadata share it. */
+export const getHistoryFilm = cache(async (slug: string) =>
+  db.film.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } }),
+);
+
+/**
+ * A film's revisions, newest first, a page at a time by keyset on (createdAt, id). Each relation
+ * is one query for the whole page, and one more finds the newest revision of every section, so
+ * the count of queries is fixed whatever the page holds.
+ */
+export async function getFilmHistory(filmId: number, cursor?: QueueCursor | null) {
+  const [rows, newest] = await Promise.all([
+    db.revision.findMany({
+      where: { AND: [{ filmId }, olderThan(cursor)] },
+      orderBy: newestFirst,
+      take: CHANGES_PAGE_SIZE + 1,
+      select: changeSelect,
+    }),
+    db.revision.groupBy({ by: ["section"], where: { filmId }, _max: { number: true } }),
+  ]);
+  const current = new Map(newest.map((group) => [group.section, group._max.number]));
+  const { items, older } = page(rows);
+  return {
+    revisions: items.map((row) => ({
+      ...describeChange(row),
+      /** Only engine sections can be written back, so only they can be reverted to. */
+      editable: isSectionId(row.section),
+      /** The newest revision of its section: the section is as it left it, so a revert would change nothing. */
+      current: current.get(row.section) === row.number,
+    })),
+    older,
+  };
+}
+
+export type FilmHistory = Awaited<ReturnType<typeof getFilmHistory>>;
+export type HistoryRevision = FilmHistory["revisions"][number];
+
+/**
+ * Site-wide revisions of films, newest first, by the same keyset. Revisions of people and
+ * characters have no film and no page to link to yet, so they are left out.
+ */
+export async function getRecentChanges(cursor?: QueueCursor | null) {
+  const rows = await db.revision.findMany({
+    where: { AND: [{ filmId: { not: null } }, olderThan(cursor)] },
+    orderBy: newestFirst,
+    take: CHANGES_PAGE_SIZE + 1,
+    select: { ...changeSelect, film: { select: { slug: true, title: true } } },
+  });
+  const { items, older } = page(rows);
+  return {
+    changes: items.flatMap(({ film, ...row }) => (film ? [{ ...describeChange(row), film }] : [])),
+    older,
+  };
+}
+
+export type RecentChange = Awaited<ReturnType<typeof getRecentChanges>>["changes"][number];
+
+const comparedSelect = {
+  id: true,
+  filmId: true,
+  number: true,
+  section: true,
+  summary: true,
+  createdAt: true,
+  after: true,
+  proposer: person,
+} as const satisfies Prisma.RevisionSelect;
+
+type ComparedRow = Prisma.RevisionGetPayload<{ select: typeof comparedSelect }>;
+
+export type ComparedRevision = Pick<ComparedRow, "id" | "number" | "summary" | "createdAt" | "proposer"> & {
+  values: Record<string, unknown>;
+};
+
+export type RevisionComparison =
+  | { ok: true; sectionTitle: string; labels: Record<string, string>; older: ComparedRevision; newer: ComparedRevision }
+  | { ok: false; reason: "not-found"; ids: number[] }
+  | { ok: false; reason: "other-film"; ids: number[] }
+  | { ok: false; reason: "different-sections"; sections: [string, string] };
+
+/**
+ * The state of one section right after `from` beside the state right after `to`. Both must be
+ * revisions of this film and of the same section; otherwise the answer says why not. The older
+ * revision always comes first, so removals and additions read in the order they happened.
+ */
+export async function getRevisionComparison(filmId: number, fromId: number, toId: number): Promise<RevisionComparison> {
+  const rows = await db.revision.findMany({ where: { id: { in: [fromId, toId] } }, select: comparedSelect });
+  const from = rows.find((row) => row.id === fromId);
+  const to = rows.find((row) => row.id === toId);
+  if (!from || !to) {
+    const ids = [...new Set([fromId, toId])].filter((id) => !rows.some((row) => row.id === id));
+    return { ok: false, reason: "not-found", ids };
+  }
+  const foreign = [...new Set([from, to])].filter((row) => row.filmId !== filmId);
+  if (foreign.length > 0) return { ok: false, reason: "other-film", ids: foreign.map((row) => row.id) };
+  if (from.section !== to.section) {
+    return {
+      ok: false,
+      reason: "different-sections",
+      sections: [sectionTitle(from.section), sectionTitle(to.section)],
+    };
+  }
+  const [older, newer] = from.number <= to.number ? [from, to] : [to, from];
+  const editable = isSectionId(older.section);
+  const side = ({ id, number, summary, createdAt, proposer, after }: ComparedRow): ComparedRevision => {
+    const values = (after ?? {}) as Record<string, unknown>;
+    return { id, number, summary, createdAt, proposer, values: editable ? values : readableValues(values) };
+  };
+  return {
+    ok: true,
+    sectionTitle: sectionTitle(older.section),
+    labels: editable
+      ? (sectionOf(older.section).fields as Record<string, string>)
+      : keyLabels(older.after, newer.after),
+    older: side(older),
+    newer: side(newer),
+  };
+}
+
+/** Labels for a snapshot the engine has no definition of: its keys, in the order they appear. */
+function keyLabels(...snapshots: Prisma.JsonValue[]): Record<string, string> {
+  const keys = snapshots.flatMap((snapshot) =>
+    snapshot && typeof snapshot === "object" && !Array.isArray(snapshot) ? Object.keys(snapshot) : [],
+  );
+  return Object.fromEntries([...new Set(keys)].map((key) => [key, humanize(key)]));
+}
+
+/**
+ * Seeded snapshots hold lists of rows (credits, segments); as text, one line per row reads and
+ * diffs far better than JSON. Ids mean nothing to a reader and a row's position is its line.
+ */
+function readableValues(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, readable(value)]));
+}
+
+// jsonb keeps no key order, so one is chosen that reads well: what a row is about first, prose last.
+const LEADING_KEYS = ["title", "name", "person"];
+const TRAILING_KEYS = ["synopsis", "note"];
+const keyRank = (key: string) => (LEADING_KEYS.includes(key) ? 0 : TRAILING_KEYS.includes(key) ? 2 : 1);
+
+function readable(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.map(readable).join("\n");
+  if (typeof value === "object") {
+    return Object.entries(value)
+      .sort(([a], [b]) => keyRank(a) - keyRank(b) || a.localeCompare(b))
+      .filter(([key, field]) => !/^(id|position)$|Id$/.test(key) && field !== null && field !== "")
+      .map(([key, field]) => `${humanize(key)}: ${typeof field === "object" ? JSON.stringify(field) : String(field)}`)
+      .join(" · ");
+  }
+  return String(value);
+}
+
+/** What a revert message names: the revision restored, its section and its film. */
+export async function getRevisionTarget(revisionId: number) {
+  const revision = await db.revision.findUnique({
+    where: { id: revisionId },
+    select: { number: true, section: true, film: { select: { slug: true } } },
+  });
+  return revision
+    ? { number: revision.number, sectionTitle: sectionTitle(revision.section), filmSlug: revision.film?.slug ?? null }
+    : null;
+}
