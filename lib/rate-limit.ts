@@ -28,15 +28,42 @@ export async function checkRateLimits(rules: RateLimitRule[], now = new Date()):
 }
 
 /** Counts one attempt against every rule, and forgets attempts that have left their window. */
-export async function recordAttempt(rules: RateLimitRule[], now = new Date()): Promise<void> {
-  await db.$transaction([
+export async function recordAttempt(rules: RateLimitRule[], now = new Date()): Promise<bigint[]> {
+  const [, created] = await db.$transaction([
     db.rateLimitEvent.deleteMany({
       where: {
         OR: rules.map((rule) => ({ key: rule.key, createdAt: { lte: new Date(now.getTime() - rule.windowMs) } })),
       },
     }),
-    db.rateLimitEvent.createMany({ data: rules.map((rule) => ({ key: rule.key, createdAt: now })) }),
+    db.rateLimitEvent.createManyAndReturn({
+      data: rules.map((rule) => ({ key: rule.key, createdAt: now })),
+      select: { id: true },
+    }),
   ]);
+  return created.map((event) => event.id);
+}
+
+export type Reservation =
+  | { limited: true; retryAt: Date }
+  | { limited: false; /** Un-counts the attempt, for one that turned out not to count. */ release(): Promise<void> };
+
+/**
+ * Counts an attempt before it is made, then checks the limits with it included: attempts sent at
+ * the same moment see one another, so a burst cannot slip past a check-then-record gap.
+ * A refused attempt is not counted.
+ */
+export async function reserveAttempt(rules: RateLimitRule[], now = new Date()): Promise<Reservation> {
+  const ids = await recordAttempt(rules, now);
+  const release = async () => {
+    await db.rateLimitEvent.deleteMany({ where: { id: { in: ids } } });
+  };
+  const verdict = await checkRateLimits(
+    rules.map((rule) => ({ ...rule, limit: rule.limit + 1 })),
+    now,
+  );
+  if (!verdict.limited) return { limited: false, release };
+  await release();
+  return verdict;
 }
 
 /** "Try again in 12 minutes." — rounded up, so the person never retries too early. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { checkRateLimits, recordAttempt, retryMessage, type RateLimitRule } from "@/lib/rate-limit";
+import { reserveAttempt, retryMessage, type RateLimitRule } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { normalizeUsername } from "./schema";
 
@@ -30,20 +30,18 @@ export async function authenticate(input: {
   clientAddress: string;
 }): Promise<AuthenticationResult> {
   const username = normalizeUsername(input.username);
-  const rules = signInRules(username, input.clientAddress);
-  const verdict = await checkRateLimits(rules);
-  if (verdict.limited) {
-    return { ok: false, message: `Too many failed sign-in attempts. ${retryMessage(verdict.retryAt)}` };
+  const attempt = await reserveAttempt(signInRules(username, input.clientAddress));
+  if (attempt.limited) {
+    return { ok: false, message: `Too many failed sign-in attempts. ${retryMessage(attempt.retryAt)}` };
   }
   const user = await db.user.findUnique({
     where: { username },
     select: { id: true, username: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user?.passwordHash || !valid) {
-    await recordAttempt(rules);
-    return { ok: false, message: WRONG_CREDENTIALS };
-  }
+  if (!user?.passwordHash || !valid) return { ok: false, message: WRONG_CREDENTIALS };
+  // Only failures count against the limits.
+  await attempt.release();
   return { ok: true, user: { id: user.id, username: user.username, sessionVersion: user.sessionVersion } };
 }
 

@@ -37,12 +37,14 @@ export async function findOrCreateOAuthUser(identity: {
     ),
   );
   const username = candidates.find((candidate) => !taken.has(candidate)) ?? `user-${Date.now().toString(36)}`;
-  const emailFree = identity.email && !(await db.user.findUnique({ where: { email: identity.email } }));
+  // Stored lower-cased, as registration stores it, so the unique index holds across both paths.
+  const email = identity.email?.trim().toLowerCase() || null;
+  const emailFree = email && !(await db.user.findUnique({ where: { email } }));
   return db.user.create({
     data: {
       username,
       displayName: identity.suggestedName.normalize("NFKC").trim().slice(0, 64) || username,
-      email: emailFree ? identity.email : null,
+      email: emailFree ? email : null,
       accounts: { create: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
     },
     select,

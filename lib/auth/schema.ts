@@ -49,12 +49,27 @@ export const RegisterSchema = z
 
 export type RegisterInput = z.infer<typeof RegisterSchema>;
 
-/** Only a path on this site: an absolute or protocol-relative URL would be an open redirect. */
+const HERE = "http://keyframe.invalid";
+
+/**
+ * Only a path on this site: anything that would resolve to another origin (an absolute or
+ * protocol-relative URL, or characters browsers strip such as tabs and newlines) becomes "/".
+ */
 export const CallbackUrlSchema = z
   .string()
   .max(2000)
   .optional()
-  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/"));
+  .transform((url) => {
+    if (!url || !url.startsWith("/") || url.startsWith("//") || /[\u0000-\u001f\u007f\\]/.test(url)) return "/";
+    try {
+      const resolved = new URL(url, HERE);
+      const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+      // "/.//evil.example" resolves to the path "//evil.example", itself a protocol-relative URL.
+      return resolved.origin === HERE && !path.startsWith("//") ? path : "/";
+    } catch {
+      return "/";
+    }
+  });
 
 export const SignInSchema = z.strictObject({
   username: z.string().max(64, "Usernames are at most 32 characters long.").transform(normalizeUsername),

@@ -3,13 +3,15 @@ import { can, requirePermission, type Actor } from "@/lib/auth/policy";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { checkRateLimits, recordAttempt, retryMessage } from "@/lib/rate-limit";
+import { reserveAttempt, retryMessage } from "@/lib/rate-limit";
 import { applySubmission } from "../apply";
 import { baseValues } from "../base-values";
 import { diffValues } from "../change-set";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
 import { sectionOf } from "../sections";
+
+type FilmEdit = { filmId: number; section: string; values: Record<string, unknown>; meta: EditMeta };
 
 export function submissionRateRule(userId: number) {
   const { SUBMISSIONS_PER_HOUR } = config();
@@ -20,22 +22,29 @@ export function submissionRateRule(userId: number) {
  * Proposes new values for one section of a film. The edit waits in the moderation queue, unless
  * the author's role is trusted, in which case it is approved at once through the same path.
  */
-export async function submitFilmEdit(
-  actor: Actor | null,
-  input: { filmId: number; section: string; values: Record<string, unknown>; meta: EditMeta },
-) {
+export async function submitFilmEdit(actor: Actor | null, input: FilmEdit) {
   requirePermission(actor, "submission:create");
   const rule = submissionRateRule(actor.id);
-  const verdict = await checkRateLimits([rule]);
-  if (verdict.limited) {
+  const attempt = await reserveAttempt([rule]);
+  if (attempt.limited) {
     throw new SubmissionError(
       "rate-limited",
-      `You have made ${rule.limit} submissions in the last hour. ${retryMessage(verdict.retryAt)}`,
+      `You have made ${rule.limit} submissions in the last hour. ${retryMessage(attempt.retryAt)}`,
     );
   }
+  try {
+    return await createSubmission(actor, input);
+  } catch (error) {
+    // A submission that was never made does not count against the limit.
+    await attempt.release();
+    throw error;
+  }
+}
+
+async function createSubmission(actor: Actor, input: FilmEdit) {
   const definition = sectionOf(input.section);
   const entity = { entityType: definition.entityType, entityId: input.filmId };
-  const submission = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const base = await baseValues(tx, definition, entity, input.meta.baseRevisionId);
     const changes = diffValues(base, input.values);
     if (Object.keys(changes).length === 0) {
@@ -57,6 +66,4 @@ export async function submitFilmEdit(
     const outcome = can(actor, "submission:auto-approve") ? await applySubmission(tx, created.id, actor.id) : null;
     return { id: created.id, status: outcome?.status ?? ("PENDING" as const) };
   });
-  await recordAttempt([rule]);
-  return submission;
 }

@@ -123,12 +123,17 @@ describe("authenticate", () => {
     expect(left.every((event) => event.createdAt > old)).toBe(true);
   });
 
-  // BUG (lib/auth/authenticate.ts:34-44 with lib/rate-limit.ts): the limit is checked, then the
-  // password is verified (~0.3 s), and only then is the failure recorded, with no lock or atomic
-  // count. Attempts sent concurrently all pass the check: 14 concurrent wrong passwords for
-  // "moderator" from 14 addresses are all answered "Wrong username or password." and leave 14
-  // RateLimitEvent rows for sign-in:account:moderator (limit 10), so a burst can try any number of
-  // passwords. Expected: at most 10 attempts evaluated, the rest refused with "Too many failed
-  // sign-in attempts."; actual: all evaluated.
-  it.todo("holds the limit against concurrent attempts");
+  it("holds the limit against concurrent attempts", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 14 }, (_, index) =>
+        authenticate({ username: "moderator", password: `burst-${index}`, clientAddress: `198.51.100.${index + 1}` }),
+      ),
+    );
+    const evaluated = results.filter((result) => !result.ok && result.message === WRONG_CREDENTIALS);
+    expect(evaluated.length).toBeLessThanOrEqual(10);
+    expect(results.filter((result) => !result.ok && result.message.startsWith("Too many")).length).toBeGreaterThan(0);
+    expect(await database.prisma.rateLimitEvent.count({ where: { key: "sign-in:account:moderator" } })).toBeLessThanOrEqual(
+      10,
+    );
+  });
 });

@@ -138,11 +138,22 @@ describe("findOrCreateOAuthUser", () => {
     expect(await database.prisma.user.count({ where: { email: "owner@example.com" } })).toBe(1);
   });
 
-  // BUG (lib/auth/oauth-users.ts:40 and :45): the provider's email is neither lower-cased nor
-  // compared case-insensitively, while registration lower-cases emails (lib/auth/schema.ts:29).
-  // With "owner@example.com" already saved, the identity { email: "Owner@Example.com" } gets that
-  // address copied, so two accounts share it (User.email is a case-sensitive unique column).
-  // Expected email null (or the lower-cased address refused); actual "Owner@Example.com". A later
-  // registration with "owner@example.com" is likewise not refused when the OAuth user came first.
-  it.todo("does not copy an email that another account uses in a different letter case");
+  it("does not copy an email that another account uses in a different letter case", async () => {
+    const created = await findOrCreateOAuthUser({
+      provider: "discord",
+      providerAccountId: "6107",
+      suggestedName: "Case Tester",
+      email: "Owner@Example.com",
+    });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ email: null });
+    const later = await findOrCreateOAuthUser({
+      provider: "discord",
+      providerAccountId: "6108",
+      suggestedName: "Later",
+      email: "Later@Example.com",
+    });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({
+      email: "later@example.com",
+    });
+  });
 });

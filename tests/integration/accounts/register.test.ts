@@ -104,9 +104,14 @@ describe("registerUser", () => {
     expect(await database.prisma.user.count({ where: { email: "race@example.com" } })).toBe(1);
   });
 
-  // BUG (lib/auth/mutations.ts:11 with lib/auth/password.ts:10): the common-password check runs on
-  // the password as typed, while the hash is of its NFKC form. "ｐａｓｓｗｏｒｄ１２３" (full-width,
-  // 11 characters) passes isCommonPassword and is saved, and the account then signs in with
-  // "password123". Expected FieldError on "password"; actual: the user is created.
-  it.todo('refuses a password whose NFKC form is common (e.g. full-width "ｐａｓｓｗｏｒｄ１２３")');
+  it('refuses a password whose NFKC form is common (e.g. full-width "ｐａｓｓｗｏｒｄ１２３")', async () => {
+    const input = RegisterSchema.parse({
+      username: "fullwidth-fan",
+      email: "",
+      password: "ｐａｓｓｗｏｒｄ１２３",
+      passwordConfirmation: "ｐａｓｓｗｏｒｄ１２３",
+    });
+    await expect(registerUser(input, "fullwidth-fan")).rejects.toMatchObject({ field: "password" });
+    expect(await database.prisma.user.count({ where: { username: "fullwidth-fan" } })).toBe(0);
+  });
 });

@@ -79,11 +79,10 @@ describe("verifyPassword", () => {
     expect(await verifyPassword(PASSWORD, encoded)).toBe(false);
   });
 
-  // BUG (lib/auth/password.ts:27): cost fields that are not valid scrypt parameters make
-  // `scrypt` throw, so verifyPassword rejects instead of answering false. Inputs:
-  // "scrypt$abc$8$1$c2FsdA==$aGFzaA==" → RangeError 'The value of "N" is out of range';
-  // "scrypt$3$8$1$c2FsdA==$aGFzaA==" (N not a power of two) and
-  // "scrypt$1073741824$8$1$c2FsdA==$aGFzaA==" → Error "Invalid scrypt params ... memory limit exceeded".
-  // authenticate() then throws (a server error) instead of "Wrong username or password.".
-  it.todo("refuses a hash whose cost parameters are malformed (N not a number, not a power of two, too large)");
+  it.each(["scrypt$abc$8$1$c2FsdA==$aGFzaA==", "scrypt$3$8$1$c2FsdA==$aGFzaA==", "scrypt$1073741824$8$1$c2FsdA==$aGFzaA=="])(
+    "answers false for a hash with malformed cost parameters (%s)",
+    async (encoded) => {
+      await expect(verifyPassword("any password", encoded)).resolves.toBe(false);
+    },
+  );
 });
