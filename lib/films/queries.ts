@@ -87,3 +87,7 @@ export async function getRecentFilms(order: "createdAt" | "updatedAt", take = 8)
     select: { slug: true, title: true, nativeTitle: true, year: true, format: true, deck: true },
   });
 }
+
+export async function getFilmSlug(filmId: number): Promise<string | null> {
+  return (await db.film.findUnique({ where: { id: filmId }, select: { slug: true } }))?.slug ?? null;
+}

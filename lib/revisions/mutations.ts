@@ -14,9 +14,14 @@ export async function revertToRevision(actor: Actor | null, revisionId: number) 
     if (!target || !isSectionId(target.section)) {
       throw new SubmissionError("not-found", "That revision cannot be reverted to.");
     }
+    // An old snapshot may predate today's rules for the section; it must still pass them.
+    const restored = sectionOf(target.section).schema.safeParse(target.after);
+    if (!restored.success) {
+      throw new SubmissionError("stale-base", "That revision no longer fits the section's rules; edit the section instead.");
+    }
     await lockEntry(tx, target.entityType, target.entityId);
     const current = await sectionOf(target.section).read(tx, target.entityId);
-    if (jsonEqual(current, target.after)) {
+    if (jsonEqual(current, restored.data)) {
       throw new SubmissionError("nothing-changed", "The section is already as it was after that revision.");
     }
     return writeRevision(tx, {
@@ -25,7 +30,7 @@ export async function revertToRevision(actor: Actor | null, revisionId: number) 
       filmId: target.filmId,
       section: target.section,
       before: current,
-      after: target.after as Record<string, unknown>,
+      after: restored.data,
       summary: `Reverted ${sectionOf(target.section).title} to revision #${target.number}`,
       proposerId: actor.id,
       approverId: actor.id,

@@ -5,12 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { getFilmSlug } from "@/lib/films/queries";
 import { failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
 import { SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
 import { submitFilmEdit } from "./mutations/submit-edit";
+import { getSubmissionFilmSlug } from "./queries";
 import { EditMetaSchema } from "./schema";
 import { isSectionId, sectionOf } from "./sections";
 
@@ -42,9 +43,17 @@ function refusal(fields: Record<string, string>, error: unknown): FormState {
   throw error;
 }
 
-async function filmSlugOf(filmId: number | null): Promise<string | null> {
-  if (!filmId) return null;
-  return (await db.film.findUnique({ where: { id: filmId }, select: { slug: true } }))?.slug ?? null;
+const isId = (value: number) => IdSchema.safeParse(value).success;
+
+const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
+
+/** Pages that show a submission's state: the film's, the queue, the submission's, the author's. */
+async function revalidateSubmission(submissionId: number): Promise<void> {
+  const slug = await getSubmissionFilmSlug(submissionId);
+  if (slug) revalidatePath(`/films/${slug}`, "layout");
+  revalidatePath("/moderation");
+  revalidatePath(`/submissions/${submissionId}`);
+  revalidatePath("/users/[username]/submissions", "page");
 }
 
 export async function submitEdit(
@@ -55,8 +64,8 @@ export async function submitEdit(
 ): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to submit your edit." });
-  const slug = await filmSlugOf(IdSchema.safeParse(filmId).success ? filmId : null);
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const slug = isId(filmId) ? await getFilmSlug(filmId) : null;
   if (!slug || !isSectionId(section)) return failure(fields, { formError: "That film or section does not exist." });
   const parsed = parseEdit(section, fields);
   if (!parsed.ok) return failure(fields, parsed.errors);
@@ -78,8 +87,8 @@ export async function amendOwnSubmission(
 ): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to save your changes." });
-  if (!IdSchema.safeParse(submissionId).success || !isSectionId(section)) {
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  if (!isId(submissionId) || !isSectionId(section)) {
     return failure(fields, { formError: "There is no such submission." });
   }
   const parsed = parseEdit(section, fields);
@@ -89,32 +98,34 @@ export async function amendOwnSubmission(
   } catch (error) {
     return refusal(fields, error);
   }
-  revalidatePath(`/submissions/${submissionId}`);
+  await revalidateSubmission(submissionId);
   redirect(`/submissions/${submissionId}?amended=1`);
 }
 
 export async function withdrawOwnSubmission(submissionId: number, _previous: FormState | null): Promise<FormState> {
   const actor = await getCurrentUser();
+  if (!actor) return failure({}, { formError: SIGNED_OUT });
+  if (!isId(submissionId)) return failure({}, { formError: "There is no such submission." });
   try {
-    await withdrawSubmission(actor, IdSchema.parse(submissionId));
+    await withdrawSubmission(actor, submissionId);
   } catch (error) {
     return refusal({}, error);
   }
-  revalidatePath(`/submissions/${submissionId}`);
+  await revalidateSubmission(submissionId);
   return { ok: true, message: "You withdrew this submission." };
 }
 
 export async function approve(submissionId: number, _previous: FormState | null): Promise<FormState> {
   const actor = await getCurrentUser();
+  if (!actor) return failure({}, { formError: SIGNED_OUT });
+  if (!isId(submissionId)) return failure({}, { formError: "There is no such submission." });
   let outcome;
   try {
-    outcome = await approveSubmission(actor, IdSchema.parse(submissionId));
+    outcome = await approveSubmission(actor, submissionId);
   } catch (error) {
     return refusal({}, error);
   }
-  const slug = await filmSlugOf((await db.submission.findUnique({ where: { id: submissionId } }))?.filmId ?? null);
-  if (slug) revalidatePath(`/films/${slug}`, "layout");
-  revalidatePath("/moderation");
+  await revalidateSubmission(submissionId);
   return outcome.status === "APPROVED"
     ? { ok: true, message: `Approved: revision #${outcome.revision.number} is live.` }
     : { ok: false, fieldErrors: {}, values: {}, formError: "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission." };
@@ -131,14 +142,15 @@ const RejectSchema = z.strictObject({
 export async function reject(submissionId: number, _previous: FormState | null, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  if (!isId(submissionId)) return failure(fields, { formError: "There is no such submission." });
   const parsed = RejectSchema.safeParse(fields);
   if (!parsed.success) return failure(fields, zodErrors(parsed.error));
   try {
-    await rejectSubmission(actor, IdSchema.parse(submissionId), parsed.data.reason);
+    await rejectSubmission(actor, submissionId, parsed.data.reason);
   } catch (error) {
     return refusal(fields, error);
   }
-  revalidatePath("/moderation");
-  revalidatePath(`/submissions/${submissionId}`);
+  await revalidateSubmission(submissionId);
   return { ok: true, message: "Rejected. The author will see your reason." };
 }

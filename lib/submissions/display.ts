@@ -1,6 +1,5 @@
 import { diffWords } from "diff";
-import { formatReleaseDate } from "@/lib/format/dates";
-import { parseReleaseDate } from "@/lib/format/dates";
+import { formatReleaseDate, parseReleaseDate } from "@/lib/format/dates";
 import { contentRatingLabel, regionName } from "@/lib/format/labels";
 import type { ContentRating } from "@/lib/generated/prisma/enums";
 
@@ -22,9 +21,20 @@ export function displayValue(field: string, value: unknown): string {
 
 export type DiffPart = { text: string; change: "same" | "removed" | "added" };
 
-/** Word-level differences between two texts, for highlighting what changed inside a long field. */
+/**
+ * Word-level differences between two texts, for highlighting what changed inside a long field.
+ * A rewrite of a long text could take seconds to diff on every render, so past a time budget the
+ * whole old text counts as removed and the whole new text as added.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
+  const parts = diffWords(before, after, { timeout: 200 });
+  if (!parts) {
+    return [
+      { text: before, change: "removed" },
+      { text: after, change: "added" },
+    ];
+  }
+  return parts.map((part) => ({
     text: part.value,
     change: part.added ? "added" : part.removed ? "removed" : "same",
   }));

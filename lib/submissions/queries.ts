@@ -16,9 +16,14 @@ export function encodeCursor(cursor: QueueCursor): string {
   return `${cursor.createdAt.getTime()}_${cursor.id}`;
 }
 
+const MAX_ID = 2_147_483_647;
+
+/** Null for anything malformed, including ids past PostgreSQL's int4, which the query would refuse. */
 export function decodeCursor(value: string | undefined): QueueCursor | null {
   const match = /^(\d{1,15})_(\d{1,10})$/.exec(value ?? "");
-  return match ? { createdAt: new Date(Number(match[1])), id: Number(match[2]) } : null;
+  if (!match) return null;
+  const cursor = { createdAt: new Date(Number(match[1])), id: Number(match[2]) };
+  return cursor.id <= MAX_ID && !Number.isNaN(cursor.createdAt.getTime()) ? cursor : null;
 }
 
 export type QueueFilters = { section?: string; filmId?: number; authorId?: number };
@@ -158,6 +163,15 @@ export async function countPendingEdits(filmId: number, viewer: Actor | null): P
   return db.submission.count({
     where: { filmId, status: { in: ["PENDING", "CONFLICT"] satisfies SubmissionStatus[] }, ...(mine ? { authorId: viewer.id } : {}) },
   });
+}
+
+/** The film a submission is about, for revalidating its pages after a decision. */
+export async function getSubmissionFilmSlug(submissionId: number): Promise<string | null> {
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: { film: { select: { slug: true } } },
+  });
+  return submission?.film?.slug ?? null;
 }
 
 /** The editable values of a film section and the revision a new edit of it is based on. */

@@ -59,7 +59,7 @@ export const GeneralValuesSchema = z.strictObject({
   releases: z.array(ReleaseValueSchema).max(RELEASES_MAX, `At most ${RELEASES_MAX} releases.`),
   contentRating: z.enum(CONTENT_RATINGS).nullable(),
   runtimeMinutes: z
-    .number()
+    .number({ error: "Runtime is a whole number of minutes." })
     .int("Runtime is a whole number of minutes.")
     .min(1, "Runtime is at least 1 minute.")
     .max(10_000, "Runtime is at most 10,000 minutes.")
