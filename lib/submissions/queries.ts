@@ -23,7 +23,7 @@ export function decodeCursor(value: string | undefined): QueueCursor | null {
   const match = /^(\d{1,15})_(\d{1,10})$/.exec(value ?? "");
   if (!match) return null;
   const cursor = { createdAt: new Date(Number(match[1])), id: Number(match[2]) };
-  return cursor.id <= MAX_ID && !Number.isNaN(cursor.createdAt.getTime()) ? cursor : null;
+  return cursor.id >= 1 && cursor.id <= MAX_ID && !Number.isNaN(cursor.createdAt.getTime()) ? cursor : null;
 }
 
 export type QueueFilters = { section?: string; filmId?: number; authorId?: number };
