@@ -20,6 +20,10 @@ const IdSchema = z.number().int().positive();
 /** Parses an edit form: the section's values and the edit's summary, source and base. */
 function parseEdit(section: string, fields: Record<string, string>) {
   const { summary, source, baseRevisionId, ...rest } = fields;
+  const unknown = Object.keys(rest).filter((name) => !sectionOf(section).formField.test(name));
+  if (unknown.length > 0) {
+    return { ok: false as const, errors: { fieldErrors: {}, formError: `Unexpected fields: ${unknown.join(", ")}.` } };
+  }
   const meta = EditMetaSchema.safeParse({ summary, source, baseRevisionId });
   const values = sectionOf(section).schema.safeParse(sectionOf(section).fromForm(rest));
   if (!meta.success || !values.success) {

@@ -23,6 +23,8 @@ export type SectionDefinition<Values extends Record<string, unknown>> = {
   /** Field labels, in the order diffs show them. */
   fields: Record<keyof Values & string, string>;
   schema: z.ZodType<Values, unknown>;
+  /** The names of the form's inputs; anything else posted is refused, never silently dropped. */
+  formField: RegExp;
   fromForm(fields: Record<string, string>): unknown;
   read(tx: Tx, entityId: number): Promise<Values>;
   write(tx: Tx, entityId: number, values: Values): Promise<void>;
@@ -34,6 +36,7 @@ const description: SectionDefinition<DescriptionValues> = {
   title: "Description",
   fields: { deck: "Deck", description: "Description" },
   schema: DescriptionValuesSchema,
+  formField: /^(deck|description)$/,
   fromForm: (fields) => ({ deck: fields.deck ?? "", description: fields.description ?? "" }),
   async read(tx, filmId) {
     return tx.film.findUniqueOrThrow({ where: { id: filmId }, select: { deck: true, description: true } });
@@ -64,6 +67,7 @@ const general: SectionDefinition<GeneralValues> = {
   title: "General Information",
   fields: { releases: "Releases", contentRating: "Rating", runtimeMinutes: "Runtime (minutes)" },
   schema: GeneralValuesSchema,
+  formField: /^(releases\.\d{1,3}\.(region|title|date)|contentRating|runtimeMinutes)$/,
   fromForm: (fields) => ({
     releases: releasesFromForm(fields),
     contentRating: fields.contentRating ? fields.contentRating : null,

@@ -84,6 +84,10 @@ test("a member's edit waits in the queue until a moderator approves it", async (
 
   await page.goto("/films/steamboy");
   await expect(main(page).getByText(deck)).toBeVisible();
+  await page.getByRole("link", { name: "View history" }).click();
+  const revision = page.getByRole("row", { name: new RegExp(summary) });
+  await expect(revision).toContainText("editor");
+  await expect(revision).toContainText("moderator");
   await page.goto("/moderation?film=steamboy");
   await expect(page.getByRole("link", { name: summary })).toHaveCount(0);
 });
