@@ -55,11 +55,12 @@ export async function getModerationQueue(filters: QueueFilters, page: QueuePage)
   };
   const backwards = page.direction === "before" || page.direction === "last";
   const cursor = page.cursor;
+  // (createdAt, id) > cursor, spelled so that the createdAt bound starts the index range scan.
   const keyset: Prisma.SubmissionWhereInput | undefined =
     cursor && page.direction === "after"
-      ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
+      ? { createdAt: { gte: cursor.createdAt }, OR: [{ createdAt: { gt: cursor.createdAt } }, { id: { gt: cursor.id } }] }
       : cursor && page.direction === "before"
-        ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+        ? { createdAt: { lte: cursor.createdAt }, OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] }
         : undefined;
   const rows = await db.submission.findMany({
     where: keyset ? { AND: [where, keyset] } : where,
