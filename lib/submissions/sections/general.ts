@@ -1,50 +1,6 @@
-import type { z } from "zod";
 import { parseReleaseDate, toIsoDate } from "@/lib/format/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EntityType } from "@/lib/generated/prisma/enums";
-import {
-  DescriptionValuesSchema,
-  GeneralValuesSchema,
-  type DescriptionValues,
-  type GeneralValues,
-} from "./schema";
-
-type Tx = Prisma.TransactionClient;
-
-/**
- * An editable section of an entry: how to read its current values as plain JSON, how to write
- * proposed values back to the normalized tables, and how a form's fields become values. Plain
- * TypeScript over a transaction, so the engine and the seed share it.
- */
-export type SectionDefinition<Values extends Record<string, unknown>> = {
-  id: string;
-  entityType: EntityType;
-  title: string;
-  /** Field labels, in the order diffs show them. */
-  fields: Record<keyof Values & string, string>;
-  schema: z.ZodType<Values, unknown>;
-  /** The names of the form's inputs; anything else posted is refused, never silently dropped. */
-  formField: RegExp;
-  fromForm(fields: Record<string, string>): unknown;
-  read(tx: Tx, entityId: number): Promise<Values>;
-  write(tx: Tx, entityId: number, values: Values): Promise<void>;
-};
-
-const description: SectionDefinition<DescriptionValues> = {
-  id: "description",
-  entityType: "FILM",
-  title: "Description",
-  fields: { deck: "Deck", description: "Description" },
-  schema: DescriptionValuesSchema,
-  formField: /^(deck|description)$/,
-  fromForm: (fields) => ({ deck: fields.deck ?? "", description: fields.description ?? "" }),
-  async read(tx, filmId) {
-    return tx.film.findUniqueOrThrow({ where: { id: filmId }, select: { deck: true, description: true } });
-  },
-  async write(tx, filmId, values) {
-    await tx.film.update({ where: { id: filmId }, data: values });
-  },
-};
+import { GeneralValuesSchema, type GeneralValues } from "../schema";
+import type { SectionDefinition } from "./types";
 
 /** Form rows are named releases.<n>.<field>; a row left entirely empty is no release. */
 function releasesFromForm(fields: Record<string, string>) {
@@ -61,7 +17,7 @@ function releasesFromForm(fields: Record<string, string>) {
     .filter((row) => row.region.trim() || row.title.trim() || row.date.trim());
 }
 
-const general: SectionDefinition<GeneralValues> = {
+export const general: SectionDefinition<GeneralValues> = {
   id: "general",
   entityType: "FILM",
   title: "General Information",
@@ -79,7 +35,10 @@ const general: SectionDefinition<GeneralValues> = {
       select: {
         contentRating: true,
         runtimeMinutes: true,
-        releases: { orderBy: { position: "asc" }, select: { region: true, title: true, date: true, datePrecision: true } },
+        releases: {
+          orderBy: { position: "asc" },
+          select: { region: true, title: true, date: true, datePrecision: true },
+        },
       },
     });
     return {
@@ -117,16 +76,3 @@ const general: SectionDefinition<GeneralValues> = {
     });
   },
 };
-
-export const SECTIONS = { description, general } as const;
-
-export type SectionId = keyof typeof SECTIONS;
-
-export function isSectionId(value: string): value is SectionId {
-  return Object.hasOwn(SECTIONS, value);
-}
-
-export function sectionOf(id: string): SectionDefinition<Record<string, unknown>> {
-  if (!isSectionId(id)) throw new Error(`Unknown section: ${id}`);
-  return SECTIONS[id] as unknown as SectionDefinition<Record<string, unknown>>;
-}
