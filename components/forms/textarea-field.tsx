@@ -1,4 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
+import { FieldShell } from "./field-shell";
 
 type Props = {
   name: string;
@@ -7,33 +8,17 @@ type Props = {
   hint?: ReactNode;
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
 
-/** A labelled textarea whose errors and hint are announced with it, like Field. */
+/** A labelled textarea whose errors and hint are announced with it. */
 export function TextareaField({ name, label, errors, hint, ...textarea }: Props) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="text-sm text-stone-700">
-          {hint}
-        </div>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-        {...textarea}
-      />
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+          {...textarea}
+        />
+      )}
+    </FieldShell>
   );
 }
