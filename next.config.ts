@@ -4,7 +4,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: true,
   // forbidden() and app/forbidden.tsx answer 403 to signed-in people without the role a page needs.
-  experimental: { authInterrupts: true },
+  // Poster uploads may be 10 MB; a little more leaves room for the form's other fields, so an
+  // oversize image gets the form's own message rather than Next's.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // Uploaded images are served by app/media/[...key]/route.ts; nothing else local is optimised.
+  images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
   // The Prisma client and pg stay external: bundling them breaks the driver adapter's native ESM imports.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg"],
 };

@@ -57,6 +57,7 @@ async function startNext(url: string, port: number): Promise<void> {
     env: {
       ...process.env,
       DATABASE_URL: url,
+      KEYFRAME_MEDIA_DIR: process.env.KEYFRAME_MEDIA_DIR ?? path.join(dataRoot, "media"),
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: await authSecret(dataRoot),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,

@@ -3,7 +3,7 @@ import type { FilmPage } from "@/lib/films/queries";
 
 export function FilmAliases({ film }: { film: FilmPage }) {
   return (
-    <Section id="aliases" title="Aliases">
+    <Section id="aliases" title="Aliases" editHref={`/films/${film.slug}/edit/aliases`}>
       {film.aliases.length === 0 ? (
         <EmptyState>{film.title} has no other known names yet.</EmptyState>
       ) : (

@@ -4,7 +4,12 @@ import type { FilmPage } from "@/lib/films/queries";
 
 export function FilmCredits({ film }: { film: FilmPage }) {
   return (
-    <Section id="credits" title="Staff">
+    <Section
+      id="credits"
+      title="Staff"
+      editHref={`/films/${film.slug}/edit/credits`}
+      editLabel={`Add a credit to ${film.title}`}
+    >
       <p className="text-sm text-stone-700">Voice actors are credited with the characters they play, above.</p>
       {film.credits.length === 0 ? (
         <EmptyState>No staff are credited on {film.title} yet. Help us fill it in!</EmptyState>

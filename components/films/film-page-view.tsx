@@ -55,12 +55,14 @@ export function FilmPageView({ film, links, topLists, topEditors, pendingEdits }
           <FilmGeneralInformation film={film} />
           <FilmTags
             id="genres"
+            editHref={`/films/${film.slug}/edit/genres`}
             title="Genres"
             tags={film.genres.map(({ genre }) => genre)}
             empty={`No genres are attached to ${film.title} yet.`}
           />
           <FilmTags
             id="themes"
+            editHref={`/films/${film.slug}/edit/themes`}
             title="Themes"
             tags={film.themes.map(({ theme }) => theme)}
             empty={`No themes are attached to ${film.title} yet.`}
@@ -71,6 +73,7 @@ export function FilmPageView({ film, links, topLists, topEditors, pendingEdits }
           <FilmRelations film={film} />
           <FilmTags
             id="associations"
+            editHref={`/films/${film.slug}/edit/associations`}
             title="Associations"
             tags={film.concepts.map(({ concept }) => concept)}
             empty={`We don't have any info about ${film.title}'s related things. Help us fill it in!`}

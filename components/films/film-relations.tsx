@@ -5,7 +5,7 @@ import { relationKindLabel } from "@/lib/format/labels";
 
 export function FilmFranchise({ film }: { film: FilmPage }) {
   return (
-    <Section id="franchise" title="Franchise">
+    <Section id="franchise" title="Franchise" editHref={`/films/${film.slug}/edit/franchise`}>
       {film.franchise ? (
         <p className="text-sm">{film.franchise.name}</p>
       ) : (
@@ -17,7 +17,7 @@ export function FilmFranchise({ film }: { film: FilmPage }) {
 
 export function FilmRelations({ film }: { film: FilmPage }) {
   return (
-    <Section id="similar" title="Similar">
+    <Section id="similar" title="Similar" editHref={`/films/${film.slug}/edit/relations`}>
       {film.relations.length === 0 ? (
         <EmptyState>
           We don&apos;t have any info about {film.title}&apos;s related movies. Help us fill it in!

@@ -3,7 +3,7 @@ import type { FilmPage } from "@/lib/films/queries";
 
 export function FilmSegments({ film }: { film: FilmPage }) {
   return (
-    <Section id="segments" title="Segments">
+    <Section id="segments" title="Segments" editHref={`/films/${film.slug}/edit/segments`}>
       {film.segments.length === 0 ? (
         <EmptyState>{film.title} is a single story, or its segments are not listed yet.</EmptyState>
       ) : (

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { EmptyState, Section } from "@/components/ui/section";
 
 /** Genres, themes and associations: named tags with an empty state that invites filling in. */
@@ -6,14 +7,16 @@ export function FilmTags({
   title,
   tags,
   empty,
+  editHref,
 }: {
   id: string;
   title: string;
   tags: { slug: string; name: string }[];
   empty: string;
+  editHref: Route;
 }) {
   return (
-    <Section id={id} title={title}>
+    <Section id={id} title={title} editHref={editHref}>
       {tags.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (

@@ -34,6 +34,13 @@ function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
   );
 }
 
+/** A poster is compared by eye: its id alone says nothing. /images/<id> redirects to the stored thumbnail. */
+function PosterThumbnail({ field, value }: { field: string; value: unknown }) {
+  if (field !== "posterId" || typeof value !== "number") return null;
+  // eslint-disable-next-line @next/next/no-img-element -- already a 200-pixel copy, behind a redirect next/image cannot follow.
+  return <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="mt-2 block h-auto rounded" />;
+}
+
 /** Two versions of a section side by side, field by field, with changed words marked. */
 export function ValueDiff({ labels, left, right, leftTitle, rightTitle, changedOnly = false, caption }: Props) {
   const fields = Object.keys(labels).filter((field) => !changedOnly || !jsonEqual(left[field], right[field]));
@@ -68,9 +75,11 @@ export function ValueDiff({ labels, left, right, leftTitle, rightTitle, changedO
                 </th>
                 <td className="p-2 break-words whitespace-pre-wrap">
                   {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
+                  <PosterThumbnail field={field} value={left[field]} />
                 </td>
                 <td className="p-2 break-words whitespace-pre-wrap">
                   {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
+                  <PosterThumbnail field={field} value={right[field]} />
                 </td>
               </tr>
             );

@@ -9,6 +9,7 @@ export function Section({
   children,
   level = 2,
   editHref,
+  editLabel,
 }: {
   id: string;
   title: ReactNode;
@@ -16,6 +17,8 @@ export function Section({
   level?: 2 | 3;
   /** Where to edit this section; the link sits beside the heading, so the region keeps its name. */
   editHref?: Route;
+  /** The edit link's whole text, where "Edit <title>" would undersell what the form does. */
+  editLabel?: string;
 }) {
   const Heading = level === 2 ? "h2" : "h3";
   const heading = (
@@ -29,7 +32,11 @@ export function Section({
         <div className="flex items-baseline justify-between gap-3">
           {heading}
           <Link href={editHref} className="text-sm font-medium">
-            Edit<span className="sr-only"> {title}</span>
+            {editLabel ?? (
+              <>
+                Edit<span className="sr-only"> {title}</span>
+              </>
+            )}
           </Link>
         </div>
       ) : (

@@ -7,7 +7,7 @@ import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
 import { failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
-import { SubmissionError } from "./errors";
+import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
 import { submitFilmEdit } from "./mutations/submit-edit";
@@ -41,6 +41,9 @@ function parseEdit(section: string, fields: Record<string, string>) {
 
 /** Domain refusals become a message on the form; anything else is a bug for error.tsx. */
 function refusal(fields: Record<string, string>, error: unknown): FormState {
+  if (error instanceof SectionFieldErrors) {
+    return failure(fields, { fieldErrors: error.fieldErrors, formError: error.message });
+  }
   if (error instanceof SubmissionError || error instanceof AuthorizationError) {
     return failure(fields, { formError: error.message });
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { getSubmissionReview } from "./queries";
+import { getSectionChoices, getSubmissionReview } from "./queries";
 import { isSectionId, type SectionId } from "./sections";
 
 export type SubmissionForAmending = {
@@ -10,6 +10,8 @@ export type SubmissionForAmending = {
   title: string;
   film: { slug: string; title: string };
   values: Record<string, unknown>;
+  /** The options the section's form offers from the database, if any. */
+  choices: unknown;
   summary: string;
   source: string;
 };
@@ -36,6 +38,7 @@ export async function getSubmissionForAmending(
       ...(review.status === "CONFLICT" ? review.current : review.base),
       ...Object.fromEntries(Object.entries(review.changes).map(([field, change]) => [field, change.after])),
     },
+    choices: await getSectionChoices(review.film.id, review.section),
     summary: review.summary,
     source: review.source,
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
-import { mergeChangeSet, type ChangeSet } from "./change-set";
+import { jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
 import { sectionOf } from "./sections";
 
 type Tx = Prisma.TransactionClient;
@@ -34,6 +34,10 @@ export async function writeRevision(
   },
 ) {
   const definition = sectionOf(change.section);
+  const affected = [];
+  for (const section of definition.affects ?? []) {
+    affected.push({ section, before: await sectionOf(section).read(tx, change.entityId) });
+  }
   await definition.write(tx, change.entityId, change.after);
   const last = await tx.revision.findFirst({
     where: { entityType: change.entityType, entityId: change.entityId },
@@ -43,7 +47,7 @@ export async function writeRevision(
   if (change.entityType === "FILM") {
     await tx.film.update({ where: { id: change.entityId }, data: { updatedAt: new Date() } });
   }
-  return tx.revision.create({
+  const revision = await tx.revision.create({
     data: {
       entityType: change.entityType,
       entityId: change.entityId,
@@ -61,6 +65,27 @@ export async function writeRevision(
     },
     select: { id: true, number: true },
   });
+  let number = revision.number;
+  for (const { section, before } of affected) {
+    const after = await sectionOf(section).read(tx, change.entityId);
+    if (jsonEqual(before, after)) continue;
+    number += 1;
+    await tx.revision.create({
+      data: {
+        entityType: change.entityType,
+        entityId: change.entityId,
+        filmId: change.filmId,
+        section,
+        number,
+        before: before as Prisma.InputJsonObject,
+        after: after as Prisma.InputJsonObject,
+        summary: `${change.summary} (follows the ${definition.title} edit)`,
+        proposerId: change.proposerId,
+        approverId: change.approverId,
+      },
+    });
+  }
+  return revision;
 }
 
 /**

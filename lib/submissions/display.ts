@@ -1,9 +1,11 @@
 import { diffWords } from "diff";
 import { formatReleaseDate, parseReleaseDate } from "@/lib/format/dates";
-import { contentRatingLabel, regionName } from "@/lib/format/labels";
-import type { ContentRating } from "@/lib/generated/prisma/enums";
+import { contentRatingLabel, regionName, relationKindLabel } from "@/lib/format/labels";
+import type { ContentRating, FilmRelationKind } from "@/lib/generated/prisma/enums";
+import type { CreditValue } from "./credit-schema";
+import type { SegmentValue } from "./segment-schema";
 
-/** A section value as the text a reader compares: one line per release, labels for codes. */
+/** A section value as the text a reader compares: one line per release, name, relation, segment or credit, labels for codes. */
 export function displayValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "";
   if (field === "contentRating") return contentRatingLabel(value as ContentRating);
@@ -16,7 +18,31 @@ export function displayValue(field: string, value: unknown): string {
       })
       .join("\n");
   }
+  if ((field === "aliases" || field === "names") && Array.isArray(value)) return value.join("\n");
+  if (field === "relations" && Array.isArray(value)) {
+    return value
+      .map(
+        (relation: { kind: FilmRelationKind; film: string }) => `${relationKindLabel(relation.kind)}: ${relation.film}`,
+      )
+      .join("\n");
+  }
+  if (field === "segments" && Array.isArray(value)) return value.map(segmentLine).join("\n");
+  if (field === "credits" && Array.isArray(value)) return value.map(creditLine).join("\n");
+  if (field === "posterId") return `Image #${String(value)}`;
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function segmentLine(segment: SegmentValue, index: number): string {
+  const native = segment.nativeTitle ? ` (${segment.nativeTitle})` : "";
+  const runtime = segment.runtimeMinutes ? `, ${segment.runtimeMinutes} min` : "";
+  const synopsis = segment.synopsis ? ` — ${segment.synopsis.replace(/\s+/g, " ")}` : "";
+  return `${index + 1}. ${segment.title}${native}${runtime}${synopsis}`;
+}
+
+function creditLine(credit: CreditValue): string {
+  const segment = credit.segment ? ` (${credit.segment})` : "";
+  const note = credit.note ? `: ${credit.note}` : "";
+  return `${credit.person} — ${credit.role}${segment}${note}`;
 }
 
 export type DiffPart = { text: string; change: "same" | "removed" | "added" };

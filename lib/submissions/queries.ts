@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { baseValues, latestRevisionId } from "./base-values";
 import type { ChangeSet, Conflicts } from "./change-set";
-import { isSectionId, sectionOf } from "./sections";
+import { isSectionId, sectionOf, type SectionId } from "./sections";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -183,5 +183,12 @@ export async function getSectionForEditing(filmId: number, section: string) {
     values: await definition.read(tx, filmId),
     baseRevisionId: await latestRevisionId(tx, { entityType: definition.entityType, entityId: filmId }, section),
     title: definition.title,
+    choices: definition.choices ? await definition.choices(tx, filmId) : null,
   }));
+}
+
+/** The options a section's form offers from the database, or null for a section with none. */
+export async function getSectionChoices(filmId: number, section: SectionId): Promise<unknown> {
+  const definition = sectionOf(section);
+  return definition.choices ? db.$transaction((tx) => definition.choices!(tx, filmId)) : null;
 }

@@ -109,12 +109,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
   const revisions = [];
   for (const { id, film } of created) {
     for (const [index, section] of film.history.entries()) {
-      const after = isSectionId(section)
-        ? await sectionOf(section).read(tx, id)
-        : sectionSnapshot(film, section, {
-            credits: credits.filter((credit) => credit.filmId === id),
-            segments: segments.filter((segment) => segment.filmId === id),
-          });
+      const after = isSectionId(section) ? await sectionOf(section).read(tx, id) : sectionSnapshot(film, section);
       revisions.push({
         entityType: "FILM" as const,
         entityId: id,
@@ -134,41 +129,12 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
   return inserted.length;
 }
 
-interface SnapshotRows {
-  credits: {
-    position: number;
-    person: { id: number; name: string };
-    role: { id: number; name: string };
-    segment: { id: number; title: string } | null;
-    note: string;
-  }[];
-  segments: { id: number; position: number }[];
-}
-
 /** A section's content after the import, as a revision's `after`: always an object of fields. */
-function sectionSnapshot(film: FilmSeed, section: Exclude<FilmSection, "description" | "general">, rows: SnapshotRows): Prisma.InputJsonObject {
+function sectionSnapshot(
+  film: FilmSeed,
+  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments">,
+): Prisma.InputJsonObject {
   switch (section) {
-    case "credits":
-      return {
-        credits: rows.credits.map((credit) => ({
-          position: credit.position,
-          personId: credit.person.id,
-          person: credit.person.name,
-          roleId: credit.role.id,
-          role: credit.role.name,
-          segmentId: credit.segment?.id ?? null,
-          segment: credit.segment?.title ?? null,
-          note: credit.note,
-        })),
-      };
-    case "segments":
-      return {
-        segments: film.segments.map((segment, index) => ({
-          id: rows.segments.find((row) => row.position === index + 1)?.id ?? null,
-          position: index + 1,
-          ...segment,
-        })),
-      };
     case "aliases":
       return { aliases: film.aliases };
   }

@@ -28,7 +28,7 @@ test.describe("pages that are not there", () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
   test("unknown films and sections have nothing to edit", async ({ page }) => {
-    for (const path of ["/films/akira/edit/credits", "/films/no-such-film/edit/description"]) {
+    for (const path of ["/films/akira/edit/no-such-section", "/films/no-such-film/edit/description"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nothing to edit here");

@@ -245,9 +245,9 @@ describe("the queue's URL and filters", () => {
   });
 
   it("ignores an unknown section, with a message", async () => {
-    expect(await resolveQueueFilters({ section: "credits", film: "", author: "" })).toEqual({
+    expect(await resolveQueueFilters({ section: "trivia", film: "", author: "" })).toEqual({
       filters: {},
-      messages: { section: "There is no section called “credits”, so every section is shown." },
+      messages: { section: "There is no section called “trivia”, so every section is shown." },
       matchesNothing: false,
     });
   });

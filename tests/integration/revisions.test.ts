@@ -1,3 +1,4 @@
+import { displayValue } from "@/lib/submissions/display";
 import { revalidatePath } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/auth/policy";
@@ -88,7 +89,7 @@ describe("getFilmHistory", () => {
     expect(revisions.map((revision) => [revision.number, revision.section, revision.sectionTitle])).toEqual([
       [5, "aliases", "Aliases"],
       [4, "segments", "Segments"],
-      [3, "credits", "Credits"],
+      [3, "credits", "Staff"],
       [2, "general", "General Information"],
       [1, "description", "Description"],
     ]);
@@ -99,7 +100,7 @@ describe("getFilmHistory", () => {
       revertOfNumber: null,
       current: true,
     });
-    expect(revisions.map((revision) => revision.editable)).toEqual([false, false, false, true, true]);
+    expect(revisions.map((revision) => revision.editable)).toEqual([true, true, true, true, true]);
   });
 
   it("pages by fifty without repeating or skipping a revision, ties broken by id", async () => {
@@ -144,19 +145,19 @@ describe("getRevisionComparison", () => {
       ok: true,
       sectionTitle: "Aliases",
       labels: { aliases: "Aliases" },
-      older: { number: 2, values: { aliases: "Alias 1" }, proposer: { username: "editor" } },
-      newer: { number: 10, values: { aliases: "Alias 9" } },
+      older: { number: 2, values: { aliases: ["Alias 1"] }, proposer: { username: "editor" } },
+      newer: { number: 10, values: { aliases: ["Alias 9"] } },
     });
   });
 
-  it("shows seeded lists of rows one line per row, without ids", async () => {
+  it("compares the seeded staff list row by row", async () => {
     const credits = await revisionOf(films.memories.id, 3);
     const comparison = await getRevisionComparison(films.memories.id, credits.id, credits.id);
     if (!comparison.ok) throw new Error(comparison.reason);
-    const lines = String(comparison.newer.values.credits).split("\n");
+    const lines = displayValue("credits", comparison.newer.values.credits).split("\n");
     expect(lines).toHaveLength(11);
     expect(lines).toContain(
-      'Person: Yoko Kanno · Role: Music · Segment: Magnetic Rose · Note: Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
+      'yoko-kanno — Music (Magnetic Rose): Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
     );
     expect(comparison.labels).toEqual({ credits: "Credits" });
   });
@@ -175,7 +176,7 @@ describe("getRevisionComparison", () => {
     expect(await getRevisionComparison(films.memories.id, description.id, credits.id)).toEqual({
       ok: false,
       reason: "different-sections",
-      sections: ["Description", "Credits"],
+      sections: ["Description", "Staff"],
     });
   });
 
@@ -326,7 +327,7 @@ describe("the revert action", () => {
     });
     expect(await revert(credits.id, null)).toMatchObject({
       ok: false,
-      formError: "That revision cannot be reverted to.",
+      formError: "The section is already as it was after that revision.",
     });
     expect(revalidatePath).not.toHaveBeenCalled();
   });

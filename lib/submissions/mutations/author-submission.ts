@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { applySubmission } from "../apply";
 import { baseValues, latestRevisionId } from "../base-values";
 import { diffValues } from "../change-set";
+import { checkSection } from "../check-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
 import { sectionOf } from "../sections";
@@ -43,10 +44,12 @@ export async function amendSubmission(
       submission.status === "CONFLICT"
         ? await latestRevisionId(tx, entity, submission.section)
         : submission.baseRevisionId;
-    const changes = diffValues(await baseValues(tx, definition, entity, baseRevisionId), input.values);
+    const values = definition.prepare ? await definition.prepare(tx, submission.entityId, input.values) : input.values;
+    const changes = diffValues(await baseValues(tx, definition, entity, baseRevisionId), values);
     if (Object.keys(changes).length === 0) {
       throw new SubmissionError("nothing-changed", "With these values your submission would change nothing.");
     }
+    await checkSection(tx, definition, submission.entityId, values);
     await tx.submission.update({
       where: { id: submissionId },
       data: {

@@ -7,6 +7,7 @@ import { reserveAttempt, retryMessage } from "@/lib/rate-limit";
 import { applySubmission } from "../apply";
 import { baseValues } from "../base-values";
 import { diffValues } from "../change-set";
+import { checkSection } from "../check-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
 import { sectionOf } from "../sections";
@@ -46,10 +47,12 @@ async function createSubmission(actor: Actor, input: FilmEdit) {
   const entity = { entityType: definition.entityType, entityId: input.filmId };
   return db.$transaction(async (tx) => {
     const base = await baseValues(tx, definition, entity, input.meta.baseRevisionId);
-    const changes = diffValues(base, input.values);
+    const values = definition.prepare ? await definition.prepare(tx, input.filmId, input.values) : input.values;
+    const changes = diffValues(base, values);
     if (Object.keys(changes).length === 0) {
       throw new SubmissionError("nothing-changed", "You have not changed anything yet.");
     }
+    await checkSection(tx, definition, input.filmId, values);
     const created = await tx.submission.create({
       data: {
         ...entity,

@@ -19,6 +19,25 @@ export type SectionDefinition<Values extends Record<string, unknown>> = {
   /** The names of the form's inputs; anything else posted is refused, never silently dropped. */
   formField: RegExp;
   fromForm(fields: Record<string, string>): unknown;
+  /**
+   * Checks parsed values against the database and returns them as stored (a film typed by title
+   * becomes its slug, a tag typed in another case takes the existing spelling). It runs before
+   * `check`, so it leaves what it cannot resolve as typed, for `check` to report beside the input.
+   */
+  prepare?(tx: Tx, entityId: number, values: Values): Promise<Values>;
   read(tx: Tx, entityId: number): Promise<Values>;
   write(tx: Tx, entityId: number, values: Values): Promise<void>;
+  /**
+   * What the schema cannot know without the database (does this person exist?), as messages per
+   * input name ("credits.3.person"); checked before a submission is saved. None means fine.
+   */
+  check?(tx: Tx, entityId: number, values: Values): Promise<Partial<Record<string, string[]>>>;
+  /**
+   * Other sections whose values a write of this one can change (renaming a segment renames it in
+   * the credits); each gets a revision of its own, so its newest revision stays what the tables
+   * hold and edits based on it still merge.
+   */
+  affects?: readonly string[];
+  /** Options the form offers that live in the database, such as the people to credit. */
+  choices?(tx: Tx, entityId: number): Promise<unknown>;
 };

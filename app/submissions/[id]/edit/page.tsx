@@ -52,6 +52,7 @@ export default async function AmendSubmissionRoute({ params }: Props) {
       <SectionEditor
         section={submission.section}
         values={submission.values}
+        choices={submission.choices}
         action={amendOwnSubmission.bind(null, id, submission.section)}
         meta={{ summary: submission.summary, source: submission.source }}
         cancelHref={submissionHref}

@@ -44,7 +44,12 @@ describe("the General Information form", () => {
 
   it("names the field of each error like its input", () => {
     const result = GeneralValuesSchema.safeParse(
-      fromForm({ "releases.0.region": "Japan", "releases.0.title": "", "releases.0.date": "1995-13-40", runtimeMinutes: "-5" }),
+      fromForm({
+        "releases.0.region": "Japan",
+        "releases.0.title": "",
+        "releases.0.date": "1995-13-40",
+        runtimeMinutes: "-5",
+      }),
     );
     const paths = result.error?.issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { SectionEditor } from "@/components/submissions/section-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getFilmPage } from "@/lib/films/queries";
+import { submitPosterEdit } from "@/lib/images/actions";
 import { submitEdit } from "@/lib/submissions/actions";
 import { getSectionForEditing } from "@/lib/submissions/queries";
 import { isSectionId, SECTIONS } from "@/lib/submissions/sections";
@@ -39,7 +40,11 @@ export default async function EditFilmSectionRoute({ params }: Props) {
       <SectionEditor
         section={section}
         values={editing.values}
-        action={submitEdit.bind(null, film.id, section)}
+        choices={editing.choices}
+        action={
+          // A poster arrives as a file, which has its own action; every other section is text.
+          section === "poster" ? submitPosterEdit.bind(null, film.id) : submitEdit.bind(null, film.id, section)
+        }
         meta={{ summary: "", source: "", baseRevisionId: editing.baseRevisionId }}
         cancelHref={`/films/${film.slug}`}
       />

@@ -1,0 +1,76 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import type { Choice } from "@/lib/submissions/film-links-schema";
+import { TAG_NAME_MAX, type TagsValues } from "@/lib/submissions/film-links-schema";
+import { formRows } from "@/lib/submissions/sections/form-rows";
+import { ChoiceList } from "./choice-list";
+import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
+import { EMPTY_ROWS, errorsUnder } from "./list-rows";
+
+type Props = EditFormProps<TagsValues> & {
+  choices: readonly Choice[];
+  /** What the section lists, plural and singular: "Genres", "genre". */
+  title: string;
+  noun: string;
+};
+
+/**
+ * Genres, themes or associations: a checkbox per tag the film has (untick to remove) and boxes
+ * for more, suggesting the existing vocabulary; a name it lacks becomes a new tag.
+ */
+export function TagsEditForm({ action, values, meta, cancelHref, choices, title, noun }: Props) {
+  const [state, formAction] = useActionState(action, null);
+  const { errors, posted } = formFeedback(state);
+  const checked = posted ? formRows(posted, "names").map((row) => row.value ?? "") : values.names;
+  // After a failed post a tag the person had unticked stays listed, unticked, so it can be ticked again.
+  const listed = [...new Set([...values.names, ...checked])];
+  const added = posted ? formRows(posted, "newNames").map((row) => row.value ?? "") : [];
+  const addRows = [...added.filter((name) => name.trim() !== ""), ...Array.from({ length: EMPTY_ROWS }, () => "")];
+  const messages = errorsUnder(errors, "names");
+  const listId = `${noun}-choices`;
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      {messages.length ? (
+        <p role="alert" className="text-sm text-red-800">
+          {messages.join(" ")}
+        </p>
+      ) : null}
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Current {title.toLowerCase()}</legend>
+        {listed.length === 0 ? <p className="text-sm text-stone-700">None yet.</p> : null}
+        {listed.map((name, index) => (
+          <label key={name} className="flex items-center gap-2">
+            <input type="checkbox" name={`names.${index}`} value={name} defaultChecked={checked.includes(name)} />
+            {name}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-3" aria-describedby="new-names-hint">
+        <legend className="font-medium">Add a new {noun}</legend>
+        <p id="new-names-hint" className="text-sm text-stone-700">
+          Choose an existing {noun} from the suggestions or type a new one; several can go in one box, separated by
+          commas.
+        </p>
+        {addRows.map((name, index) => (
+          <Field
+            key={index}
+            name={`newNames.${index}`}
+            label={`New ${noun} ${index + 1}`}
+            list={listId}
+            // Room for a few names separated by commas; each is still held to TAG_NAME_MAX.
+            maxLength={TAG_NAME_MAX * 5}
+            defaultValue={name}
+          />
+        ))}
+        <ChoiceList id={listId} choices={choices} />
+      </fieldset>
+      <EditMetaFields meta={meta} errors={errors} posted={posted} />
+      <EditFormActions cancelHref={cancelHref} />
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const CAPTION_MAX = 200;
+
+export const UPLOAD_MESSAGES = {
+  missing: "Choose an image to upload.",
+  tooLarge: "Images can be at most 10 MB.",
+  notAnImage: "That file is not a JPEG, PNG or WebP image.",
+} as const;
+
+/**
+ * The poster form's own fields. The file's size is checked here; whether it really is an image is
+ * for sharp to say (process-upload.ts), never the file's name or the type the browser claims.
+ */
+export const PosterUploadSchema = z.strictObject({
+  // Without JavaScript, an empty file input still posts an empty, nameless file.
+  image: z
+    .file({ error: UPLOAD_MESSAGES.missing })
+    .min(1, UPLOAD_MESSAGES.missing)
+    .max(MAX_UPLOAD_BYTES, UPLOAD_MESSAGES.tooLarge),
+  caption: z.string().trim().max(CAPTION_MAX, `Captions are at most ${CAPTION_MAX} characters long.`).default(""),
+});
+
+export type PosterUpload = z.infer<typeof PosterUploadSchema>;
+
+/** The poster section's values: which of the film's uploaded images is its poster. */
+export const PosterValuesSchema = z.strictObject({ posterId: z.number().int().positive().nullable() });
+
+export type PosterValues = z.infer<typeof PosterValuesSchema>;

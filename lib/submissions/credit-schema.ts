@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+export const CREDITS_MAX = 500;
+export const CREDIT_NOTE_MAX = 500;
+
+export const CreditValueSchema = z.strictObject({
+  /** A person's slug, or their name as typed; the mutation resolves it against the people table. */
+  person: z
+    .string()
+    .trim()
+    .min(1, "Choose a person, or clear the row to remove the credit.")
+    .max(200, "No person has a name this long."),
+  /** A name from the credit roles vocabulary. */
+  role: z.string().trim().min(1, "Choose a role.").max(100, "No role has a name this long."),
+  /** The title of one of the film's segments; empty for the whole film. */
+  segment: z.string().trim().max(300, "No segment has a title this long."),
+  note: z.string().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
+});
+
+export type CreditValue = z.infer<typeof CreditValueSchema>;
+
+export const CreditsValuesSchema = z.strictObject({
+  credits: z.array(CreditValueSchema).max(CREDITS_MAX, `At most ${CREDITS_MAX} credits.`),
+});
+
+export type CreditsValues = z.infer<typeof CreditsValuesSchema>;
+
+/** What the credits form offers: people for its datalist, the roles, and the film's segments. */
+export type CreditChoices = {
+  people: { slug: string; name: string }[];
+  roles: string[];
+  segments: string[];
+};
+
+export const CREDIT_FORM_FIELD = /^credits\.\d{1,3}\.(person|role|segment|note)$/;
+
+const CREDIT_FIELD = /^credits\.(\d{1,3})\.(person|role|segment|note)$/;
+
+const blankCredit = (row: CreditValue) =>
+  !row.person.trim() && !row.role.trim() && !row.segment.trim() && !row.note.trim();
+
+/**
+ * The posted credits.<n>.* rows in order, empty rows dropped. The form rebuilds a failed post
+ * with this too, because the server's error keys ("credits.3.person") count only these rows.
+ */
+export function creditRowsFromForm(fields: Record<string, string | undefined>): CreditValue[] {
+  const rows = new Map<number, CreditValue>();
+  for (const [name, value] of Object.entries(fields)) {
+    const match = CREDIT_FIELD.exec(name);
+    if (!match) continue;
+    const index = Number(match[1]);
+    const row = rows.get(index) ?? { person: "", role: "", segment: "", note: "" };
+    rows.set(index, { ...row, [match[2] as keyof CreditValue]: value ?? "" });
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => !blankCredit(row));
+}

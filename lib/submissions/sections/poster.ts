@@ -1,0 +1,38 @@
+import { PosterValuesSchema, type PosterValues } from "@/lib/images/schema";
+import { SubmissionError } from "../errors";
+import type { SectionDefinition, Tx } from "./types";
+
+const NOT_THIS_FILM = "That image was not uploaded for this film.";
+
+async function isImageOf(tx: Tx, filmId: number, imageId: number): Promise<boolean> {
+  const image = await tx.image.findUnique({ where: { id: imageId }, select: { filmId: true } });
+  return image?.filmId === filmId;
+}
+
+/**
+ * Which of the film's uploaded images is its poster. The upload itself happens before the
+ * submission (lib/images/mutations.ts); the section only ever points at an image of the same film.
+ */
+export const poster: SectionDefinition<PosterValues> = {
+  id: "poster",
+  entityType: "FILM",
+  title: "Poster",
+  fields: { posterId: "Poster" },
+  schema: PosterValuesSchema,
+  // Only amending posts this section's values as text; a new poster comes through the upload form.
+  formField: /^posterId$/,
+  fromForm: (fields) => ({ posterId: fields.posterId?.trim() ? Number(fields.posterId) : null }),
+  async read(tx, filmId) {
+    return tx.film.findUniqueOrThrow({ where: { id: filmId }, select: { posterId: true } });
+  },
+  async check(tx, filmId, { posterId }) {
+    return posterId === null || (await isImageOf(tx, filmId, posterId)) ? {} : { posterId: [NOT_THIS_FILM] };
+  },
+  async write(tx, filmId, { posterId }) {
+    // Checked again here: approval and revert write without going through `check`.
+    if (posterId !== null && !(await isImageOf(tx, filmId, posterId))) {
+      throw new SubmissionError("invalid", NOT_THIS_FILM);
+    }
+    await tx.film.update({ where: { id: filmId }, data: { posterId } });
+  },
+};

@@ -1,0 +1,111 @@
+import { SubmissionError } from "../errors";
+import { RelationsValuesSchema, sameName, type Choice, type RelationsValues } from "../film-links-schema";
+import { formRows } from "./form-rows";
+import type { SectionDefinition, Tx } from "./types";
+
+// A datalist past a few thousand options helps nobody; the form also takes any title or slug typed.
+const FILMS_OFFERED = 2000;
+
+type FilmRow = { id: number; slug: string; title: string };
+
+/** Every film named by these slugs or titles, in one query. */
+async function filmsNamed(tx: Tx, names: readonly string[]): Promise<FilmRow[]> {
+  if (names.length === 0) return [];
+  return tx.film.findMany({
+    where: {
+      OR: [
+        { slug: { in: names.map((name) => name.toLowerCase()) } },
+        ...names.map((name) => ({ title: { equals: name, mode: "insensitive" as const } })),
+      ],
+    },
+    select: { id: true, slug: true, title: true },
+  });
+}
+
+/** The film a typed name means, its slug first, else a title no other film shares; or why there is none. */
+function resolveFilm(films: readonly FilmRow[], name: string): FilmRow | string {
+  const bySlug = films.find((film) => film.slug === name.toLowerCase());
+  if (bySlug) return bySlug;
+  const byTitle = films.filter((film) => sameName(film.title, name));
+  if (byTitle.length > 1) return `Several films are called “${name}”; choose one from the suggestions.`;
+  return byTitle[0] ?? `Keyframe has no film called “${name}”.`;
+}
+
+/** Each row's film, or the message to show beside it. */
+async function resolveRows(tx: Tx, filmId: number, values: RelationsValues) {
+  const films = await filmsNamed(
+    tx,
+    values.relations.map((relation) => relation.film),
+  );
+  const rows = values.relations.map((relation) => {
+    const film = resolveFilm(films, relation.film);
+    if (typeof film === "string") return { ...relation, error: film };
+    if (film.id === filmId) return { ...relation, error: "A film cannot be related to itself." };
+    return { kind: relation.kind, film: film.slug, error: null };
+  });
+  // A title and a slug for the same film are a repeat the schema could not see.
+  return rows.map((row, index) =>
+    !row.error && rows.slice(0, index).some((earlier) => earlier.kind === row.kind && earlier.film === row.film)
+      ? { ...row, error: "This relation is listed twice." }
+      : row,
+  );
+}
+
+/** Similar and related works, stored as this film's outgoing links; pages show them from both sides. */
+export const relations: SectionDefinition<RelationsValues> = {
+  id: "relations",
+  entityType: "FILM",
+  title: "Similar and related works",
+  fields: { relations: "Relations" },
+  schema: RelationsValuesSchema,
+  formField: /^relations\.\d{1,3}\.(kind|film)$/,
+  // A row's kind has a default, so only a row without a film is empty.
+  fromForm: (fields) => ({
+    relations: formRows(fields, "relations")
+      .map((row) => ({ kind: row.kind ?? "", film: row.film ?? "" }))
+      .filter((row) => row.film.trim() !== ""),
+  }),
+  async prepare(tx, filmId, values) {
+    const rows = await resolveRows(tx, filmId, values);
+    return { relations: rows.map(({ kind, film }) => ({ kind, film })) };
+  },
+  async check(tx, filmId, values) {
+    const rows = await resolveRows(tx, filmId, values);
+    return Object.fromEntries(
+      rows.flatMap((row, index) => (row.error ? [[`relations.${index}.film`, [row.error]]] : [])),
+    ) as Record<string, string[]>;
+  },
+  async read(tx, filmId) {
+    const rows = await tx.filmRelation.findMany({
+      where: { fromFilmId: filmId },
+      orderBy: { id: "asc" },
+      select: { kind: true, toFilm: { select: { slug: true } } },
+    });
+    return { relations: rows.map((row) => ({ kind: row.kind, film: row.toFilm.slug })) };
+  },
+  async write(tx, filmId, values) {
+    const films = await tx.film.findMany({
+      where: { slug: { in: values.relations.map((relation) => relation.film) } },
+      select: { id: true, slug: true },
+    });
+    const idOf = new Map(films.map((film) => [film.slug, film.id]));
+    const rows = values.relations.map((relation) => {
+      const toFilmId = idOf.get(relation.film);
+      // Only a film removed since the edit was proposed gets here.
+      if (toFilmId === undefined)
+        throw new SubmissionError("not-found", `There is no film “${relation.film}” any more.`);
+      return { fromFilmId: filmId, toFilmId, kind: relation.kind };
+    });
+    await tx.filmRelation.deleteMany({ where: { fromFilmId: filmId } });
+    await tx.filmRelation.createMany({ data: rows });
+  },
+  async choices(tx, filmId): Promise<Choice[]> {
+    const films = await tx.film.findMany({
+      where: { id: { not: filmId } },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: FILMS_OFFERED,
+      select: { slug: true, title: true, year: true },
+    });
+    return films.map((film) => ({ value: film.slug, label: film.year ? `${film.title} (${film.year})` : film.title }));
+  },
+};

@@ -1,0 +1,47 @@
+import { byName, TagsValuesSchema, type Choice, type TagsValues } from "../film-links-schema";
+import { formRows } from "./form-rows";
+import { conceptTable, ensureRows, existingRows, genreTable, rowFor, themeTable, type TagTable } from "./tag-tables";
+import type { SectionDefinition } from "./types";
+
+/**
+ * A film's tags from one vocabulary. The form posts the kept tags as names.<n> checkboxes and new
+ * ones in newNames.<n> boxes, several to a box separated by commas; a name the vocabulary lacks is
+ * created when the edit applies.
+ */
+function tagSection(id: string, title: string, table: TagTable): SectionDefinition<TagsValues> {
+  return {
+    id,
+    entityType: "FILM",
+    title,
+    fields: { names: title },
+    schema: TagsValuesSchema,
+    formField: /^(names|newNames)\.\d{1,3}$/,
+    fromForm: (fields) => ({
+      names: [...formRows(fields, "names"), ...formRows(fields, "newNames")]
+        .flatMap((row) => (row.value ?? "").split(","))
+        .map((name) => name.trim())
+        .filter((name) => name !== ""),
+    }),
+    async prepare(tx, _filmId, values) {
+      const rows = await existingRows(tx, table, values.names);
+      // Two spellings of one existing tag ("Sci-Fi", "sci fi") become that tag once.
+      const names = new Set(values.names.map((name) => rowFor(rows, name)?.name ?? name));
+      return { names: [...names].toSorted(byName) };
+    },
+    async choices(tx): Promise<Choice[]> {
+      return (await table.vocabulary(tx)).map((row) => ({ value: row.name }));
+    },
+    async read(tx, filmId) {
+      return { names: (await table.linked(tx, filmId)).toSorted(byName) };
+    },
+    async write(tx, filmId, values) {
+      const rows = await ensureRows(tx, table, values.names);
+      const ids = new Set(values.names.flatMap((name) => rowFor(rows, name)?.id ?? []));
+      await table.relink(tx, filmId, [...ids]);
+    },
+  };
+}
+
+export const genres = tagSection("genres", "Genres", genreTable);
+export const themes = tagSection("themes", "Themes", themeTable);
+export const associations = tagSection("associations", "Associations", conceptTable);

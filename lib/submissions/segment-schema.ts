@@ -1,0 +1,113 @@
+import { z } from "zod";
+
+export const SEGMENTS_MAX = 100;
+export const SEGMENT_TITLE_MAX = 300;
+export const SYNOPSIS_MAX = 5000;
+
+export const SegmentValueSchema = z.strictObject({
+  /** The existing segment this row edits; null for a new one. Kept so credits on it survive. */
+  id: z.number({ error: "This row is out of date. Reload the page." }).int().positive().nullable(),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the segment a title, or clear the row to remove it.")
+    .max(SEGMENT_TITLE_MAX, `Titles are at most ${SEGMENT_TITLE_MAX} characters.`),
+  nativeTitle: z.string().trim().max(SEGMENT_TITLE_MAX, `Titles are at most ${SEGMENT_TITLE_MAX} characters.`),
+  synopsis: z
+    .string()
+    .transform((text) => text.replace(/\r\n/g, "\n").trim())
+    .pipe(z.string().max(SYNOPSIS_MAX, `A synopsis is at most ${SYNOPSIS_MAX.toLocaleString("en-US")} characters.`)),
+  runtimeMinutes: z
+    .number({ error: "Runtime is a whole number of minutes." })
+    .int("Runtime is a whole number of minutes.")
+    .min(1, "Runtime is at least 1 minute.")
+    .max(10_000, "Runtime is at most 10,000 minutes.")
+    .nullable(),
+});
+
+export type SegmentValue = z.infer<typeof SegmentValueSchema>;
+
+export const SegmentsValuesSchema = z
+  .strictObject({
+    segments: z.array(SegmentValueSchema).max(SEGMENTS_MAX, `At most ${SEGMENTS_MAX} segments.`),
+  })
+  .superRefine(({ segments }, context) => {
+    // Credits name their segment by title, so two segments of one film cannot share one.
+    const titles = new Set<string>();
+    const ids = new Set<number>();
+    segments.forEach((segment, index) => {
+      const title = segment.title.toLowerCase();
+      if (titles.has(title)) {
+        context.addIssue({
+          code: "custom",
+          path: ["segments", index, "title"],
+          message: "Another segment has this title.",
+        });
+      }
+      titles.add(title);
+      if (segment.id !== null && ids.has(segment.id)) {
+        context.addIssue({
+          code: "custom",
+          path: ["segments", index, "id"],
+          message: "This row is out of date. Reload the page.",
+        });
+      }
+      if (segment.id !== null) ids.add(segment.id);
+    });
+  });
+
+export type SegmentsValues = z.infer<typeof SegmentsValuesSchema>;
+
+/** A segment row as the form holds it: every input's text. */
+export type SegmentRow = {
+  id: string;
+  order: string;
+  title: string;
+  nativeTitle: string;
+  synopsis: string;
+  runtimeMinutes: string;
+};
+
+const SEGMENT_FIELD = /^segments\.(\d{1,3})\.(id|order|title|nativeTitle|synopsis|runtimeMinutes)$/;
+
+export const SEGMENT_FORM_FIELD = /^segments\.\d{1,3}\.(id|order|title|nativeTitle|synopsis|runtimeMinutes)$/;
+
+const blankSegment = (row: SegmentRow) =>
+  !row.title.trim() && !row.nativeTitle.trim() && !row.synopsis.trim() && !row.runtimeMinutes.trim();
+
+/**
+ * The posted segments.<n>.* rows in their new order: by the Order number where one is given (a
+ * row without one keeps its place), then by row. Rows with nothing but an id and an order are
+ * removed segments. The form rebuilds a failed post with this too, because the server's error
+ * keys ("segments.1.title") count the rows in this order.
+ */
+export function segmentRowsFromForm(fields: Record<string, string | undefined>): SegmentRow[] {
+  const rows = new Map<number, SegmentRow>();
+  for (const [name, value] of Object.entries(fields)) {
+    const match = SEGMENT_FIELD.exec(name);
+    if (!match) continue;
+    const index = Number(match[1]);
+    const row = rows.get(index) ?? { id: "", order: "", title: "", nativeTitle: "", synopsis: "", runtimeMinutes: "" };
+    rows.set(index, { ...row, [match[2] as keyof SegmentRow]: value ?? "" });
+  }
+  const rank = (index: number, row: SegmentRow) => {
+    const order = row.order.trim() === "" ? Number.NaN : Number(row.order);
+    return Number.isFinite(order) ? order : index + 1;
+  };
+  return [...rows.entries()]
+    .filter(([, row]) => !blankSegment(row))
+    .sort(([a, rowA], [b, rowB]) => rank(a, rowA) - rank(b, rowB) || a - b)
+    .map(([, row]) => row);
+}
+
+export function segmentsFromRows(rows: readonly SegmentRow[]) {
+  return {
+    segments: rows.map((row) => ({
+      id: row.id.trim() ? Number(row.id) : null,
+      title: row.title,
+      nativeTitle: row.nativeTitle,
+      synopsis: row.synopsis,
+      runtimeMinutes: row.runtimeMinutes.trim() ? Number(row.runtimeMinutes) : null,
+    })),
+  };
+}

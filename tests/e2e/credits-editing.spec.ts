@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { DEV_PASSWORD, formAlert, signIn } from "./support/accounts";
+
+// Roujin Z, not Memories, whose page other tests check word for word.
+const credit = (page: Page, number: number) => page.getByRole("group", { name: `Credit ${number}`, exact: true });
+
+async function signedIn(browser: Browser, username: string, path: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  await signIn(page, username, DEV_PASSWORD);
+  await expect(page).toHaveURL(path);
+  return page;
+}
+
+test("an editor credits a person, a moderator approves, and the credit shows on both pages", async ({ browser }) => {
+  const editor = await signedIn(browser, "editor", "/films/roujin-z");
+  await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
+  await expect(editor).toHaveURL("/films/roujin-z/edit/credits");
+  await expect(credit(editor, 1).getByLabel("Person")).toHaveValue("katsuhiro-otomo");
+  await expect(credit(editor, 1).getByLabel("Role")).toHaveValue("Writer");
+
+  const row = credit(editor, 2);
+  await row.getByLabel("Person").fill("Nobody Atall");
+  await row.getByLabel("Role").selectOption("Writer");
+  const summary = `Kon wrote the screenplay too ${randomUUID().slice(0, 8)}`;
+  await editor.getByLabel("Edit summary").fill(summary);
+  await editor.getByRole("button", { name: "Save Changes" }).click();
+  await expect(formAlert(editor)).toContainText("Some rows need correcting");
+  await expect(credit(editor, 2).getByLabel("Person")).toHaveAccessibleDescription(/No person called Nobody Atall\./);
+  await expect(credit(editor, 2).getByLabel("Person")).toHaveValue("Nobody Atall");
+  await expect(editor.getByLabel("Edit summary")).toHaveValue(summary);
+
+  await credit(editor, 2).getByLabel("Person").fill("Satoshi Kon");
+  await editor.getByRole("button", { name: "Save Changes" }).click();
+  await expect(editor).toHaveURL(/\/submissions\/\d+\?saved=1$/);
+  const submissionPath = new URL(editor.url()).pathname;
+  await expect(editor.getByRole("main")).toContainText("satoshi-kon — Writer");
+
+  const moderator = await signedIn(browser, "moderator", submissionPath);
+  await moderator.getByRole("button", { name: "Approve" }).click();
+  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(/^Approved: revision #\d+ is live\.$/);
+
+  await moderator.goto("/films/roujin-z");
+  const staff = moderator.getByRole("region", { name: "Staff" });
+  await expect(staff.getByRole("listitem")).toHaveCount(2);
+  await expect(staff.getByRole("listitem").nth(1)).toContainText("Satoshi Kon");
+  await expect(staff.getByRole("listitem").nth(1)).toContainText("Writer");
+
+  await moderator.goto("/people/satoshi-kon");
+  await expect(moderator.getByRole("main")).toContainText("Roujin Z");
+  await expect(moderator.getByRole("link", { name: "Roujin Z" })).toBeVisible();
+});

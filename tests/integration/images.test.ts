@@ -1,0 +1,178 @@
+import { mkdtemp, rm, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/policy";
+import { submitPosterUpload } from "@/lib/images/mutations";
+import { ImageUploadError } from "@/lib/images/process-upload";
+import { imageStorage } from "@/lib/images/storage";
+import { SectionFieldErrors, SubmissionError } from "@/lib/submissions/errors";
+import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
+import { submitFilmEdit, submissionRateRule } from "@/lib/submissions/mutations/submit-edit";
+import { getSectionForEditing } from "@/lib/submissions/queries";
+import { poster } from "@/lib/submissions/sections/poster";
+import { withTestDatabase } from "../support/test-database";
+
+const database = withTestDatabase();
+const actors: Record<"editor" | "moderator", Actor> = {} as never;
+let akira: { id: number };
+let roujinZ: { id: number };
+let mediaDir: string;
+
+/** The edit's summary and base, as the form for the film's poster section would send them now. */
+async function metaFor(filmId: number) {
+  const editing = await getSectionForEditing(filmId, "poster");
+  return { summary: "Original US poster art", source: "", baseRevisionId: editing!.baseRevisionId };
+}
+
+async function png(width: number, height: number, red = 200): Promise<Uint8Array> {
+  const buffer = await sharp({ create: { width, height, channels: 3, background: { r: red, g: 30, b: 30 } } })
+    .png()
+    .toBuffer();
+  return new Uint8Array(buffer);
+}
+
+const posterIdOf = async (filmId: number) =>
+  (await database.prisma.film.findUniqueOrThrow({ where: { id: filmId }, select: { posterId: true } })).posterId;
+
+async function storedFiles(): Promise<string[]> {
+  return (await readdir(mediaDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(mediaDir, path.join(entry.parentPath, entry.name)));
+}
+
+beforeAll(async () => {
+  mediaDir = await mkdtemp(path.join(tmpdir(), "keyframe-media-"));
+  process.env.KEYFRAME_MEDIA_DIR = mediaDir;
+  for (const username of ["editor", "moderator"] as const) {
+    actors[username] = await database.prisma.user.findUniqueOrThrow({
+      where: { username },
+      select: { id: true, role: true },
+    });
+  }
+  akira = await database.prisma.film.findUniqueOrThrow({ where: { slug: "akira" }, select: { id: true } });
+  roujinZ = await database.prisma.film.findUniqueOrThrow({ where: { slug: "roujin-z" }, select: { id: true } });
+});
+
+afterAll(async () => {
+  delete process.env.KEYFRAME_MEDIA_DIR;
+  await rm(mediaDir, { recursive: true, force: true });
+});
+
+describe("uploading a poster", () => {
+  let submissionId: number;
+  let imageId: number;
+  const posterBefore = { value: null as number | null };
+
+  it("stores the image and queues a submission, leaving the film's poster as it was", async () => {
+    posterBefore.value = await posterIdOf(akira.id);
+    const submission = await submitPosterUpload(actors.editor, {
+      filmId: akira.id,
+      bytes: await png(900, 1350),
+      caption: "Original US Poster Art",
+      meta: await metaFor(akira.id),
+    });
+    expect(submission.status).toBe("PENDING");
+    submissionId = submission.id;
+    expect(await posterIdOf(akira.id)).toBe(posterBefore.value);
+
+    const stored = await database.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } });
+    const after = (stored.changes as { posterId: { after: number } }).posterId.after;
+    const image = await database.prisma.image.findUniqueOrThrow({ where: { id: after } });
+    imageId = image.id;
+    expect(image).toMatchObject({
+      filmId: akira.id,
+      uploadedById: actors.editor.id,
+      mimeType: "image/webp",
+      width: 600,
+      height: 900,
+      caption: "Original US Poster Art",
+    });
+    expect(image.storageKey).toMatch(new RegExp(`^films/${akira.id}/[0-9a-f]{32}\\.webp$`));
+    const file = await imageStorage().get(image.storageKey);
+    expect(file?.bytes.byteLength).toBe(image.byteSize);
+    expect(await storedFiles()).toHaveLength(2);
+  });
+
+  it("puts it on the film once a moderator approves", async () => {
+    const outcome = await approveSubmission(actors.moderator, submissionId);
+    expect(outcome.status).toBe("APPROVED");
+    expect(await posterIdOf(akira.id)).toBe(imageId);
+  });
+
+  it("reuses the image when the same picture is uploaded again, and keeps it when that changes nothing", async () => {
+    const upload = submitPosterUpload(actors.editor, {
+      filmId: akira.id,
+      bytes: await png(900, 1350),
+      caption: "",
+      meta: await metaFor(akira.id),
+    });
+    await expect(upload).rejects.toThrow(SubmissionError);
+    expect(await database.prisma.image.count({ where: { filmId: akira.id } })).toBe(1);
+    expect(
+      await imageStorage().get((await database.prisma.image.findUniqueOrThrow({ where: { id: imageId } })).storageKey),
+    ).not.toBeNull();
+  });
+});
+
+describe("refusals", () => {
+  it("stores nothing for a file that is not an image", async () => {
+    const files = await storedFiles();
+    const upload = submitPosterUpload(actors.editor, {
+      filmId: roujinZ.id,
+      bytes: new TextEncoder().encode("not a poster"),
+      caption: "",
+      meta: await metaFor(roujinZ.id),
+    });
+    await expect(upload).rejects.toThrow(ImageUploadError);
+    expect(await storedFiles()).toEqual(files);
+  });
+
+  it("removes the file and the row when the submission is refused", async () => {
+    const files = await storedFiles();
+    const images = await database.prisma.image.count();
+    // The editor has used up the hour's submissions.
+    const rule = submissionRateRule(actors.editor.id);
+    await database.prisma.rateLimitEvent.createMany({
+      data: Array.from({ length: rule.limit }, () => ({ key: rule.key })),
+    });
+    const upload = submitPosterUpload(actors.editor, {
+      filmId: roujinZ.id,
+      bytes: await png(300, 450, 90),
+      caption: "",
+      meta: await metaFor(roujinZ.id),
+    });
+    await expect(upload).rejects.toMatchObject({ code: "rate-limited" });
+    expect(await database.prisma.image.count()).toBe(images);
+    expect(await storedFiles()).toEqual(files);
+    await database.prisma.rateLimitEvent.deleteMany({ where: { key: rule.key } });
+  });
+
+  it("will not make another film's image this film's poster", async () => {
+    const image = await database.prisma.image.findFirstOrThrow({ where: { filmId: akira.id }, select: { id: true } });
+    await expect(
+      database.prisma.$transaction((tx) => poster.write(tx, roujinZ.id, { posterId: image.id })),
+    ).rejects.toThrow("That image was not uploaded for this film.");
+    await expect(
+      submitFilmEdit(actors.editor, {
+        filmId: roujinZ.id,
+        section: "poster",
+        values: { posterId: image.id },
+        meta: await metaFor(roujinZ.id),
+      }),
+    ).rejects.toThrow(SectionFieldErrors);
+    expect(await posterIdOf(roujinZ.id)).toBeNull();
+  });
+
+  it("refuses an upload from nobody", async () => {
+    await expect(
+      submitPosterUpload(null, {
+        filmId: akira.id,
+        bytes: await png(10, 10),
+        caption: "",
+        meta: await metaFor(akira.id),
+      }),
+    ).rejects.toThrow("You are not allowed to do this.");
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { displayValue } from "@/lib/submissions/display";
+import { credits } from "@/lib/submissions/sections/credits";
+
+const parse = (fields: Record<string, string>) => credits.schema.safeParse(credits.fromForm(fields));
+
+describe("the credits section's form", () => {
+  it("reads numbered rows in order and drops empty ones", () => {
+    const result = parse({
+      "credits.1.person": " satoshi-kon ",
+      "credits.1.role": "Writer",
+      "credits.1.segment": "Magnetic Rose",
+      "credits.1.note": "",
+      "credits.0.person": "Katsuhiro Otomo",
+      "credits.0.role": "Director",
+      "credits.0.segment": "",
+      "credits.0.note": "Overall",
+      "credits.2.person": "",
+      "credits.2.role": "",
+      "credits.2.segment": "",
+      "credits.2.note": "",
+    });
+    expect(result.success && result.data).toEqual({
+      credits: [
+        { person: "Katsuhiro Otomo", role: "Director", segment: "", note: "Overall" },
+        { person: "satoshi-kon", role: "Writer", segment: "Magnetic Rose", note: "" },
+      ],
+    });
+  });
+
+  it("asks for a person and a role on a row that has anything", () => {
+    const result = parse({ "credits.0.person": "", "credits.0.role": "", "credits.0.note": "Only a note" });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => issue.path.join("."))).toEqual(["credits.0.person", "credits.0.role"]);
+  });
+
+  it("accepts only its own inputs", () => {
+    for (const name of ["credits.0.person", "credits.10.role", "credits.2.segment", "credits.3.note"]) {
+      expect(credits.formField.test(name)).toBe(true);
+    }
+    for (const name of ["credits.0.personId", "credits.0", "credits.a.role", "segments.0.title", "person"]) {
+      expect(credits.formField.test(name)).toBe(false);
+    }
+  });
+
+  it("shows one line per credit in a diff", () => {
+    expect(
+      displayValue("credits", [
+        { person: "satoshi-kon", role: "Writer", segment: "Magnetic Rose", note: "" },
+        { person: "katsuhiro-otomo", role: "Director", segment: "", note: "Overall" },
+      ]),
+    ).toBe("satoshi-kon — Writer (Magnetic Rose)\nkatsuhiro-otomo — Director: Overall");
+  });
+});
