@@ -43,7 +43,7 @@ test("the history of Memories lists its seeded revisions, newest first", async (
   await expect(rows).toHaveCount(6);
   await expect(page.getByRole("rowheader")).toHaveText(["#5", "#4", "#3", "#2", "#1"]);
   await expect(rowOf(page, 1)).toContainText("Description");
-  await expect(rowOf(page, 3)).toContainText("Credits");
+  await expect(rowOf(page, 3)).toContainText("Staff");
   await expect(rowOf(page, 5)).toContainText("Imported from the original wiki page");
   const author = rowOf(page, 2).getByRole("link", { name: "Mandatory Network" });
   await expect(author).toHaveAttribute("href", "/users/mandatory-network");
@@ -97,14 +97,14 @@ test.describe("without JavaScript", () => {
     await page.getByRole("radio", { name: "To revision #1" }).check();
     await page.getByRole("button", { name: "Compare selected revisions" }).click();
     await expect(main(page)).toContainText(
-      "These revisions change different sections (Credits and Description). Only revisions of the same section can be compared.",
+      "These revisions change different sections (Staff and Description). Only revisions of the same section can be compared.",
     );
 
     await page.goBack();
     await page.getByRole("radio", { name: "From revision #3" }).check();
     await page.getByRole("radio", { name: "To revision #3" }).check();
     await page.getByRole("button", { name: "Compare selected revisions" }).click();
-    await expect(main(page).getByRole("row").filter({ hasText: "Person: Yoko Kanno" })).toBeVisible();
+    await expect(main(page).getByRole("row").filter({ hasText: "yoko-kanno — Music (Magnetic Rose)" })).toBeVisible();
     const credits = /from=(\d+)/.exec(page.url())![1];
 
     for (const query of ["", "?from=abc&to=1", "?from=1", "?from=0&to=-1", "?from=999999&to=999998"]) {
@@ -177,7 +177,7 @@ test("recent changes list every film's changes, newest first, with a feed", asyn
     .filter({ has: page.getByRole("link", { name: "Memories", exact: true }) });
   await expect(memories).toHaveCount(5);
   await expect(memories.first()).toContainText("Mandatory Network");
-  await expect(memories.filter({ hasText: "Credits" }).getByRole("link", { name: "#3" })).toHaveAttribute(
+  await expect(memories.filter({ hasText: "Staff" }).getByRole("link", { name: "#3" })).toHaveAttribute(
     "href",
     /^\/films\/memories\/history#revision-\d+$/,
   );
@@ -221,7 +221,7 @@ test("the feed of recent changes is valid Atom", async ({ page, request }) => {
   expect(feed.entries.length).toBeLessThanOrEqual(50);
   expect(feed.entries).toContainEqual(
     expect.objectContaining({
-      title: "Memories: Credits, revision #3",
+      title: "Memories: Staff, revision #3",
       link: expect.stringMatching(/^https?:\/\/[^/]+\/films\/memories\/history#revision-\d+$/),
       author: expect.stringContaining("Mandatory Network"),
     }),
