@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { FilmCardList } from "@/components/films/film-card-list";
 import { SearchForm } from "@/components/layout/search-form";
@@ -19,6 +20,10 @@ export default async function HomeRoute() {
         <div className="max-w-2xl">
           <SearchForm id="home-search" name="Search Keyframe" large />
         </div>
+        <p className="text-stone-800">
+          Missing something? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link>{" "}
+          or <Link href="/characters/new">character</Link>.
+        </p>
       </section>
       <div className="grid gap-10 md:grid-cols-2">
         <Section id="recently-added" title="Recently added">

@@ -10,6 +10,11 @@ export function CharacterPageView({ character, links }: { character: CharacterPa
   return (
     <article className="space-y-8">
       <EntryHeader name={character.name} nativeName={character.nativeName} deck={character.deck} />
+      <p className="text-sm font-medium">
+        <Link href={`/characters/${character.slug}/edit`}>
+          Edit<span className="sr-only"> {character.name}</span>
+        </Link>
+      </p>
       {character.description ? (
         <Section id="description" title="Description">
           <WikiText text={character.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />

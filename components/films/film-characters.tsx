@@ -5,7 +5,12 @@ import { languageName, prominenceLabel } from "@/lib/format/labels";
 
 export function FilmCharacters({ film }: { film: FilmPage }) {
   return (
-    <Section id="characters" title="Characters & Voice Actors">
+    <Section
+      id="characters"
+      title="Characters & Voice Actors"
+      editHref={`/films/${film.slug}/edit/characters`}
+      editLabel="Add a character to this film"
+    >
       {film.appearances.length === 0 ? (
         <EmptyState>We don&apos;t have any characters attached to this film. Help us fill it in!</EmptyState>
       ) : (

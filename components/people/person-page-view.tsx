@@ -20,6 +20,11 @@ export function PersonPageView({ person, links }: { person: PersonPage; links: R
   return (
     <article className="space-y-8">
       <EntryHeader name={person.name} nativeName={person.nativeName} deck={person.deck} />
+      <p className="text-sm font-medium">
+        <Link href={`/people/${person.slug}/edit`}>
+          Edit<span className="sr-only"> {person.name}</span>
+        </Link>
+      </p>
       {person.bio ? (
         <Section id="biography" title="Biography">
           <WikiText text={person.bio} links={links} className="prose-wiki max-w-3xl leading-relaxed" />

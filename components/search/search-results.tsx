@@ -32,7 +32,15 @@ function EntryList({ entries, path }: { entries: Entry[]; path: "people" | "char
 export function SearchResults({ query, results }: { query: string; results: Results }) {
   const total = results.films.length + results.people.length + results.characters.length;
   if (total === 0) {
-    return <p>Nothing matches “{query}”. Check the spelling, or try a shorter part of the name.</p>;
+    return (
+      <div className="space-y-2">
+        <p>Nothing matches “{query}”. Check the spelling, or try a shorter part of the name.</p>
+        <p>
+          Can’t find it? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link> or{" "}
+          <Link href="/characters/new">character</Link>.
+        </p>
+      </div>
+    );
   }
   return (
     <div className="space-y-8">

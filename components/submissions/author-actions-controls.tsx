@@ -9,24 +9,27 @@ type Props = {
   submissionId: number;
   /** Whether the submission can still be changed. */
   open: boolean;
+  amendable: boolean;
   withdraw: (previous: FormState | null) => Promise<FormState>;
   subject?: string;
 };
 
 // Stays mounted once the submission closes, so the outcome of withdrawing remains on screen.
-export function AuthorActionsControls({ submissionId, open, withdraw, subject }: Props) {
+export function AuthorActionsControls({ submissionId, open, amendable, withdraw, subject }: Props) {
   const [state, action, pending] = useActionState(withdraw, null);
   const context = subject ? <span className="sr-only"> {subject}</span> : null;
   return (
     <div className="space-y-2">
       {open ? (
         <div className="flex flex-wrap items-center gap-3">
-          <Link
-            href={`/submissions/${submissionId}/edit`}
-            className="rounded-md border border-stone-400 bg-white px-3 py-1 font-medium text-stone-900 hover:no-underline"
-          >
-            Amend{context}
-          </Link>
+          {amendable ? (
+            <Link
+              href={`/submissions/${submissionId}/edit`}
+              className="rounded-md border border-stone-400 bg-white px-3 py-1 font-medium text-stone-900 hover:no-underline"
+            >
+              Amend{context}
+            </Link>
+          ) : null}
           <form action={action}>
             <button
               type="submit"

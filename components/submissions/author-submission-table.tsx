@@ -6,6 +6,7 @@ type Row = {
   id: number;
   status: SubmissionStatus;
   summary: string;
+  section: string;
   sectionTitle: string;
   reviewReason: string | null;
   createdAt: Date;
@@ -95,7 +96,12 @@ export function AuthorSubmissionTable({ rows, own }: { rows: Row[]; own: boolean
               </td>
               {own ? (
                 <td className="p-3">
-                  <AuthorActions submissionId={row.id} status={row.status} subject={`“${row.summary}”`} />
+                  <AuthorActions
+                    submissionId={row.id}
+                    status={row.status}
+                    section={row.section}
+                    subject={`“${row.summary}”`}
+                  />
                 </td>
               ) : null}
             </tr>

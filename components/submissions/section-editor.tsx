@@ -1,4 +1,5 @@
 import type { PosterValues } from "@/lib/images/schema";
+import type { CharacterChoices, CharactersValues } from "@/lib/submissions/character-schema";
 import type { CreditChoices, CreditsValues } from "@/lib/submissions/credit-schema";
 import type {
   AliasesValues,
@@ -11,8 +12,10 @@ import type { DescriptionValues, GeneralValues } from "@/lib/submissions/schema"
 import type { SegmentsValues } from "@/lib/submissions/segment-schema";
 import type { SectionId } from "@/lib/submissions/sections";
 import { AliasesEditForm } from "./aliases-edit-form";
+import { CharactersEditForm } from "./characters-edit-form";
 import { CreditsEditForm } from "./credits-edit-form";
 import { DescriptionEditForm } from "./description-edit-form";
+import { EntryEditForm } from "./entry-edit-form";
 import type { EditFormProps } from "./edit-form-types";
 import { FranchiseEditForm } from "./franchise-edit-form";
 import { GeneralEditForm } from "./general-edit-form";
@@ -76,7 +79,21 @@ export function SectionEditor({ section, values, choices, ...form }: Props) {
       return <SegmentsEditForm {...form} values={values as SegmentsValues} />;
     case "credits":
       return <CreditsEditForm {...form} values={values as CreditsValues} choices={choices as CreditChoices} />;
+    case "characters":
+      return <CharactersEditForm {...form} values={values as CharactersValues} choices={choices as CharacterChoices} />;
     case "poster":
       return <PosterEditForm {...form} values={values as PosterValues} />;
+    case "person":
+      return (
+        <EntryEditForm {...form} values={values as Record<string, string>} text={{ name: "bio", label: "Biography" }} />
+      );
+    case "character":
+      return (
+        <EntryEditForm
+          {...form}
+          values={values as Record<string, string>}
+          text={{ name: "description", label: "Description" }}
+        />
+      );
   }
 }

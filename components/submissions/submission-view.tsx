@@ -88,13 +88,13 @@ export function SubmissionView({
         <p className="text-sm text-stone-700">Submission #{submission.id}</p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold tracking-tight">
-            {submission.sectionTitle} edit to{" "}
-            {submission.film ? (
-              <Link href={`/films/${submission.film.slug}`} className="underline">
-                {submission.film.title}
+            {submission.proposedName === null ? `${submission.sectionTitle} edit to ` : `${submission.sectionTitle}: `}
+            {submission.entry ? (
+              <Link href={submission.entry.href} className="underline">
+                {submission.entry.name}
               </Link>
             ) : (
-              "an entry"
+              (submission.proposedName ?? "an entry")
             )}
           </h1>
           <StatusBadge status={submission.status} />
@@ -133,7 +133,7 @@ export function SubmissionView({
           {viewer.canReview && open ? (
             <p className="text-stone-800">Another moderator will review your submission; nobody reviews their own.</p>
           ) : null}
-          <AuthorActions submissionId={submission.id} status={submission.status} />
+          <AuthorActions submissionId={submission.id} status={submission.status} section={submission.section} />
         </>
       ) : viewer.canReview ? (
         <ReviewActions

@@ -15,5 +15,9 @@ const LABELS: Record<Role, string> = {
 };
 
 export function RoleBadge({ role }: { role: Role }) {
-  return <span className={`whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-medium ${STYLES[role]}`}>{LABELS[role]}</span>;
+  return (
+    <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ${STYLES[role]}`}>
+      {LABELS[role]}
+    </span>
+  );
 }

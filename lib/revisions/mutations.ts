@@ -17,7 +17,10 @@ export async function revertToRevision(actor: Actor | null, revisionId: number) 
     // An old snapshot may predate today's rules for the section; it must still pass them.
     const restored = sectionOf(target.section).schema.safeParse(target.after);
     if (!restored.success) {
-      throw new SubmissionError("stale-base", "That revision no longer fits the section's rules; edit the section instead.");
+      throw new SubmissionError(
+        "stale-base",
+        "That revision no longer fits the section's rules; edit the section instead.",
+      );
     }
     await lockEntry(tx, target.entityType, target.entityId);
     const current = await sectionOf(target.section).read(tx, target.entityId);

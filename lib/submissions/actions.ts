@@ -10,7 +10,8 @@ import { failure, formFields, zodErrors, type FormState } from "@/lib/forms/form
 import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
-import { submitFilmEdit } from "./mutations/submit-edit";
+import { getEntryLink } from "./entry-links";
+import { submitEntityEdit, submitFilmEdit } from "./mutations/submit-edit";
 import { getSubmissionFilmSlug } from "./queries";
 import { EditMetaSchema } from "./schema";
 import { isSectionId, sectionOf } from "./sections";
@@ -86,6 +87,37 @@ export async function submitEdit(
   redirect(`/submissions/${submission.id}?saved=1`);
 }
 
+/** An edit of a person's or a character's own section; films have submitEdit. */
+export async function submitEntryEdit(
+  section: string,
+  entityId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const entityType = isSectionId(section) ? sectionOf(section).entityType : "FILM";
+  const entry = entityType !== "FILM" && isId(entityId) ? await getEntryLink(entityType, entityId) : null;
+  if (!entry) return failure(fields, { formError: "That entry or section does not exist." });
+  const parsed = parseEdit(section, fields);
+  if (!parsed.ok) return failure(fields, parsed.errors);
+  let submission;
+  try {
+    submission = await submitEntityEdit(actor, {
+      entityType,
+      entityId,
+      section,
+      values: parsed.values,
+      meta: parsed.meta,
+    });
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath(entry.href);
+  redirect(`/submissions/${submission.id}?saved=1`);
+}
+
 export async function amendOwnSubmission(
   submissionId: number,
   section: string,
@@ -135,7 +167,13 @@ export async function approve(submissionId: number, _previous: FormState | null)
   await revalidateSubmission(submissionId);
   return outcome.status === "APPROVED"
     ? { ok: true, message: `Approved: revision #${outcome.revision.number} is live.` }
-    : { ok: false, fieldErrors: {}, values: {}, formError: "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission." };
+    : {
+        ok: false,
+        fieldErrors: {},
+        values: {},
+        formError:
+          "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission.",
+      };
 }
 
 const RejectSchema = z.strictObject({
@@ -146,7 +184,11 @@ const RejectSchema = z.strictObject({
     .max(1000, "Reasons are at most 1,000 characters long."),
 });
 
-export async function reject(submissionId: number, _previous: FormState | null, formData: FormData): Promise<FormState> {
+export async function reject(
+  submissionId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });

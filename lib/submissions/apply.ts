@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
+import { createEntry } from "./create-entry";
 import { sectionOf } from "./sections";
 
 type Tx = Prisma.TransactionClient;
@@ -91,10 +92,11 @@ export async function writeRevision(
 /**
  * Applies a pending submission inside the caller's transaction: merged field by field with
  * whatever changed since its base; on a conflict nothing is written and the submission says why.
+ * A proposed new entry (no entityId yet) is created instead.
  */
 export async function applySubmission(tx: Tx, submissionId: number, reviewerId: number) {
   const submission = await tx.submission.findUniqueOrThrow({ where: { id: submissionId } });
-  if (submission.entityId === null) throw new Error("New entries are applied by their own path.");
+  if (submission.entityId === null) return createEntry(tx, submission, reviewerId);
   await lockEntry(tx, submission.entityType, submission.entityId);
   const definition = sectionOf(submission.section);
   const current = await definition.read(tx, submission.entityId);

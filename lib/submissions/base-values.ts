@@ -35,7 +35,8 @@ export async function baseValues(
       where: { id: baseRevisionId, ...entity, section: definition.id },
       select: { after: true },
     });
-    if (!base) throw new SubmissionError("stale-base", "This form was opened on another page. Reload it and try again.");
+    if (!base)
+      throw new SubmissionError("stale-base", "This form was opened on another page. Reload it and try again.");
     return base.after as Record<string, unknown>;
   }
   const first = await tx.revision.findFirst({

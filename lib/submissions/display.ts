@@ -1,7 +1,8 @@
 import { diffWords } from "diff";
 import { formatReleaseDate, parseReleaseDate } from "@/lib/format/dates";
-import { contentRatingLabel, regionName, relationKindLabel } from "@/lib/format/labels";
+import { contentRatingLabel, languageName, prominenceLabel, regionName, relationKindLabel } from "@/lib/format/labels";
 import type { ContentRating, FilmRelationKind } from "@/lib/generated/prisma/enums";
+import type { AppearanceValue } from "./character-schema";
 import type { CreditValue } from "./credit-schema";
 import type { SegmentValue } from "./segment-schema";
 
@@ -28,6 +29,7 @@ export function displayValue(field: string, value: unknown): string {
   }
   if (field === "segments" && Array.isArray(value)) return value.map(segmentLine).join("\n");
   if (field === "credits" && Array.isArray(value)) return value.map(creditLine).join("\n");
+  if (field === "characters" && Array.isArray(value)) return value.map(characterLine).join("\n");
   if (field === "posterId") return `Image #${String(value)}`;
   return typeof value === "string" ? value : JSON.stringify(value);
 }
@@ -43,6 +45,13 @@ function creditLine(credit: CreditValue): string {
   const segment = credit.segment ? ` (${credit.segment})` : "";
   const note = credit.note ? `: ${credit.note}` : "";
   return `${credit.person} — ${credit.role}${segment}${note}`;
+}
+
+function characterLine(row: AppearanceValue): string {
+  const name = row.newCharacter ? `${row.character} (new character)` : row.character;
+  const segment = row.segment ? ` (${row.segment})` : "";
+  const voices = row.voices.map((voice) => `${languageName(voice.language)}: ${voice.person}`).join("; ");
+  return `${name} — ${prominenceLabel(row.prominence)}${segment}${voices ? `: ${voices}` : ""}`;
 }
 
 export type DiffPart = { text: string; change: "same" | "removed" | "added" };

@@ -2,9 +2,11 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { EntityType, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { baseValues, latestRevisionId } from "./base-values";
 import type { ChangeSet, Conflicts } from "./change-set";
+import { getEntryLink } from "./entry-links";
+import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -58,9 +60,15 @@ export async function getModerationQueue(filters: QueueFilters, page: QueuePage)
   // (createdAt, id) > cursor, spelled so that the createdAt bound starts the index range scan.
   const keyset: Prisma.SubmissionWhereInput | undefined =
     cursor && page.direction === "after"
-      ? { createdAt: { gte: cursor.createdAt }, OR: [{ createdAt: { gt: cursor.createdAt } }, { id: { gt: cursor.id } }] }
+      ? {
+          createdAt: { gte: cursor.createdAt },
+          OR: [{ createdAt: { gt: cursor.createdAt } }, { id: { gt: cursor.id } }],
+        }
       : cursor && page.direction === "before"
-        ? { createdAt: { lte: cursor.createdAt }, OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] }
+        ? {
+            createdAt: { lte: cursor.createdAt },
+            OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }],
+          }
         : undefined;
   const rows = await db.submission.findMany({
     where: keyset ? { AND: [where, keyset] } : where,
@@ -103,7 +111,38 @@ export async function getSubmissionReview(submissionId: number) {
       reviewer: { select: { username: true, displayName: true } },
     },
   });
-  if (!submission || submission.entityId === null || !isSectionId(submission.section)) return null;
+  if (!submission) return null;
+  const values = isNewEntryId(submission.section)
+    ? proposedEntryValues(submission.section, submission.changes as Record<string, unknown>)
+    : await sectionReviewValues(submission);
+  if (!values) return null;
+  const entry = submission.film
+    ? { href: `/films/${submission.film.slug}`, name: submission.film.title }
+    : submission.entityId === null
+      ? null
+      : await getEntryLink(submission.entityType, submission.entityId);
+  return { ...submission, ...values, conflict: submission.conflict as Conflicts | null, entry };
+}
+
+type ReviewValues = {
+  sectionTitle: string;
+  fieldLabels: Record<string, string>;
+  changes: ChangeSet;
+  current: Record<string, unknown>;
+  base: Record<string, unknown>;
+  /** What a proposed new entry is called, so the page can name it before it exists. */
+  proposedName: string | null;
+};
+
+/** An edit of an existing entry: its change set beside the section now and at its base. */
+async function sectionReviewValues(submission: {
+  section: string;
+  entityType: EntityType;
+  entityId: number | null;
+  baseRevisionId: number | null;
+  changes: unknown;
+}): Promise<ReviewValues | null> {
+  if (submission.entityId === null || !isSectionId(submission.section)) return null;
   const definition = sectionOf(submission.section);
   const entity = { entityType: submission.entityType, entityId: submission.entityId };
   const [current, base] = await db.$transaction(async (tx) => [
@@ -111,17 +150,41 @@ export async function getSubmissionReview(submissionId: number) {
     await baseValues(tx, definition, entity, submission.baseRevisionId),
   ]);
   return {
-    ...submission,
     sectionTitle: definition.title,
     fieldLabels: definition.fields as Record<string, string>,
     changes: submission.changes as ChangeSet,
-    conflict: submission.conflict as Conflicts | null,
     current,
     base,
+    proposedName: null,
+  };
+}
+
+/** A proposed entry: every field goes from nothing to what was proposed. */
+function proposedEntryValues(section: NewEntryId, proposed: Record<string, unknown>): ReviewValues {
+  const kind = newEntryOf(section);
+  const changes = Object.fromEntries(
+    Object.keys(kind.fields)
+      .filter((field) => proposed[field] !== "")
+      .map((field) => [field, { before: null, after: proposed[field] }]),
+  );
+  return {
+    sectionTitle: kind.title,
+    fieldLabels: kind.fields,
+    // Stored from the proposal's parsed JSON, so every value is JSON.
+    changes: changes as ChangeSet,
+    current: {},
+    base: {},
+    proposedName: kind.names(proposed).name,
   };
 }
 
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
+
+/** A section's or a proposed entry's title, or the stored id of one no longer declared. */
+export function sectionTitleOf(section: string): string {
+  if (isSectionId(section)) return sectionOf(section).title;
+  return isNewEntryId(section) ? newEntryOf(section).title : section;
+}
 
 /** A person's submissions, newest first, with each pending one's place in the queue. */
 export async function getAuthorSubmissions(authorId: number) {
@@ -152,7 +215,7 @@ export async function getAuthorSubmissions(authorId: number) {
   const placeOf = new Map(places.map((row) => [row.id, Number(row.place)]));
   return submissions.map((submission) => ({
     ...submission,
-    sectionTitle: isSectionId(submission.section) ? sectionOf(submission.section).title : submission.section,
+    sectionTitle: sectionTitleOf(submission.section),
     queuePlace: placeOf.get(submission.id) ?? null,
   }));
 }
@@ -162,7 +225,11 @@ export async function countPendingEdits(filmId: number, viewer: Actor | null): P
   if (!viewer) return 0;
   const mine = !can(viewer, "submission:review");
   return db.submission.count({
-    where: { filmId, status: { in: ["PENDING", "CONFLICT"] satisfies SubmissionStatus[] }, ...(mine ? { authorId: viewer.id } : {}) },
+    where: {
+      filmId,
+      status: { in: ["PENDING", "CONFLICT"] satisfies SubmissionStatus[] },
+      ...(mine ? { authorId: viewer.id } : {}),
+    },
   });
 }
 

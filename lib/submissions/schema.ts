@@ -50,7 +50,10 @@ export const ReleaseValueSchema = z.strictObject({
   date: z
     .string()
     .trim()
-    .refine((date) => date === "" || parseReleaseDate(date) !== null, "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty."),
+    .refine(
+      (date) => date === "" || parseReleaseDate(date) !== null,
+      "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.",
+    ),
 });
 
 export type ReleaseValue = z.infer<typeof ReleaseValueSchema>;

@@ -95,7 +95,10 @@ test.describe("roles", () => {
     await page.goto("/sign-in?callbackUrl=/admin/users");
     await signIn(page, "admin", DEV_PASSWORD);
     await page.getByLabel(`Role for ${username}`).selectOption("TRUSTED");
-    await page.getByRole("row", { name: new RegExp(username) }).getByRole("button", { name: "Save" }).click();
+    await page
+      .getByRole("row", { name: new RegExp(username) })
+      .getByRole("button", { name: "Save" })
+      .click();
     await expect(page.getByRole("status")).toHaveText(`${username} is now TRUSTED.`);
     await page.goto(`/users/${username}`);
     await expect(page.getByText("Trusted editor")).toBeVisible();

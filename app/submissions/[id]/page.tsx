@@ -26,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await visibleSubmission((await params).id, await getCurrentUser());
   if (!found) return { title: "Submission not found", robots: { index: false } };
   const { submission } = found;
-  const film = submission.film ? ` to ${submission.film.title}` : "";
-  return { title: `${submission.sectionTitle} edit${film}`, robots: { index: false } };
+  const entry = submission.entry?.name ?? submission.proposedName;
+  return { title: `${submission.sectionTitle} edit${entry ? ` to ${entry}` : ""}`, robots: { index: false } };
 }
 
 export default async function SubmissionRoute({ params, searchParams }: Props) {

@@ -32,7 +32,10 @@ export async function approveSubmission(actor: Actor | null, submissionId: numbe
   return db.$transaction(async (tx) => {
     const submission = await lockForReview(tx, actor, submissionId);
     if (submission.status === "CONFLICT") {
-      throw new SubmissionError("closed", "This submission conflicts with a newer edit; its author must update it first.");
+      throw new SubmissionError(
+        "closed",
+        "This submission conflicts with a newer edit; its author must update it first.",
+      );
     }
     return applySubmission(tx, submissionId, actor.id);
   });

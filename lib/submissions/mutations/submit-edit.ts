@@ -3,6 +3,7 @@ import { can, requirePermission, type Actor } from "@/lib/auth/policy";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityType } from "@/lib/generated/prisma/enums";
 import { reserveAttempt, retryMessage } from "@/lib/rate-limit";
 import { applySubmission } from "../apply";
 import { baseValues } from "../base-values";
@@ -14,17 +15,24 @@ import { sectionOf } from "../sections";
 
 type FilmEdit = { filmId: number; section: string; values: Record<string, unknown>; meta: EditMeta };
 
+type EntityEdit = {
+  entityType: EntityType;
+  entityId: number;
+  section: string;
+  values: Record<string, unknown>;
+  meta: EditMeta;
+};
+
 export function submissionRateRule(userId: number) {
   const { SUBMISSIONS_PER_HOUR } = config();
   return { key: `submission:user:${userId}`, limit: SUBMISSIONS_PER_HOUR, windowMs: 60 * 60_000 };
 }
 
 /**
- * Proposes new values for one section of a film. The edit waits in the moderation queue, unless
- * the author's role is trusted, in which case it is approved at once through the same path.
+ * Runs `create` as one submission against the author's hourly limit; a submission that was never
+ * made does not count against it.
  */
-export async function submitFilmEdit(actor: Actor | null, input: FilmEdit) {
-  requirePermission(actor, "submission:create");
+export async function withinSubmissionLimit<T>(actor: Actor, create: () => Promise<T>): Promise<T> {
   const rule = submissionRateRule(actor.id);
   const attempt = await reserveAttempt([rule]);
   if (attempt.limited) {
@@ -34,29 +42,45 @@ export async function submitFilmEdit(actor: Actor | null, input: FilmEdit) {
     );
   }
   try {
-    return await createSubmission(actor, input);
+    return await create();
   } catch (error) {
-    // A submission that was never made does not count against the limit.
     await attempt.release();
     throw error;
   }
 }
 
-async function createSubmission(actor: Actor, input: FilmEdit) {
+/**
+ * Proposes new values for one section of an entry. The edit waits in the moderation queue, unless
+ * the author's role is trusted, in which case it is approved at once through the same path.
+ */
+export async function submitEntityEdit(actor: Actor | null, input: EntityEdit) {
+  requirePermission(actor, "submission:create");
+  if (sectionOf(input.section).entityType !== input.entityType) {
+    throw new SubmissionError("not-found", "That entry has no such section.");
+  }
+  return withinSubmissionLimit(actor, () => createSubmission(actor, input));
+}
+
+export async function submitFilmEdit(actor: Actor | null, { filmId, ...edit }: FilmEdit) {
+  return submitEntityEdit(actor, { ...edit, entityType: "FILM", entityId: filmId });
+}
+
+async function createSubmission(actor: Actor, input: EntityEdit) {
   const definition = sectionOf(input.section);
-  const entity = { entityType: definition.entityType, entityId: input.filmId };
+  const entity = { entityType: input.entityType, entityId: input.entityId };
   return db.$transaction(async (tx) => {
     const base = await baseValues(tx, definition, entity, input.meta.baseRevisionId);
-    const values = definition.prepare ? await definition.prepare(tx, input.filmId, input.values) : input.values;
+    const values = definition.prepare ? await definition.prepare(tx, input.entityId, input.values) : input.values;
     const changes = diffValues(base, values);
     if (Object.keys(changes).length === 0) {
       throw new SubmissionError("nothing-changed", "You have not changed anything yet.");
     }
-    await checkSection(tx, definition, input.filmId, values);
+    await checkSection(tx, definition, input.entityId, values);
     const created = await tx.submission.create({
       data: {
         ...entity,
-        filmId: input.filmId,
+        // Only film submissions carry it; the queue and the film page filter by it.
+        filmId: input.entityType === "FILM" ? input.entityId : null,
         section: definition.id,
         changes: changes as Prisma.InputJsonObject,
         baseRevisionId: input.meta.baseRevisionId,

@@ -1,3 +1,4 @@
+import { characters } from "./characters";
 import { credits } from "./credits";
 import { description } from "./description";
 import { aliases } from "./aliases";
@@ -7,6 +8,8 @@ import { associations, genres, themes } from "./tags";
 import { general } from "./general";
 import { poster } from "./poster";
 import { segments } from "./segments";
+import { person } from "./person";
+import { character } from "./character";
 import type { SectionDefinition } from "./types";
 
 export type { SectionDefinition } from "./types";
@@ -23,7 +26,10 @@ export const SECTIONS = {
   relations,
   segments,
   credits,
+  characters,
   poster,
+  person,
+  character,
 } as const;
 
 export type SectionId = keyof typeof SECTIONS;
@@ -35,4 +41,9 @@ export function isSectionId(value: string): value is SectionId {
 export function sectionOf(id: string): SectionDefinition<Record<string, unknown>> {
   if (!isSectionId(id)) throw new Error(`Unknown section: ${id}`);
   return SECTIONS[id] as unknown as SectionDefinition<Record<string, unknown>>;
+}
+
+/** Film sections are edited on the film's pages; their open submissions can be amended there too. */
+export function isFilmSection(id: string): boolean {
+  return isSectionId(id) && SECTIONS[id].entityType === "FILM";
 }

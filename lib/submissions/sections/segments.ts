@@ -28,8 +28,8 @@ export const segments: SectionDefinition<SegmentsValues> = {
   fields: { segments: "Segments" },
   schema: SegmentsValuesSchema,
   formField: SEGMENT_FORM_FIELD,
-  // Credits name their segment by title, and lose it when it is removed.
-  affects: ["credits"],
+  // Credits and characters name their segment by title, and lose it when it is removed.
+  affects: ["credits", "characters"],
   fromForm: (fields) => segmentsFromRows(segmentRowsFromForm(fields)),
   async read(tx, filmId) {
     const rows = await tx.segment.findMany({

@@ -132,8 +132,8 @@ describe("authenticate", () => {
     const evaluated = results.filter((result) => !result.ok && result.message === WRONG_CREDENTIALS);
     expect(evaluated.length).toBeLessThanOrEqual(10);
     expect(results.filter((result) => !result.ok && result.message.startsWith("Too many")).length).toBeGreaterThan(0);
-    expect(await database.prisma.rateLimitEvent.count({ where: { key: "sign-in:account:moderator" } })).toBeLessThanOrEqual(
-      10,
-    );
+    expect(
+      await database.prisma.rateLimitEvent.count({ where: { key: "sign-in:account:moderator" } }),
+    ).toBeLessThanOrEqual(10);
   });
 });

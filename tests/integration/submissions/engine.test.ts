@@ -76,7 +76,11 @@ describe("submitting", () => {
     expect(submission.status).toBe("APPROVED");
     expect(await deckOf(roujinZ.id)).toBe("Trusted deck");
     const revision = await database.prisma.revision.findUniqueOrThrow({ where: { submissionId: submission.id } });
-    expect(revision).toMatchObject({ proposerId: actors.trusted.id, approverId: actors.trusted.id, section: "description" });
+    expect(revision).toMatchObject({
+      proposerId: actors.trusted.id,
+      approverId: actors.trusted.id,
+      section: "description",
+    });
   });
 });
 
@@ -84,7 +88,10 @@ describe("reviewing", () => {
   it("approves: the film changes and a numbered revision records before and after", async () => {
     const before = await deckOf(akira.id);
     const submission = await editDeck(actors.editor, akira.id, "Approved deck");
-    const last = await database.prisma.revision.findFirst({ where: { entityId: akira.id }, orderBy: { number: "desc" } });
+    const last = await database.prisma.revision.findFirst({
+      where: { entityId: akira.id },
+      orderBy: { number: "desc" },
+    });
     const outcome = await approveSubmission(actors.moderator, submission.id);
     expect(outcome.status).toBe("APPROVED");
     expect(await deckOf(akira.id)).toBe("Approved deck");
@@ -206,7 +213,12 @@ describe("authors", () => {
       meta: { summary: "Typo fixed", source: "https://example.org" },
     });
     const amended = await database.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } });
-    expect(amended).toMatchObject({ status: "PENDING", summary: "Typo fixed", source: "https://example.org", createdAt: created });
+    expect(amended).toMatchObject({
+      status: "PENDING",
+      summary: "Typo fixed",
+      source: "https://example.org",
+      createdAt: created,
+    });
     expect((amended.changes as { deck: { after: string } }).deck.after).toBe("Second try");
     await expect(
       amendSubmission(actors.moderator, submission.id, { values: {}, meta: { summary: "x", source: "" } }),

@@ -32,7 +32,12 @@ describe("proposing a new film", () => {
     expect(await database.prisma.film.count({ where: { title: "Perfect Blue" } })).toBe(0);
     const stored = await database.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } });
     expect(stored).toMatchObject({ entityType: "FILM", entityId: null, filmId: null, section: "new-film" });
-    expect(stored.changes).toEqual({ title: "Perfect Blue", nativeTitle: "", format: "FILM", deck: "Perfect Blue, proposed." });
+    expect(stored.changes).toEqual({
+      title: "Perfect Blue",
+      nativeTitle: "",
+      format: "FILM",
+      deck: "Perfect Blue, proposed.",
+    });
     const review = await getSubmissionReview(submission.id);
     expect(review).toMatchObject({ sectionTitle: "New film", proposedName: "Perfect Blue", entry: null });
   });
@@ -47,21 +52,38 @@ describe("proposing a new film", () => {
     expect(stored).toMatchObject({ status: "APPROVED", entityId: film.id, filmId: film.id });
     const revision = await database.prisma.revision.findUniqueOrThrow({ where: { submissionId: submission.id } });
     expect(revision).toMatchObject({ entityType: "FILM", entityId: film.id, filmId: film.id, number: 1, before: {} });
-    expect(revision.after).toEqual({ title: "Millennium Actress", nativeTitle: "", format: "FILM", deck: "Millennium Actress, proposed." });
-    expect((await getSubmissionReview(submission.id))?.entry).toEqual({ href: "/films/millennium-actress", name: "Millennium Actress" });
+    expect(revision.after).toEqual({
+      title: "Millennium Actress",
+      nativeTitle: "",
+      format: "FILM",
+      deck: "Millennium Actress, proposed.",
+    });
+    expect((await getSubmissionReview(submission.id))?.entry).toEqual({
+      href: "/films/millennium-actress",
+      name: "Millennium Actress",
+    });
   });
 
   it("warns of a similar title, in any case, contained either way", async () => {
     const error = await proposeFilm(actors.editor, "akira: the director's cut").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SimilarEntriesError);
-    expect((error as SimilarEntriesError).similar).toContainEqual(expect.objectContaining({ href: "/films/akira", name: "Akira" }));
-    expect(await database.prisma.submission.count({ where: { section: "new-film", changes: { path: ["title"], equals: "akira: the director's cut" } } })).toBe(0);
+    expect((error as SimilarEntriesError).similar).toContainEqual(
+      expect.objectContaining({ href: "/films/akira", name: "Akira" }),
+    );
+    expect(
+      await database.prisma.submission.count({
+        where: { section: "new-film", changes: { path: ["title"], equals: "akira: the director's cut" } },
+      }),
+    ).toBe(0);
   });
 
   it("takes the next free slug once the author confirms it is a different film", async () => {
     const submission = await proposeFilm(actors.admin, "Akira", true);
     expect(submission.status).toBe("APPROVED");
-    const stored = await database.prisma.submission.findUniqueOrThrow({ where: { id: submission.id }, include: { film: true } });
+    const stored = await database.prisma.submission.findUniqueOrThrow({
+      where: { id: submission.id },
+      include: { film: true },
+    });
     expect(stored.film?.slug).toBe("akira-2");
   });
 

@@ -13,7 +13,10 @@ let kon: { id: number; bio: string };
 
 beforeAll(async () => {
   actors = await seededActors(database.prisma);
-  kon = await database.prisma.person.findUniqueOrThrow({ where: { slug: "satoshi-kon" }, select: { id: true, bio: true } });
+  kon = await database.prisma.person.findUniqueOrThrow({
+    where: { slug: "satoshi-kon" },
+    select: { id: true, bio: true },
+  });
 });
 
 async function editPerson(actor: Actor, personId: number, change: Record<string, string>) {
@@ -42,7 +45,13 @@ describe("editing a person", () => {
     const person = await database.prisma.person.findUniqueOrThrow({ where: { id: kon.id } });
     expect(person.bio).toBe("Director of Perfect Blue and Paprika.");
     const revision = await database.prisma.revision.findUniqueOrThrow({ where: { submissionId: submission.id } });
-    expect(revision).toMatchObject({ entityType: "PERSON", entityId: kon.id, filmId: null, section: "person", number: 1 });
+    expect(revision).toMatchObject({
+      entityType: "PERSON",
+      entityId: kon.id,
+      filmId: null,
+      section: "person",
+      number: 1,
+    });
     expect(revision.before).toMatchObject({ bio: kon.bio });
   });
 

@@ -14,7 +14,8 @@ type Props = { params: Promise<{ slug: string; section: string }> };
 async function filmAndSection(params: Props["params"]) {
   const { slug, section } = await params;
   const film = await getFilmPage(slug);
-  return film && isSectionId(section) ? { film, section } : null;
+  // People and characters have sections of their own, edited from their pages.
+  return film && isSectionId(section) && SECTIONS[section].entityType === "FILM" ? { film, section } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

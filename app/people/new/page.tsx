@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { NewEntryForm } from "@/components/submissions/new-entry-form";
+import { requireUser } from "@/lib/auth/session";
+import { proposeNewEntry } from "@/lib/submissions/new-entry-actions";
+
+export const metadata: Metadata = { title: "Propose a new person", robots: { index: false } };
+
+export default async function NewPersonRoute() {
+  await requireUser("/people/new");
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">Propose a new person</h1>
+      <NewEntryForm noun="person" action={proposeNewEntry.bind(null, "new-person")} cancelHref="/" />
+    </div>
+  );
+}

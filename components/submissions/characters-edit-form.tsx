@@ -1,0 +1,197 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SelectField } from "@/components/forms/select-field";
+import { languageName, prominenceLabel } from "@/lib/format/labels";
+import {
+  appearanceRowsFromForm,
+  PROMINENCES,
+  VOICE_LANGUAGES,
+  type AppearanceRow,
+  type CharacterChoices,
+  type CharactersValues,
+} from "@/lib/submissions/character-schema";
+import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
+
+/** Empty rows after the characters, and voice rows per character, so either can be added without JavaScript. */
+const EMPTY_ROWS = 2;
+const VOICE_ROWS = 3;
+
+const CHARACTERS_LIST = "appearance-characters";
+const PEOPLE_LIST = "appearance-people";
+
+type Errors = Partial<Record<string, string[]>>;
+type Option = { value: string; label: string };
+
+/** The options, plus the row's own value if it is not among them, so a typed value is never lost. */
+function optionsWith(base: Option[], value: string) {
+  return value && !base.some((option) => option.value === value) ? [...base, { value, label: value }] : base;
+}
+
+const prominences: Option[] = [
+  { value: "", label: "Choose…" },
+  ...PROMINENCES.map((prominence) => ({ value: prominence, label: prominenceLabel(prominence) })),
+];
+
+const languages: Option[] = [
+  { value: "", label: "Choose a language…" },
+  ...VOICE_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })),
+];
+
+const blankVoice = { person: "", language: "" };
+
+function VoiceFields({ name, voices, errors }: { name: string; voices: AppearanceRow["voices"]; errors: Errors }) {
+  const rows = [...voices, ...Array<typeof blankVoice>(Math.max(VOICE_ROWS - voices.length, 1)).fill(blankVoice)];
+  return (
+    <fieldset className="space-y-2 sm:col-span-2">
+      <legend className="text-sm font-medium">Voice actors</legend>
+      {errors[`${name}.voices`]?.length ? (
+        <p className="text-sm text-red-800">{errors[`${name}.voices`]!.join(" ")}</p>
+      ) : null}
+      {rows.map((voice, index) => {
+        const field = (part: "person" | "language") => `${name}.voices.${index}.${part}`;
+        return (
+          <fieldset key={`${index}:${voice.language}`} className="grid gap-3 sm:grid-cols-2">
+            <legend className="sr-only">Voice {index + 1}</legend>
+            <Field
+              name={field("person")}
+              label="Person"
+              list={PEOPLE_LIST}
+              autoComplete="off"
+              maxLength={200}
+              defaultValue={voice.person}
+              errors={errors[field("person")]}
+            />
+            <SelectField
+              name={field("language")}
+              label="Language"
+              options={optionsWith(languages, voice.language)}
+              defaultValue={voice.language}
+              errors={errors[field("language")]}
+            />
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function AppearanceFields({
+  index,
+  row,
+  errors,
+  segments,
+}: {
+  index: number;
+  row: AppearanceRow;
+  errors: Errors;
+  segments: Option[];
+}) {
+  const name = `characters.${index}`;
+  const field = (part: "character" | "newCharacter" | "prominence" | "segment") => `${name}.${part}`;
+  return (
+    <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-2">
+      <legend className="px-1 text-sm font-semibold text-stone-700">Character {index + 1}</legend>
+      <Field
+        name={field("character")}
+        label="Character"
+        list={CHARACTERS_LIST}
+        autoComplete="off"
+        maxLength={200}
+        defaultValue={row.character}
+        errors={errors[field("character")]}
+      />
+      <label className="flex items-center gap-2 self-end pb-2 text-sm">
+        <input type="checkbox" name={field("newCharacter")} value="on" defaultChecked={row.newCharacter} />
+        New character
+      </label>
+      <SelectField
+        name={field("prominence")}
+        label="Prominence"
+        options={optionsWith(prominences, row.prominence)}
+        defaultValue={row.prominence}
+        errors={errors[field("prominence")]}
+      />
+      <SelectField
+        name={field("segment")}
+        label="Segment"
+        options={optionsWith(segments, row.segment)}
+        defaultValue={row.segment}
+        errors={errors[field("segment")]}
+      />
+      <VoiceFields name={name} voices={row.voices} errors={errors} />
+    </fieldset>
+  );
+}
+
+const blankRow: AppearanceRow = { character: "", newCharacter: false, prominence: "", segment: "", voices: [] };
+
+/** A film's characters, in order: who, how prominent, in which segment, and who voices them. */
+export function CharactersEditForm({
+  action,
+  values,
+  choices,
+  meta,
+  cancelHref,
+}: EditFormProps<CharactersValues> & { choices: CharacterChoices }) {
+  const [state, formAction] = useActionState(action, null);
+  const { errors, posted } = formFeedback(state);
+  const rows = [
+    ...(posted ? appearanceRowsFromForm(posted) : values.characters),
+    ...Array<AppearanceRow>(EMPTY_ROWS).fill(blankRow),
+  ];
+  const segments = [
+    { value: "", label: "The whole film" },
+    ...choices.segments.map((segment) => ({ value: segment, label: segment })),
+  ];
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      <fieldset className="space-y-3" aria-describedby="characters-hint">
+        <legend className="font-medium">Characters</legend>
+        <p id="characters-hint" className="text-sm text-stone-700">
+          One row per character, in the order they are listed. Type a character&apos;s name or pick them from the
+          suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are
+          created when the edit is approved. Choose the segment when the character appears in one story only, and add
+          their voice actors with the language they performed in. Fill in an empty row to add a character; clear a row
+          to remove it.
+        </p>
+        {errors.characters?.length ? (
+          <p role="alert" className="text-sm text-red-800">
+            {errors.characters.join(" ")}
+          </p>
+        ) : null}
+        <datalist id={CHARACTERS_LIST}>
+          {choices.characters.map((character) => (
+            <option key={character.slug} value={character.slug}>
+              {character.name}
+            </option>
+          ))}
+        </datalist>
+        <datalist id={PEOPLE_LIST}>
+          {choices.people.map((person) => (
+            <option key={person.slug} value={person.slug}>
+              {person.name}
+            </option>
+          ))}
+        </datalist>
+        {rows.map((row, index) => (
+          // React resets the form after each answer, and selects and checkboxes go back to what they were
+          // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
+          <AppearanceFields
+            key={`${index}:${row.newCharacter}:${row.prominence}:${row.segment}:${row.voices.length}`}
+            index={index}
+            row={row}
+            errors={errors}
+            segments={segments}
+          />
+        ))}
+      </fieldset>
+      <EditMetaFields meta={meta} errors={errors} posted={posted} />
+      <EditFormActions cancelHref={cancelHref} />
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+export const APPEARANCES_MAX = 300;
+export const VOICES_MAX = 20;
+
+/** The languages a voice credit can be in, in the order the form offers them. */
+export const VOICE_LANGUAGES = ["ja", "en", "fr", "de", "es", "it", "ko", "zh", "pt"] as const;
+
+export type VoiceLanguage = (typeof VOICE_LANGUAGES)[number];
+
+export const PROMINENCES = ["MAIN", "SUPPORTING", "MINOR"] as const;
+
+export const VoiceValueSchema = z.strictObject({
+  /** A person's slug, or their name as typed; the mutation resolves it against the people table. */
+  person: z
+    .string()
+    .trim()
+    .min(1, "Choose a voice actor, or clear the row to remove them.")
+    .max(200, "No person has a name this long."),
+  language: z.enum(VOICE_LANGUAGES, "Choose the language of this performance."),
+});
+
+export type VoiceValue = z.infer<typeof VoiceValueSchema>;
+
+export const AppearanceValueSchema = z.strictObject({
+  /** A character's slug or name; with `newCharacter`, the name of a character to create. */
+  character: z
+    .string()
+    .trim()
+    .min(1, "Choose a character, or clear the row to remove them.")
+    .max(200, "Character names are at most 200 characters."),
+  /** Asked for explicitly, so a misspelt name is refused rather than made into a new character. */
+  newCharacter: z.boolean(),
+  prominence: z.enum(PROMINENCES, "Choose how prominent the character is."),
+  /** The title of one of the film's segments; empty for the whole film. */
+  segment: z.string().trim().max(300, "No segment has a title this long."),
+  voices: z.array(VoiceValueSchema).max(VOICES_MAX, `At most ${VOICES_MAX} voice actors per character.`),
+});
+
+export type AppearanceValue = z.infer<typeof AppearanceValueSchema>;
+
+export const CharactersValuesSchema = z.strictObject({
+  characters: z.array(AppearanceValueSchema).max(APPEARANCES_MAX, `At most ${APPEARANCES_MAX} characters.`),
+});
+
+export type CharactersValues = z.infer<typeof CharactersValuesSchema>;
+
+/** What the characters form offers: characters and people for its datalists, and the film's segments. */
+export type CharacterChoices = {
+  characters: { slug: string; name: string }[];
+  people: { slug: string; name: string }[];
+  segments: string[];
+};
+
+export const CHARACTER_FORM_FIELD =
+  /^characters\.\d{1,3}\.(character|newCharacter|prominence|segment|voices\.\d{1,2}\.(person|language))$/;
+
+const CHARACTER_FIELD = /^characters\.(\d{1,3})\.(character|newCharacter|prominence|segment)$/;
+const VOICE_FIELD = /^characters\.(\d{1,3})\.voices\.(\d{1,2})\.(person|language)$/;
+
+/** A row as posted, before the schema: its select and checkbox may hold anything. */
+export type AppearanceRow = {
+  character: string;
+  newCharacter: boolean;
+  prominence: string;
+  segment: string;
+  voices: { person: string; language: string }[];
+};
+
+const blankVoice = (voice: { person: string; language: string }) => !voice.person.trim() && !voice.language;
+
+const blankAppearance = (row: AppearanceRow) =>
+  !row.character.trim() && !row.newCharacter && !row.prominence && !row.segment.trim() && row.voices.length === 0;
+
+const inOrder = <Row>(rows: Map<number, Row>) => [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+
+/**
+ * The posted characters.<n>.* rows and their voices.<m>.* sub-rows in order, empty ones dropped.
+ * The form rebuilds a failed post with this too, because the server's error keys
+ * ("characters.2.voices.1.person") count only these rows.
+ */
+export function appearanceRowsFromForm(fields: Record<string, string | undefined>): AppearanceRow[] {
+  const rows = new Map<number, Omit<AppearanceRow, "voices"> & { voices: Map<number, AppearanceRow["voices"][0]> }>();
+  const rowAt = (index: number) => {
+    const row = rows.get(index) ?? {
+      character: "",
+      newCharacter: false,
+      prominence: "",
+      segment: "",
+      voices: new Map(),
+    };
+    rows.set(index, row);
+    return row;
+  };
+  for (const [name, value = ""] of Object.entries(fields)) {
+    const voice = VOICE_FIELD.exec(name);
+    if (voice) {
+      const voices = rowAt(Number(voice[1])).voices;
+      const index = Number(voice[2]);
+      voices.set(index, { ...(voices.get(index) ?? { person: "", language: "" }), [voice[3]!]: value });
+      continue;
+    }
+    const field = CHARACTER_FIELD.exec(name);
+    if (!field) continue;
+    const row = rowAt(Number(field[1]));
+    if (field[2] === "newCharacter") row.newCharacter = value !== "";
+    else row[field[2] as "character" | "prominence" | "segment"] = value;
+  }
+  return inOrder(rows)
+    .map((row) => ({ ...row, voices: inOrder(row.voices).filter((voice) => !blankVoice(voice)) }))
+    .filter((row) => !blankAppearance(row));
+}

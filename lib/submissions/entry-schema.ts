@@ -1,0 +1,79 @@
+import { z } from "zod";
+import type { FormState } from "@/lib/forms/form-state";
+import type { FilmFormat } from "@/lib/generated/prisma/enums";
+import { DECK_MAX, DESCRIPTION_MAX } from "./schema";
+
+export const NAME_MAX = 300;
+
+const name = (what: string) =>
+  z.string().trim().min(1, `Give the ${what}.`).max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
+
+const nativeName = (what: string) =>
+  z.string().trim().max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
+
+const deck = z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`);
+
+const longText = (what: string) =>
+  z
+    .string()
+    .transform((text) => text.replace(/\r\n/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .max(DESCRIPTION_MAX, `The ${what} is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`),
+    );
+
+/** The person section: who they are, in their own script too, and the wiki text about them. */
+export const PersonValuesSchema = z.strictObject({
+  name: name("name"),
+  nativeName: nativeName("native name"),
+  deck,
+  bio: longText("biography"),
+});
+
+export type PersonValues = z.infer<typeof PersonValuesSchema>;
+
+export const CharacterValuesSchema = z.strictObject({
+  name: name("name"),
+  nativeName: nativeName("native name"),
+  deck,
+  description: longText("description"),
+});
+
+export type CharacterValues = z.infer<typeof CharacterValuesSchema>;
+
+export const FILM_FORMATS = ["FILM", "TV", "OVA", "ONA", "SPECIAL"] as const satisfies readonly FilmFormat[];
+
+export const NewFilmSchema = z.strictObject({
+  title: name("title"),
+  nativeTitle: nativeName("native title"),
+  format: z.enum(FILM_FORMATS, { error: "Choose a format." }),
+  deck,
+});
+
+export type NewFilmValues = z.infer<typeof NewFilmSchema>;
+
+export const NewPersonSchema = z.strictObject({ name: name("name"), nativeName: nativeName("native name"), deck });
+
+export type NewPersonValues = z.infer<typeof NewPersonSchema>;
+
+export const NewCharacterSchema = NewPersonSchema;
+
+export type NewCharacterValues = NewPersonValues;
+
+/** An entry that may already be the one being proposed, shown with a link before it is saved. */
+export type SimilarEntry = { href: string; name: string; nativeName: string | null };
+
+/** The sections a proposed entry is stored under, with the title the queue and history show. */
+export const NEW_ENTRY_TITLES = {
+  "new-film": "New film",
+  "new-person": "New person",
+  "new-character": "New character",
+} as const;
+
+export function newEntryTitle(section: string): string | null {
+  return Object.hasOwn(NEW_ENTRY_TITLES, section) ? NEW_ENTRY_TITLES[section as keyof typeof NEW_ENTRY_TITLES] : null;
+}
+
+/** A proposal form's answer: a FormState, plus the entries it may duplicate when there are some. */
+export type NewEntryFormState = FormState & { similar?: SimilarEntry[] };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { NewFilmSchema, NewPersonSchema, PersonValuesSchema } from "@/lib/submissions/entry-schema";
+import { sectionOf } from "@/lib/submissions/sections";
+
+describe("NewFilmSchema", () => {
+  it("trims a proposal and keeps an empty native title", () => {
+    expect(NewFilmSchema.parse({ title: " Perfect Blue ", nativeTitle: "", format: "FILM", deck: "" })).toEqual({
+      title: "Perfect Blue",
+      nativeTitle: "",
+      format: "FILM",
+      deck: "",
+    });
+  });
+
+  it("needs a title and a known format", () => {
+    const result = NewFilmSchema.safeParse({ title: "  ", nativeTitle: "", format: "MOVIE", deck: "" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["title", "format"]);
+  });
+
+  it("refuses fields it does not know", () => {
+    expect(NewPersonSchema.safeParse({ name: "Kon", nativeName: "", deck: "", slug: "x" }).success).toBe(false);
+  });
+});
+
+describe("the person section", () => {
+  it("reads a form into values its schema accepts", () => {
+    const values = sectionOf("person").fromForm({
+      name: "Satoshi Kon",
+      nativeName: "今 敏",
+      deck: "Director",
+      bio: "a\r\nb",
+    });
+    expect(PersonValuesSchema.parse(values)).toEqual({
+      name: "Satoshi Kon",
+      nativeName: "今 敏",
+      deck: "Director",
+      bio: "a\nb",
+    });
+  });
+
+  it("needs a name", () => {
+    expect(PersonValuesSchema.safeParse({ name: "", nativeName: "", deck: "", bio: "" }).success).toBe(false);
+  });
+});
