@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/section";
 import type { QueueFilterInput, QueueFilterMessages } from "@/lib/submissions/filter-queries";
 import { QueueFilters } from "./queue-filters";
@@ -22,6 +23,9 @@ export function ModerationQueueView({ input, messages, queue, fromCursor }: Prop
         <p className="text-stone-800">
           Pending submissions, oldest first. Open one to compare it with the page as it is now, then approve or reject
           it.
+        </p>
+        <p>
+          <Link href="/moderation/roles">Manage the credit roles</Link> staff credits choose from.
         </p>
       </div>
       <QueueFilters input={input} messages={messages} />

@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const NewCreditRoleSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(2, "Give the role a name of at least 2 characters.")
+    .max(60, "Role names are at most 60 characters long.")
+    .refine((name) => /\p{L}/u.test(name), "A role name needs letters."),
+});
+
+export type NewCreditRole = z.infer<typeof NewCreditRoleSchema>;
