@@ -58,6 +58,10 @@ function CreditFields({
         defaultValue={row.person}
         errors={errors[name("person")]}
       />
+      <label className="flex items-center gap-2 self-end pb-2 text-sm">
+        <input type="checkbox" name={name("newPerson")} value="on" defaultChecked={row.newPerson ?? false} />
+        New person
+      </label>
       <SelectField
         name={name("role")}
         label="Role"
@@ -106,8 +110,9 @@ export function CreditsEditForm({
         <legend className="font-medium">Credits</legend>
         <p id="credits-hint" className="text-sm text-stone-700">
           One row per credit, in the order they are listed. Type a person&apos;s name or pick them from the suggestions;
-          choose the segment when the credit is for one story only. Fill in an empty row to add a credit; clear a row to
-          remove it.
+          for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the
+          edit is approved. Choose the segment when the credit is for one story only. Fill in an empty row to add a
+          credit; clear a row to remove it.
         </p>
         {errors.credits?.length ? (
           <p role="alert" className="text-sm text-red-800">
@@ -122,10 +127,10 @@ export function CreditsEditForm({
           ))}
         </datalist>
         {rows.map((row, index) => (
-          // React resets the form after each answer, and a select goes back to the option it was first
-          // rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
+          // React resets the form after each answer, and selects and checkboxes go back to what they were
+          // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
           <CreditFields
-            key={`${index}:${row.role}:${row.segment}`}
+            key={`${index}:${row.newPerson ?? false}:${row.role}:${row.segment}`}
             index={index}
             row={row}
             errors={errors}

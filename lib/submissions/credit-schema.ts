@@ -3,21 +3,31 @@ import { z } from "zod";
 export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;
 
-export const CreditValueSchema = z.strictObject({
-  /** A person's slug, or their name as typed; the mutation resolves it against the people table. */
-  person: z
-    .string()
-    .trim()
-    .min(1, "Choose a person, or clear the row to remove the credit.")
-    .max(200, "No person has a name this long."),
-  /** A name from the credit roles vocabulary. */
-  role: z.string().trim().min(1, "Choose a role.").max(100, "No role has a name this long."),
-  /** The title of one of the film's segments; empty for the whole film. */
-  segment: z.string().trim().max(300, "No segment has a title this long."),
-  note: z.string().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
-});
+/** A credit; `newPerson` is there only when ticked. */
+export type CreditValue = { person: string; newPerson?: true; role: string; segment: string; note: string };
 
-export type CreditValue = z.infer<typeof CreditValueSchema>;
+export const CreditValueSchema = z
+  .strictObject({
+    /**
+     * A person's slug, or their name as typed; the mutation resolves it against the people table.
+     * With `newPerson`, the name of a person to create.
+     */
+    person: z
+      .string()
+      .trim()
+      .min(1, "Choose a person, or clear the row to remove the credit.")
+      .max(200, "No person has a name this long."),
+    /** A name from the credit roles vocabulary. */
+    role: z.string().trim().min(1, "Choose a role.").max(100, "No role has a name this long."),
+    /** The title of one of the film's segments; empty for the whole film. */
+    segment: z.string().trim().max(300, "No segment has a title this long."),
+    note: z.string().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
+    /** Asked for explicitly, so a misspelt name is refused rather than made into a new person. */
+    newPerson: z.boolean().optional(),
+  })
+  // Credits stored before the box existed have no `newPerson`; left out when false, today's compare
+  // equal to them, so edits based on older revisions still merge.
+  .transform(({ newPerson, ...credit }): CreditValue => (newPerson ? { ...credit, newPerson } : credit));
 
 export const CreditsValuesSchema = z.strictObject({
   credits: z.array(CreditValueSchema).max(CREDITS_MAX, `At most ${CREDITS_MAX} credits.`),
@@ -32,12 +42,12 @@ export type CreditChoices = {
   segments: string[];
 };
 
-export const CREDIT_FORM_FIELD = /^credits\.\d{1,3}\.(person|role|segment|note)$/;
+export const CREDIT_FORM_FIELD = /^credits\.\d{1,3}\.(person|newPerson|role|segment|note)$/;
 
-const CREDIT_FIELD = /^credits\.(\d{1,3})\.(person|role|segment|note)$/;
+const CREDIT_FIELD = /^credits\.(\d{1,3})\.(person|newPerson|role|segment|note)$/;
 
 const blankCredit = (row: CreditValue) =>
-  !row.person.trim() && !row.role.trim() && !row.segment.trim() && !row.note.trim();
+  !row.person.trim() && !row.newPerson && !row.role.trim() && !row.segment.trim() && !row.note.trim();
 
 /**
  * The posted credits.<n>.* rows in order, empty rows dropped. The form rebuilds a failed post
@@ -50,7 +60,13 @@ export function creditRowsFromForm(fields: Record<string, string | undefined>): 
     if (!match) continue;
     const index = Number(match[1]);
     const row = rows.get(index) ?? { person: "", role: "", segment: "", note: "" };
-    rows.set(index, { ...row, [match[2] as keyof CreditValue]: value ?? "" });
+    if (match[2] === "newPerson") {
+      // A ticked checkbox posts its value; an unticked one posts nothing.
+      if (value) row.newPerson = true;
+    } else {
+      row[match[2] as "person" | "role" | "segment" | "note"] = value ?? "";
+    }
+    rows.set(index, row);
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a - b)

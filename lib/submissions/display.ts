@@ -44,7 +44,8 @@ function segmentLine(segment: SegmentValue, index: number): string {
 function creditLine(credit: CreditValue): string {
   const segment = credit.segment ? ` (${credit.segment})` : "";
   const note = credit.note ? `: ${credit.note}` : "";
-  return `${credit.person} — ${credit.role}${segment}${note}`;
+  const person = credit.newPerson ? `${credit.person} (new person)` : credit.person;
+  return `${person} — ${credit.role}${segment}${note}`;
 }
 
 function characterLine(row: AppearanceValue): string {

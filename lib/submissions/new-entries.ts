@@ -11,6 +11,7 @@ import {
   type NewPersonValues,
   type SimilarEntry,
 } from "./entry-schema";
+import { RESERVED_SLUGS } from "./sections/named-entries";
 
 type Tx = Prisma.TransactionClient;
 
@@ -126,9 +127,6 @@ export async function findSimilarEntries(
     LIMIT 10`;
   return rows.map((row) => ({ href: `${path}/${row.slug}`, name: row.name, nativeName: row.nativeName }));
 }
-
-// Taken by the route that proposes new entries (/films/new), so an entry there could never be reached.
-const RESERVED_SLUGS = new Set(["new"]);
 
 /** `base`, or `base-2`, `base-3`... whichever is first free, read in one query. */
 export async function freeSlug(tx: Tx, entityType: EntityType, base: string): Promise<string> {

@@ -3,8 +3,17 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEV_PASSWORD, formAlert, signIn } from "./support/accounts";
 
-// Roujin Z, not Memories, whose page other tests check word for word.
+// Roujin Z, not Memories, whose page other tests check word for word. Both tests edit its credits, so
+// they run one after the other: side by side, the second approval would meet the first as a conflict.
+test.describe.configure({ mode: "default" });
+
 const credit = (page: Page, number: number) => page.getByRole("group", { name: `Credit ${number}`, exact: true });
+
+/** The first of the empty rows the form ends with, whatever the film's credits are by now. */
+async function firstEmptyCredit(page: Page) {
+  const rows = await page.getByRole("group", { name: /^Credit \d+$/ }).count();
+  return credit(page, rows - 1);
+}
 
 async function signedIn(browser: Browser, username: string, path: string) {
   const page = await (await browser.newContext()).newPage();
@@ -18,21 +27,23 @@ test("an editor credits a person, a moderator approves, and the credit shows on 
   const editor = await signedIn(browser, "editor", "/films/roujin-z");
   await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
   await expect(editor).toHaveURL("/films/roujin-z/edit/credits");
-  await expect(credit(editor, 1).getByLabel("Person")).toHaveValue("katsuhiro-otomo");
+  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("katsuhiro-otomo");
   await expect(credit(editor, 1).getByLabel("Role")).toHaveValue("Writer");
 
   const row = credit(editor, 2);
-  await row.getByLabel("Person").fill("Nobody Atall");
+  await row.getByLabel("Person", { exact: true }).fill("Nobody Atall");
   await row.getByLabel("Role").selectOption("Writer");
   const summary = `Kon wrote the screenplay too ${randomUUID().slice(0, 8)}`;
   await editor.getByLabel("Edit summary").fill(summary);
   await editor.getByRole("button", { name: "Save Changes" }).click();
   await expect(formAlert(editor)).toContainText("Some rows need correcting");
-  await expect(credit(editor, 2).getByLabel("Person")).toHaveAccessibleDescription(/No person called Nobody Atall\./);
-  await expect(credit(editor, 2).getByLabel("Person")).toHaveValue("Nobody Atall");
+  await expect(credit(editor, 2).getByLabel("Person", { exact: true })).toHaveAccessibleDescription(
+    /No person called Nobody Atall\./,
+  );
+  await expect(credit(editor, 2).getByLabel("Person", { exact: true })).toHaveValue("Nobody Atall");
   await expect(editor.getByLabel("Edit summary")).toHaveValue(summary);
 
-  await credit(editor, 2).getByLabel("Person").fill("Satoshi Kon");
+  await credit(editor, 2).getByLabel("Person", { exact: true }).fill("Satoshi Kon");
   await editor.getByRole("button", { name: "Save Changes" }).click();
   await expect(editor).toHaveURL(/\/submissions\/\d+\?saved=1$/);
   const submissionPath = new URL(editor.url()).pathname;
@@ -51,4 +62,46 @@ test("an editor credits a person, a moderator approves, and the credit shows on 
   await moderator.goto("/people/satoshi-kon");
   await expect(moderator.getByRole("main")).toContainText("Roujin Z");
   await expect(moderator.getByRole("link", { name: "Roujin Z" })).toBeVisible();
+});
+
+test("an editor credits a new person, a moderator approves, and the person gets a page", async ({ browser }) => {
+  const editor = await signedIn(browser, "editor", "/films/roujin-z");
+  await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
+  await expect(editor).toHaveURL("/films/roujin-z/edit/credits");
+  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("katsuhiro-otomo");
+
+  const row = await firstEmptyCredit(editor);
+  await row.getByLabel("Person", { exact: true }).fill("Hiroyuki Kitakubo");
+  await row.getByLabel("Role").selectOption("Director");
+  await editor.getByLabel("Edit summary").fill(`Kitakubo directed it ${randomUUID().slice(0, 8)}`);
+  await editor.getByRole("button", { name: "Save Changes" }).click();
+
+  // A name nobody has is refused until the editor says it is a new person; what was typed stays.
+  await expect(formAlert(editor)).toContainText("Some rows need correcting");
+  const person = row.getByLabel("Person", { exact: true });
+  await expect(person).toHaveAccessibleDescription(/No person called Hiroyuki Kitakubo\..*“New person”/);
+  await expect(person).toHaveValue("Hiroyuki Kitakubo");
+  await expect(row.getByLabel("Role")).toHaveValue("Director");
+
+  await row.getByLabel("New person").check();
+  await editor.getByRole("button", { name: "Save Changes" }).click();
+  await expect(editor).toHaveURL(/\/submissions\/\d+\?saved=1$/);
+  const submissionPath = new URL(editor.url()).pathname;
+  await expect(editor.getByRole("main")).toContainText("Hiroyuki Kitakubo (new person) — Director");
+
+  const moderator = await signedIn(browser, "moderator", submissionPath);
+  await moderator.getByRole("button", { name: "Approve" }).click();
+  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(/^Approved: revision #\d+ is live\.$/);
+
+  await moderator.goto("/films/roujin-z");
+  const staff = moderator.getByRole("region", { name: "Staff" });
+  const credited = staff.getByRole("listitem").filter({ hasText: "Hiroyuki Kitakubo" });
+  await expect(credited).toHaveCount(1);
+  await expect(credited).toContainText("Director");
+
+  await credited.getByRole("link", { name: "Hiroyuki Kitakubo" }).click();
+  await expect(moderator).toHaveURL("/people/hiroyuki-kitakubo");
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Hiroyuki Kitakubo");
+  await expect(moderator.getByRole("main")).toContainText("Director");
+  await expect(moderator.getByRole("main").getByRole("link", { name: "Roujin Z" })).toBeVisible();
 });

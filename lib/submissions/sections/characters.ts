@@ -1,5 +1,4 @@
 import { languageName } from "@/lib/format/labels";
-import { slugify } from "@/lib/format/slug";
 import {
   CHARACTER_FORM_FIELD,
   CharactersValuesSchema,
@@ -9,28 +8,10 @@ import {
   type VoiceLanguage,
 } from "../character-schema";
 import { SectionFieldErrors } from "../errors";
+import { CHARACTER, createNamed, idOf, lookup, newNames, refIdentity, resolveNamed, slugOrName } from "./named-entries";
 import type { SectionDefinition, Tx } from "./types";
 
 const OFFERED = 5000;
-
-type Named = { id: number; slug: string; name: string };
-
-/** By slug, else by a name only one row has; `named` counts the rows with that name. */
-function lookup(rows: Named[], typed: string) {
-  const text = typed.toLowerCase();
-  const byName = rows.filter((row) => row.name.toLowerCase() === text);
-  return {
-    found: rows.find((row) => row.slug === text) ?? (byName.length === 1 ? byName[0] : undefined),
-    named: byName,
-  };
-}
-
-const slugOrName = (typed: string[]) => ({
-  OR: [
-    { slug: { in: typed.map((text) => text.toLowerCase()) } },
-    { name: { in: typed, mode: "insensitive" as const } },
-  ],
-});
 
 /**
  * The rows' characters, people and segments as ids, in three queries whatever the number of rows;
@@ -49,25 +30,9 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
   const seen = new Set<string>();
   const rows = values.characters.flatMap((row, index) => {
     const key = (field: string) => `characters.${index}.${field}`;
-    const { found, named } = lookup(characters, row.character);
-    const sameName = named[0];
-    let character: { id: number } | { newName: string } | undefined;
-    if (!row.newCharacter) {
-      character = found;
-      if (!found) {
-        errors[key("character")] = [
-          named.length > 1
-            ? `Several characters are called ${row.character}. Choose one from the list by their slug.`
-            : `No character called ${row.character}. Choose one from the list, or tick “New character” to add them.`,
-        ];
-      }
-    } else if (sameName && !applying) {
-      errors[key("character")] = [
-        `There is already a character called ${sameName.name} (${sameName.slug}). Untick “New character” to use them.`,
-      ];
-    } else {
-      character = sameName ?? { newName: row.character };
-    }
+    const resolved = resolveNamed(CHARACTER, characters, row.character, row.newCharacter, applying);
+    if ("error" in resolved) errors[key("character")] = [resolved.error];
+    const character = "ref" in resolved ? resolved.ref : undefined;
     const segment = segments.find((candidate) => candidate.title === row.segment);
     if (row.segment && !segment) errors[key("segment")] = [`This film has no segment called ${row.segment}.`];
 
@@ -93,7 +58,7 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
     });
 
     if (!character || (row.segment && !segment)) return [];
-    const identity = `${"id" in character ? character.id : `new:${character.newName.toLowerCase()}`}:${segment?.id ?? ""}`;
+    const identity = `${refIdentity(character)}:${segment?.id ?? ""}`;
     if (seen.has(identity)) {
       errors[key("character")] = [
         `${row.character} is already listed${segment ? ` on ${segment.title}` : " for the whole film"}.`,
@@ -111,34 +76,6 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
     voices: row.voices.map((voice) => ({ ...voice, person: lookup(people, voice.person).found?.slug ?? voice.person })),
   }));
   return { errors, rows, prepared };
-}
-
-/** Creates the named characters, each once, with free slugs ("kaneda", else "kaneda-2", ...). */
-async function createCharacters(tx: Tx, names: string[]): Promise<Map<string, number>> {
-  // The first spelling of a name is the one kept.
-  const unique = names.filter(
-    (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
-  );
-  if (unique.length === 0) return new Map();
-  const bases = unique.map((name) => slugify(name) || "character");
-  const taken = new Set(
-    (
-      await tx.character.findMany({
-        where: { OR: bases.map((base) => ({ slug: { startsWith: base } })) },
-        select: { slug: true },
-      })
-    ).map((row) => row.slug),
-  );
-  const data = unique.map((name, index) => {
-    const base = bases[index]!;
-    let slug = base;
-    for (let suffix = 2; taken.has(slug); suffix += 1) slug = `${base}-${suffix}`;
-    taken.add(slug);
-    return { name, slug };
-  });
-  const created = await tx.character.createManyAndReturn({ data, select: { id: true, slug: true } });
-  const idBySlug = new Map(created.map((row) => [row.slug, row.id]));
-  return new Map(data.map((row) => [row.name.toLowerCase(), idBySlug.get(row.slug)!]));
 }
 
 export const characters: SectionDefinition<CharactersValues> = {
@@ -187,16 +124,13 @@ export const characters: SectionDefinition<CharactersValues> = {
     const { errors, rows } = await resolveCharacters(tx, filmId, values, true);
     // Someone may have removed a character, person or segment between the submission and its approval.
     if (Object.keys(errors).length > 0) throw new SectionFieldErrors(errors);
-    const created = await createCharacters(
-      tx,
-      rows.flatMap((row) => ("newName" in row.character ? [row.character.newName] : [])),
-    );
+    const created = await createNamed(tx, CHARACTER, newNames(rows.map((row) => row.character)));
     // Their voice credits go with them, by the foreign key's cascade.
     await tx.characterAppearance.deleteMany({ where: { filmId } });
     const appearances = await tx.characterAppearance.createManyAndReturn({
       data: rows.map((row, index) => ({
         filmId,
-        characterId: "id" in row.character ? row.character.id : created.get(row.character.newName.toLowerCase())!,
+        characterId: idOf(row.character, created),
         segmentId: row.segmentId,
         prominence: row.prominence,
         position: index + 1,

@@ -6,20 +6,20 @@ import {
   type CreditChoices,
   type CreditsValues,
 } from "../credit-schema";
+import { PERSON, createNamed, idOf, lookup, newNames, refIdentity, resolveNamed, slugOrName } from "./named-entries";
 import type { SectionDefinition, Tx } from "./types";
 
 const PEOPLE_OFFERED = 5000;
 
 /**
  * The credits' people, roles and segments as ids, in three queries whatever the number of rows;
- * what does not resolve, or repeats an earlier credit, is an error beside its row.
+ * what does not resolve, or repeats an earlier credit, is an error beside its row. When applying,
+ * a new person someone has created since the check is taken rather than made twice.
  */
-async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues) {
-  const typed = [...new Set(values.credits.map((credit) => credit.person.trim()))];
+async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, applying = false) {
+  const typed = [...new Set(values.credits.map((credit) => credit.person))];
   const people = await tx.person.findMany({
-    where: {
-      OR: [{ slug: { in: typed.map((text) => text.toLowerCase()) } }, { name: { in: typed, mode: "insensitive" } }],
-    },
+    where: slugOrName(typed),
     select: { id: true, slug: true, name: true },
   });
   const roles = await tx.creditRole.findMany({
@@ -28,49 +28,33 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues) {
   });
   const segments = await tx.segment.findMany({ where: { filmId }, select: { id: true, title: true } });
 
-  /** By slug, else by a name only one person has. */
-  const personFor = (typed: string) => {
-    const text = typed.toLowerCase();
-    const byName = people.filter((person) => person.name.toLowerCase() === text);
-    return {
-      person: people.find((person) => person.slug === text) ?? (byName.length === 1 ? byName[0] : undefined),
-      named: byName.length,
-    };
-  };
-
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
   const rows = values.credits.flatMap((credit, index) => {
     const key = (field: string) => `credits.${index}.${field}`;
-    const { person, named } = personFor(credit.person);
+    const resolved = resolveNamed(PERSON, people, credit.person, credit.newPerson ?? false, applying);
+    if ("error" in resolved) errors[key("person")] = [resolved.error];
+    const person = "ref" in resolved ? resolved.ref : undefined;
     const role = roles.find((candidate) => candidate.name === credit.role);
     const segment = segments.find((candidate) => candidate.title === credit.segment);
-    if (!person) {
-      errors[key("person")] = [
-        named > 1
-          ? `Several people are called ${credit.person}. Choose one from the list by their slug.`
-          : `No person called ${credit.person}. Choose someone from the list, or check the spelling.`,
-      ];
-    }
     if (!role) errors[key("role")] = [`${credit.role} is not a credit role. Choose one from the list.`];
     if (credit.segment && !segment) {
       errors[key("segment")] = [`This film has no segment called ${credit.segment}.`];
     }
     if (!person || !role || (credit.segment && !segment)) return [];
-    const identity = `${person.id}:${role.id}:${segment?.id ?? ""}`;
+    const identity = `${refIdentity(person)}:${role.id}:${segment?.id ?? ""}`;
     if (seen.has(identity)) {
-      errors[key("person")] = [
-        `${person.name} is already credited as ${role.name}${segment ? ` on ${segment.title}` : ""}.`,
-      ];
+      const name = "id" in person ? people.find((candidate) => candidate.id === person.id)!.name : person.newName;
+      errors[key("person")] = [`${name} is already credited as ${role.name}${segment ? ` on ${segment.title}` : ""}.`];
       return [];
     }
     seen.add(identity);
-    return [{ personId: person.id, roleId: role.id, segmentId: segment?.id ?? null, note: credit.note }];
+    return [{ person, roleId: role.id, segmentId: segment?.id ?? null, note: credit.note }];
   });
   // A person typed by name is stored by slug, as read() gives it back, so diffs compare like with like.
   const prepared = values.credits.map((credit) => ({
     ...credit,
-    person: personFor(credit.person).person?.slug ?? credit.person,
+    person: credit.newPerson ? credit.person : (lookup(people, credit.person).found?.slug ?? credit.person),
   }));
   return { errors, rows, prepared };
 }
@@ -110,11 +94,19 @@ export const credits: SectionDefinition<CreditsValues> = {
     return (await resolveCredits(tx, filmId, values)).errors;
   },
   async write(tx, filmId, values) {
-    const { errors, rows } = await resolveCredits(tx, filmId, values);
+    const { errors, rows } = await resolveCredits(tx, filmId, values, true);
     // Someone may have removed a person or segment between the submission and its approval.
     if (Object.keys(errors).length > 0) throw new SectionFieldErrors(errors);
+    const created = await createNamed(tx, PERSON, newNames(rows.map((row) => row.person)));
     await tx.credit.deleteMany({ where: { filmId } });
-    await tx.credit.createMany({ data: rows.map((row, index) => ({ ...row, filmId, position: index + 1 })) });
+    await tx.credit.createMany({
+      data: rows.map(({ person, ...row }, index) => ({
+        ...row,
+        personId: idOf(person, created),
+        filmId,
+        position: index + 1,
+      })),
+    });
   },
   async choices(tx, filmId): Promise<CreditChoices> {
     const people = await tx.person.findMany({

@@ -28,6 +28,39 @@ describe("the credits section's form", () => {
     });
   });
 
+  it("reads the New person checkbox, keeping it only when ticked", () => {
+    const result = parse({
+      "credits.0.person": "Hiroyuki Kitakubo",
+      "credits.0.newPerson": "on",
+      "credits.0.role": "Director",
+      "credits.0.segment": "",
+      "credits.0.note": "",
+      "credits.1.person": "satoshi-kon",
+      "credits.1.role": "Writer",
+      "credits.1.segment": "",
+      "credits.1.note": "",
+    });
+    expect(result.success && result.data).toEqual({
+      credits: [
+        { person: "Hiroyuki Kitakubo", newPerson: true, role: "Director", segment: "", note: "" },
+        { person: "satoshi-kon", role: "Writer", segment: "", note: "" },
+      ],
+    });
+  });
+
+  it("keeps a row with only the box ticked, so it asks for the rest", () => {
+    const result = parse({ "credits.0.person": "", "credits.0.newPerson": "on", "credits.0.role": "" });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => issue.path.join("."))).toEqual(["credits.0.person", "credits.0.role"]);
+  });
+
+  it("stores an unticked box as nothing, so credits stored before it existed compare equal", () => {
+    const stored = { person: "satoshi-kon", role: "Writer", segment: "", note: "" };
+    const result = credits.schema.safeParse({ credits: [{ ...stored, newPerson: false }, stored] });
+    expect(result.success && result.data).toEqual({ credits: [stored, stored] });
+    expect(credits.schema.safeParse({ credits: [{ ...stored, newPerson: "yes" }] }).success).toBe(false);
+  });
+
   it("asks for a person and a role on a row that has anything", () => {
     const result = parse({ "credits.0.person": "", "credits.0.role": "", "credits.0.note": "Only a note" });
     expect(result.success).toBe(false);
@@ -35,10 +68,23 @@ describe("the credits section's form", () => {
   });
 
   it("accepts only its own inputs", () => {
-    for (const name of ["credits.0.person", "credits.10.role", "credits.2.segment", "credits.3.note"]) {
+    for (const name of [
+      "credits.0.person",
+      "credits.4.newPerson",
+      "credits.10.role",
+      "credits.2.segment",
+      "credits.3.note",
+    ]) {
       expect(credits.formField.test(name)).toBe(true);
     }
-    for (const name of ["credits.0.personId", "credits.0", "credits.a.role", "segments.0.title", "person"]) {
+    for (const name of [
+      "credits.0.personId",
+      "credits.0",
+      "credits.a.role",
+      "credits.0.newCharacter",
+      "segments.0.title",
+      "person",
+    ]) {
       expect(credits.formField.test(name)).toBe(false);
     }
   });
@@ -50,5 +96,13 @@ describe("the credits section's form", () => {
         { person: "katsuhiro-otomo", role: "Director", segment: "", note: "Overall" },
       ]),
     ).toBe("satoshi-kon — Writer (Magnetic Rose)\nkatsuhiro-otomo — Director: Overall");
+  });
+
+  it("marks a person to be created in a diff", () => {
+    expect(
+      displayValue("credits", [
+        { person: "Hiroyuki Kitakubo", newPerson: true, role: "Director", segment: "", note: "" },
+      ]),
+    ).toBe("Hiroyuki Kitakubo (new person) — Director");
   });
 });

@@ -1,0 +1,130 @@
+import { slugify } from "@/lib/format/slug";
+import type { Tx } from "./types";
+
+/** Taken by the routes that propose new entries (/people/new), so an entry there could never be reached. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["new"]);
+
+/** A kind of entry a section row can name, or propose by name with a "New …" checkbox. */
+export type NamedKind = {
+  entityType: "PERSON" | "CHARACTER";
+  noun: string;
+  plural: string;
+  /** The checkbox's label. */
+  tick: string;
+  /** How a row that names nothing should be told to pick one ("Choose one from the list"). */
+  choose: string;
+};
+
+export const PERSON: NamedKind = {
+  entityType: "PERSON",
+  noun: "person",
+  plural: "people",
+  tick: "New person",
+  choose: "Choose someone from the list",
+};
+
+export const CHARACTER: NamedKind = {
+  entityType: "CHARACTER",
+  noun: "character",
+  plural: "characters",
+  tick: "New character",
+  choose: "Choose one from the list",
+};
+
+export type Named = { id: number; slug: string; name: string };
+
+/** An existing entry's id, or the name of one to create when the edit is applied. */
+export type NamedRef = { id: number } | { newName: string };
+
+/** The where clause finding every entry typed by slug or by name (any case). */
+export function slugOrName(typed: string[]) {
+  return {
+    OR: [
+      { slug: { in: typed.map((text) => text.toLowerCase()) } },
+      { name: { in: typed, mode: "insensitive" as const } },
+    ],
+  };
+}
+
+/** By slug, else by a name only one row has; `named` holds the rows with that name. */
+export function lookup(rows: Named[], typed: string) {
+  const text = typed.toLowerCase();
+  const byName = rows.filter((row) => row.name.toLowerCase() === text);
+  return {
+    found: rows.find((row) => row.slug === text) ?? (byName.length === 1 ? byName[0] : undefined),
+    named: byName,
+  };
+}
+
+/**
+ * What a row's name refers to, or the message for its input. Without the box ticked the name must
+ * exist, so a misspelling is never made into a new entry; with it ticked it must not, so an entry
+ * is never made twice. When applying, one created since the check is taken instead.
+ */
+export function resolveNamed(
+  kind: NamedKind,
+  rows: Named[],
+  typed: string,
+  isNew: boolean,
+  applying: boolean,
+): { ref: NamedRef } | { error: string } {
+  const { found, named } = lookup(rows, typed);
+  const sameName = named[0];
+  if (!isNew) {
+    if (found) return { ref: { id: found.id } };
+    return {
+      error:
+        named.length > 1
+          ? `Several ${kind.plural} are called ${typed}. Choose one from the list by their slug.`
+          : `No ${kind.noun} called ${typed}. ${kind.choose}, or tick “${kind.tick}” to add them.`,
+    };
+  }
+  if (sameName && !applying) {
+    return {
+      error: `There is already a ${kind.noun} called ${sameName.name} (${sameName.slug}). Untick “${kind.tick}” to use them.`,
+    };
+  }
+  return { ref: sameName ? { id: sameName.id } : { newName: typed } };
+}
+
+/** A key equal for two refs to the same entry, existing or to be created ("Kei" and "kei" are one). */
+export const refIdentity = (ref: NamedRef) => ("id" in ref ? String(ref.id) : `new:${ref.newName.toLowerCase()}`);
+
+/**
+ * Creates the named entries, each once whatever the case it is typed in, with free slugs
+ * ("kaneda", else "kaneda-2", ...), in two queries; returns their ids by lower-cased name.
+ */
+export async function createNamed(tx: Tx, kind: NamedKind, names: string[]): Promise<Map<string, number>> {
+  // The first spelling of a name is the one kept.
+  const unique = names.filter(
+    (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
+  );
+  if (unique.length === 0) return new Map();
+  const bases = unique.map((name) => slugify(name) || kind.noun);
+  const where = { OR: bases.flatMap((base) => [{ slug: base }, { slug: { startsWith: `${base}-` } }]) };
+  const select = { slug: true } as const;
+  const existing = await (kind.entityType === "PERSON"
+    ? tx.person.findMany({ where, select })
+    : tx.character.findMany({ where, select }));
+  const taken = new Set([...RESERVED_SLUGS, ...existing.map((row) => row.slug)]);
+  const data = unique.map((name, index) => {
+    const base = bases[index]!;
+    let slug = base;
+    for (let suffix = 2; taken.has(slug); suffix += 1) slug = `${base}-${suffix}`;
+    taken.add(slug);
+    return { name, slug };
+  });
+  const args = { data, select: { id: true, slug: true } } as const;
+  const created = await (kind.entityType === "PERSON"
+    ? tx.person.createManyAndReturn(args)
+    : tx.character.createManyAndReturn(args));
+  const idBySlug = new Map(created.map((row) => [row.slug, row.id]));
+  return new Map(data.map((row) => [row.name.toLowerCase(), idBySlug.get(row.slug)!]));
+}
+
+/** The id a ref stands for once `createNamed` has made the new ones. */
+export const idOf = (ref: NamedRef, created: Map<string, number>) =>
+  "id" in ref ? ref.id : created.get(ref.newName.toLowerCase())!;
+
+/** The names of the entries to create, for `createNamed`. */
+export const newNames = (refs: NamedRef[]) => refs.flatMap((ref) => ("newName" in ref ? [ref.newName] : []));
