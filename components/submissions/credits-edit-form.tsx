@@ -37,7 +37,7 @@ function CreditFields({
   errors: Errors;
   choices: CreditChoices;
 }) {
-  const name = (field: keyof CreditValue) => `credits.${index}.${field}`;
+  const name = (field: keyof CreditValue | "order") => `credits.${index}.${field}`;
   const roles = [
     { value: "", label: "Choose a role…" },
     ...choices.roles.map((role) => ({ value: role, label: role })),
@@ -49,6 +49,15 @@ function CreditFields({
   return (
     <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-2">
       <legend className="px-1 text-sm font-semibold text-stone-700">Credit {index + 1}</legend>
+      <Field
+        name={name("order")}
+        label="Order"
+        hint="Change the number to move this credit: 0 puts it first, 2.5 between the second and third."
+        inputMode="decimal"
+        maxLength={8}
+        defaultValue={String(index + 1)}
+        className="w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
+      />
       <Field
         name={name("person")}
         label="Person"

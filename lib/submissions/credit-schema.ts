@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { byOrderInput } from "./sections/form-rows";
 
 export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;
@@ -42,25 +43,29 @@ export type CreditChoices = {
   segments: string[];
 };
 
-export const CREDIT_FORM_FIELD = /^credits\.\d{1,3}\.(person|newPerson|role|segment|note)$/;
+export const CREDIT_FORM_FIELD = /^credits\.\d{1,3}\.(order|person|newPerson|role|segment|note)$/;
 
-const CREDIT_FIELD = /^credits\.(\d{1,3})\.(person|newPerson|role|segment|note)$/;
+const CREDIT_FIELD = /^credits\.(\d{1,3})\.(order|person|newPerson|role|segment|note)$/;
 
 const blankCredit = (row: CreditValue) =>
   !row.person.trim() && !row.newPerson && !row.role.trim() && !row.segment.trim() && !row.note.trim();
 
 /**
- * The posted credits.<n>.* rows in order, empty rows dropped. The form rebuilds a failed post
- * with this too, because the server's error keys ("credits.3.person") count only these rows.
+ * The posted credits.<n>.* rows in the order their Order inputs ask for, empty rows dropped. The
+ * form rebuilds a failed post with this too, because the server's error keys ("credits.3.person")
+ * count these rows in this order.
  */
 export function creditRowsFromForm(fields: Record<string, string | undefined>): CreditValue[] {
   const rows = new Map<number, CreditValue>();
+  const orders = new Map<number, string>();
   for (const [name, value] of Object.entries(fields)) {
     const match = CREDIT_FIELD.exec(name);
     if (!match) continue;
     const index = Number(match[1]);
     const row = rows.get(index) ?? { person: "", role: "", segment: "", note: "" };
-    if (match[2] === "newPerson") {
+    if (match[2] === "order") {
+      orders.set(index, value ?? "");
+    } else if (match[2] === "newPerson") {
       // A ticked checkbox posts its value; an unticked one posts nothing.
       if (value) row.newPerson = true;
     } else {
@@ -68,8 +73,9 @@ export function creditRowsFromForm(fields: Record<string, string | undefined>): 
     }
     rows.set(index, row);
   }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => row)
-    .filter((row) => !blankCredit(row));
+  return byOrderInput(
+    [...rows.entries()]
+      .filter(([, row]) => !blankCredit(row))
+      .map(([index, row]) => ({ index, order: orders.get(index) ?? "", row })),
+  );
 }

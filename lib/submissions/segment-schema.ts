@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { byOrderInput } from "./sections/form-rows";
 
 export const SEGMENTS_MAX = 100;
 export const SEGMENT_TITLE_MAX = 300;
@@ -90,14 +91,11 @@ export function segmentRowsFromForm(fields: Record<string, string | undefined>):
     const row = rows.get(index) ?? { id: "", order: "", title: "", nativeTitle: "", synopsis: "", runtimeMinutes: "" };
     rows.set(index, { ...row, [match[2] as keyof SegmentRow]: value ?? "" });
   }
-  const rank = (index: number, row: SegmentRow) => {
-    const order = row.order.trim() === "" ? Number.NaN : Number(row.order);
-    return Number.isFinite(order) ? order : index + 1;
-  };
-  return [...rows.entries()]
-    .filter(([, row]) => !blankSegment(row))
-    .sort(([a, rowA], [b, rowB]) => rank(a, rowA) - rank(b, rowB) || a - b)
-    .map(([, row]) => row);
+  return byOrderInput(
+    [...rows.entries()]
+      .filter(([, row]) => !blankSegment(row))
+      .map(([index, row]) => ({ index, order: row.order, row })),
+  );
 }
 
 export function segmentsFromRows(rows: readonly SegmentRow[]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayValue } from "@/lib/submissions/display";
 import { credits } from "@/lib/submissions/sections/credits";
+import { CREDIT_FORM_FIELD, creditRowsFromForm } from "@/lib/submissions/credit-schema";
 
 const parse = (fields: Record<string, string>) => credits.schema.safeParse(credits.fromForm(fields));
 
@@ -104,5 +105,26 @@ describe("the credits section's form", () => {
         { person: "Hiroyuki Kitakubo", newPerson: true, role: "Director", segment: "", note: "" },
       ]),
     ).toBe("Hiroyuki Kitakubo (new person) — Director");
+  });
+});
+
+describe("reordering credits", () => {
+  it("moves a row to where its Order input asks, the others keeping their places", () => {
+    const rows = creditRowsFromForm({
+      "credits.0.order": "1",
+      "credits.0.person": "tensai-okamura",
+      "credits.0.role": "Director",
+      "credits.1.order": "2",
+      "credits.1.person": "koji-morimoto",
+      "credits.1.role": "Director",
+      "credits.2.order": "0",
+      "credits.2.person": "katsuhiro-otomo",
+      "credits.2.role": "Director",
+    });
+    expect(rows.map((row) => row.person)).toEqual(["katsuhiro-otomo", "tensai-okamura", "koji-morimoto"]);
+  });
+
+  it("accepts the Order inputs as fields of the form", () => {
+    expect(CREDIT_FORM_FIELD.test("credits.4.order")).toBe(true);
   });
 });
