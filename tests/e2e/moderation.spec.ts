@@ -103,7 +103,11 @@ test("rejecting needs a reason, and the author sees it", async ({ page, browser 
   await expect(main(page).getByText("Pending review")).toBeVisible();
 
   await reason.fill("   ");
-  await page.getByRole("button", { name: "Reject" }).click();
+  // Wait for the answer: it refills the field with what was sent, which would overwrite new typing.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.getByRole("button", { name: "Reject" }).click(),
+  ]);
   await expect(reason).toHaveAccessibleDescription(/Tell the author why/);
   await reason.fill("The deck should describe the film, not one scene.");
   await page.getByRole("button", { name: "Reject" }).click();
