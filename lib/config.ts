@@ -7,6 +7,8 @@ const ConfigSchema = z.object({
   SIGN_IN_LIMIT_PER_ADDRESS: positive(10),
   SIGN_IN_WINDOW_MINUTES: positive(15),
   SUBMISSIONS_PER_HOUR: positive(30),
+  LISTS_PER_USER: positive(100),
+  ITEMS_PER_LIST: positive(1000),
 });
 
 let cached: z.infer<typeof ConfigSchema> | undefined;
@@ -18,6 +20,8 @@ export function config() {
     SIGN_IN_LIMIT_PER_ADDRESS: process.env.SIGN_IN_LIMIT_PER_ADDRESS || undefined,
     SIGN_IN_WINDOW_MINUTES: process.env.SIGN_IN_WINDOW_MINUTES || undefined,
     SUBMISSIONS_PER_HOUR: process.env.SUBMISSIONS_PER_HOUR || undefined,
+    LISTS_PER_USER: process.env.LISTS_PER_USER || undefined,
+    ITEMS_PER_LIST: process.env.ITEMS_PER_LIST || undefined,
   });
   return cached;
 }

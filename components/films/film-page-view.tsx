@@ -8,7 +8,7 @@ import { FilmFranchise, FilmRelations } from "./film-relations";
 import { FilmSegments } from "./film-segments";
 import { FilmTags } from "./film-tags";
 import { FilmTopEditors } from "./film-top-editors";
-import { FilmTopLists } from "./film-top-lists";
+import { FilmTopLists, type OwnLists } from "./film-top-lists";
 import { PendingEditsNotice } from "@/components/submissions/pending-edits-notice";
 import { Section, EmptyState } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
@@ -22,11 +22,12 @@ type Props = {
   links: ResolvedWikiLinks;
   topLists: Parameters<typeof FilmTopLists>[0]["lists"];
   topEditors: Parameters<typeof FilmTopEditors>[0]["editors"];
+  ownLists: OwnLists;
   /** The viewer's pending edits of this film, or every one for a moderator; none when signed out. */
   pendingEdits: { count: number; reviewer: boolean; username: string } | null;
 };
 
-export function FilmPageView({ film, links, topLists, topEditors, pendingEdits }: Props) {
+export function FilmPageView({ film, links, topLists, topEditors, ownLists, pendingEdits }: Props) {
   return (
     <article className="space-y-6">
       <script
@@ -68,7 +69,7 @@ export function FilmPageView({ film, links, topLists, topEditors, pendingEdits }
             empty={`No themes are attached to ${film.title} yet.`}
           />
           <FilmAliases film={film} />
-          <FilmTopLists lists={topLists} />
+          <FilmTopLists lists={topLists} ownLists={ownLists} />
           <FilmFranchise film={film} />
           <FilmRelations film={film} />
           <FilmTags

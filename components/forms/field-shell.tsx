@@ -14,18 +14,21 @@ export type ControlProps = {
  */
 export function FieldShell({
   name,
+  fieldId,
   label,
   hint,
   errors,
   children,
 }: {
   name: string;
+  /** Where one page repeats a field name (a form per row), the id that keeps each one distinct. */
+  fieldId?: string;
   label: string;
   hint?: ReactNode;
   errors?: string[];
   children: (control: ControlProps) => ReactNode;
 }) {
-  const id = `field-${name}`;
+  const id = fieldId ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">

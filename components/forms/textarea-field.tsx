@@ -3,15 +3,16 @@ import { FieldShell } from "./field-shell";
 
 type Props = {
   name: string;
+  fieldId?: string;
   label: string;
   errors?: string[];
   hint?: ReactNode;
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
 
 /** A labelled textarea whose errors and hint are announced with it. */
-export function TextareaField({ name, label, errors, hint, ...textarea }: Props) {
+export function TextareaField({ name, fieldId, label, errors, hint, ...textarea }: Props) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors}>
+    <FieldShell name={name} fieldId={fieldId} label={label} hint={hint} errors={errors}>
       {(control) => (
         <textarea
           {...control}

@@ -15,6 +15,7 @@ export async function SiteHeader() {
         <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
           <Link href="/">Home</Link>
           <Link href="/search">Search</Link>
+          <Link href="/lists">Lists</Link>
           <Link href="/recent-changes">Recent changes</Link>
           {can(user, "submission:review") ? <Link href="/moderation">Moderation</Link> : null}
           {can(user, "user:list") ? <Link href="/admin/users">Users</Link> : null}

@@ -43,7 +43,9 @@ export function ProfileView({ profile, own = false }: { profile: Profile; own?: 
           <ul className="space-y-1">
             {profile.lists.map((list) => (
               <li key={list.id}>
-                <span className="font-semibold">{list.title}</span>{" "}
+                <Link href={`/lists/${list.id}`} className="font-semibold">
+                  {list.title}
+                </Link>{" "}
                 <span className="text-stone-700">
                   a list of {list.itemCount} {list.itemCount === 1 ? "item" : "items"}
                 </span>

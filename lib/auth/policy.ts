@@ -8,6 +8,9 @@ const PERMISSIONS = {
   "revision:revert": ["MODERATOR", "ADMIN"],
   "credit-role:create": ["MODERATOR", "ADMIN"],
   "list:create": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
+  // Editing is also limited to the list's owner, which each list mutation checks itself.
+  "list:edit:own": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
+  "list:like": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
   "user:list": ["ADMIN"],
   "user:set-role": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmPage } from "@/lib/films/queries";
 import { getTopEditors } from "@/lib/films/top-editors";
-import { getTopListsForFilm } from "@/lib/lists/queries";
+import { getOwnListsForFilm, getTopListsForFilm } from "@/lib/lists/queries";
 import { countPendingEdits } from "@/lib/submissions/queries";
 import { resolveWikiLinks } from "@/lib/wiki/resolve";
 
@@ -29,16 +29,24 @@ export default async function FilmRoute({ params }: Props) {
   const film = await getFilmPage((await params).slug);
   if (!film) notFound();
   const viewer = await getCurrentUser();
-  const [links, topLists, topEditors, pendingCount] = await Promise.all([
+  const [links, topLists, topEditors, pendingCount, ownLists] = await Promise.all([
     resolveWikiLinks(film.description),
     getTopListsForFilm(film.id),
     getTopEditors(film.id),
     countPendingEdits(film.id, viewer),
+    viewer ? getOwnListsForFilm(viewer.id, film.id) : null,
   ]);
   const pendingEdits = viewer
     ? { count: pendingCount, reviewer: can(viewer, "submission:review"), username: viewer.username }
     : null;
   return (
-    <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} pendingEdits={pendingEdits} />
+    <FilmPageView
+      film={film}
+      links={links}
+      topLists={topLists}
+      topEditors={topEditors}
+      ownLists={ownLists && { filmId: film.id, lists: ownLists }}
+      pendingEdits={pendingEdits}
+    />
   );
 }

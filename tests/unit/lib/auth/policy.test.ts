@@ -12,14 +12,16 @@ const ALL: Permission[] = [
   "revision:revert",
   "credit-role:create",
   "list:create",
+  "list:edit:own",
+  "list:like",
   "user:list",
   "user:set-role",
 ];
 
 describe("the permission table", () => {
   it.each<[Role, Permission[]]>([
-    ["USER", ["submission:create", "list:create"]],
-    ["TRUSTED", ["submission:create", "submission:auto-approve", "list:create"]],
+    ["USER", ["submission:create", "list:create", "list:edit:own", "list:like"]],
+    ["TRUSTED", ["submission:create", "submission:auto-approve", "list:create", "list:edit:own", "list:like"]],
     [
       "MODERATOR",
       [
@@ -29,6 +31,8 @@ describe("the permission table", () => {
         "revision:revert",
         "credit-role:create",
         "list:create",
+        "list:edit:own",
+        "list:like",
       ],
     ],
     ["ADMIN", ALL],

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { ItemNoteForm } from "./item-note-form";
+import { updateItemNoteAction } from "@/lib/lists/actions";
+import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
+import type { ListPage } from "@/lib/lists/queries";
+
+type Item = ListPage["items"][number];
+
+const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
+
+export function ListItemRow({
+  listId,
+  item,
+  rank,
+  isFirst,
+  isLast,
+  editable,
+}: {
+  listId: number;
+  item: Item;
+  rank: number | null;
+  isFirst: boolean;
+  isLast: boolean;
+  editable: boolean;
+}) {
+  const { film } = item;
+  return (
+    <li id={`item-${item.id}`} className="space-y-2 rounded-md border border-stone-200 p-3">
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        {rank !== null ? <span className="font-mono text-stone-600">{rank}.</span> : null}
+        <Link href={`/films/${film.slug}`} className="font-semibold">
+          {film.title}
+        </Link>
+        {film.year ? <span className="text-stone-700">{film.year}</span> : null}
+      </div>
+      {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
+      {editable ? (
+        <div className="flex flex-wrap items-start gap-2">
+          <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
+            <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
+              Move up
+            </button>
+          </form>
+          <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
+            <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
+              Move down
+            </button>
+          </form>
+          <form action={removeListItemAction.bind(null, listId, item.id)}>
+            <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
+              Remove
+            </button>
+          </form>
+          <ItemNoteForm
+            action={updateItemNoteAction.bind(null, listId, item.id)}
+            note={item.note}
+            filmTitle={film.title}
+            itemId={item.id}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

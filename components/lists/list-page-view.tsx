@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { AddFilmForm } from "./add-film-form";
+import { ListItemRow } from "./list-item-row";
+import { EmptyState, Section } from "@/components/ui/section";
+import { addFilmByTitleAction } from "@/lib/lists/actions";
+import { toggleListLikeAction } from "@/lib/lists/item-actions";
+import type { ListPage } from "@/lib/lists/queries";
+
+const VISIBILITY_LABELS = { PUBLIC: "Public", UNLISTED: "Unlisted", PRIVATE: "Private" } as const;
+
+type Props = {
+  list: ListPage;
+  /** Who is looking: the owner edits, anyone else signed in may like; null when signed out. */
+  viewer: { isOwner: boolean } | null;
+  films: Parameters<typeof AddFilmForm>[0]["films"];
+  /** The last move, from the page's address ("12-up"), so that it is announced even without JS. */
+  moved: string | undefined;
+};
+
+function describeMove(list: ListPage, moved: string | undefined) {
+  const [id, direction] = moved?.split("-") ?? [];
+  const index = list.items.findIndex((item) => String(item.id) === id);
+  if (index < 0 || (direction !== "up" && direction !== "down")) return null;
+  return `${list.items[index]!.film.title} moved ${direction}, now number ${index + 1} of ${list.items.length}.`;
+}
+
+export function ListPageView({ list, viewer, films, moved }: Props) {
+  const count = list.items.length;
+  const announcement = describeMove(list, moved);
+  const editable = viewer?.isOwner === true;
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{list.title}</h1>
+        <p className="text-stone-800">
+          a list of {count} {count === 1 ? "item" : "items"} by{" "}
+          <Link href={`/users/${list.owner.username}`}>{list.owner.displayName}</Link>
+          {list.visibility !== "PUBLIC" ? <> · {VISIBILITY_LABELS[list.visibility]}</> : null}
+        </p>
+        {list.description ? <p className="max-w-3xl whitespace-pre-line">{list.description}</p> : null}
+        <div className="flex flex-wrap items-center gap-4">
+          <span>
+            {list.likeCount} {list.likeCount === 1 ? "like" : "likes"}
+          </span>
+          {viewer && !viewer.isOwner ? (
+            <form action={toggleListLikeAction.bind(null, list.id, !list.likedByViewer)}>
+              <button type="submit" className="rounded-md border border-stone-400 px-3 py-1 font-medium">
+                {list.likedByViewer ? "Unlike" : "Like"}
+              </button>
+            </form>
+          ) : null}
+          {editable ? (
+            <>
+              <Link href={`/lists/${list.id}/edit`}>Edit details</Link>
+              <Link href={`/lists/${list.id}/delete`}>Delete list</Link>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <Section id="films" title="Films">
+        {count === 0 ? (
+          <EmptyState>This list has no films yet.</EmptyState>
+        ) : (
+          <ol className="space-y-2">
+            {list.items.map((item, index) => (
+              <ListItemRow
+                key={item.id}
+                listId={list.id}
+                item={item}
+                rank={list.ranked ? index + 1 : null}
+                isFirst={index === 0}
+                isLast={index === count - 1}
+                editable={editable}
+              />
+            ))}
+          </ol>
+        )}
+      </Section>
+      {editable ? (
+        <Section id="add-film" title="Add a film">
+          <AddFilmForm action={addFilmByTitleAction.bind(null, list.id)} films={films} />
+        </Section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/section";
+
+type Summary = {
+  id: number;
+  title: string;
+  itemCount: number;
+  likeCount: number;
+  owner: { username: string; displayName: string };
+};
+
+type Props = {
+  sort: "popular" | "recent";
+  page: number;
+  pageCount: number;
+  lists: Summary[];
+  signedIn: boolean;
+};
+
+const href = (sort: string, page: number) => `/lists?sort=${sort}&page=${page}` as Route;
+
+export function PublicListsView({ sort, page, pageCount, lists, signedIn }: Props) {
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Lists</h1>
+        {signedIn ? <Link href="/lists/new">New list</Link> : null}
+      </div>
+      <nav aria-label="Order" className="flex gap-4">
+        <Link href={href("popular", 1)} aria-current={sort === "popular" ? "page" : undefined}>
+          Most liked
+        </Link>
+        <Link href={href("recent", 1)} aria-current={sort === "recent" ? "page" : undefined}>
+          Newest
+        </Link>
+      </nav>
+      {lists.length === 0 ? (
+        <EmptyState>No public lists here yet.</EmptyState>
+      ) : (
+        <ul className="space-y-2">
+          {lists.map((list) => (
+            <li key={list.id}>
+              <Link href={`/lists/${list.id}`} className="font-semibold">
+                {list.title}
+              </Link>{" "}
+              <span className="text-stone-700">
+                a list of {list.itemCount} {list.itemCount === 1 ? "item" : "items"} by {list.owner.displayName} ·{" "}
+                {list.likeCount} {list.likeCount === 1 ? "like" : "likes"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav aria-label="Pages" className="flex gap-4">
+        {page > 1 ? <Link href={href(sort, page - 1)}>Previous page</Link> : null}
+        <span>
+          Page {page} of {pageCount}
+        </span>
+        {page < pageCount ? <Link href={href(sort, page + 1)}>Next page</Link> : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AuthorizationError } from "@/lib/auth/policy";
+import { getCurrentUser } from "@/lib/auth/session";
+import { FieldError, failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { ListError } from "./errors";
+import { addFilmByTitle, addFilmToList, updateItemNote } from "./item-mutations";
+import { createList, updateList } from "./list-mutations";
+import { AddFilmByTitleSchema, AddFilmToListSchema, IdSchema, ItemNoteSchema, ListDetailsSchema } from "./schema";
+
+const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
+
+/** Domain refusals become the form's messages; anything else is unexpected and reaches error.tsx. */
+function refusal(fields: Record<string, string>, error: unknown): FormState {
+  if (error instanceof FieldError) return failure(fields, { fieldErrors: { [error.field]: [error.message] } });
+  if (error instanceof ListError || error instanceof AuthorizationError) {
+    return failure(fields, { formError: error.message });
+  }
+  throw error;
+}
+
+export async function createListAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const parsed = ListDetailsSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  let listId: number;
+  try {
+    listId = (await createList(actor, parsed.data)).id;
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath("/lists");
+  redirect(`/lists/${listId}`);
+}
+
+export async function updateListAction(
+  boundListId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const listId = IdSchema.parse(boundListId);
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const parsed = ListDetailsSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  try {
+    await updateList(actor, listId, parsed.data);
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath(`/lists/${listId}`);
+  revalidatePath("/lists");
+  redirect(`/lists/${listId}`);
+}
+
+export async function addFilmByTitleAction(
+  boundListId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const listId = IdSchema.parse(boundListId);
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const parsed = AddFilmByTitleSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  try {
+    const film = await addFilmByTitle(actor, listId, parsed.data.film);
+    revalidatePath(`/lists/${listId}`);
+    return { ok: true, message: `Added ${film.title} to the list.` };
+  } catch (error) {
+    return refusal(fields, error);
+  }
+}
+
+/** The film page's "Add to list": the film is bound, the list chosen among the viewer's own. */
+export async function addFilmToListAction(
+  boundFilmId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const filmId = IdSchema.parse(boundFilmId);
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const parsed = AddFilmToListSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  try {
+    const film = await addFilmToList(actor, parsed.data.listId, filmId, "listId");
+    revalidatePath(`/lists/${parsed.data.listId}`);
+    return { ok: true, message: `Added ${film.title} to your list.` };
+  } catch (error) {
+    return refusal(fields, error);
+  }
+}
+
+export async function updateItemNoteAction(
+  boundListId: number,
+  boundItemId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const listId = IdSchema.parse(boundListId);
+  const itemId = IdSchema.parse(boundItemId);
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const parsed = ItemNoteSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  try {
+    await updateItemNote(actor, listId, itemId, parsed.data.note);
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath(`/lists/${listId}`);
+  return { ok: true, message: "Note saved." };
+}

@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { ListError } from "./errors";
+import { removeListItem } from "./item-mutations";
+import { deleteList, likeList, unlikeList } from "./list-mutations";
+import { moveListItem } from "./reorder-list-items";
+import { IdSchema, MoveDirectionSchema } from "./schema";
+
+/*
+ * Button-only forms: nothing to type, so nothing to keep on failure. A refusal the person can act
+ * on (the item went away meanwhile) just shows the list as it now is.
+ */
+
+export async function moveListItemAction(boundListId: number, boundItemId: number, boundDirection: string) {
+  const listId = IdSchema.parse(boundListId);
+  const itemId = IdSchema.parse(boundItemId);
+  const direction = MoveDirectionSchema.parse(boundDirection);
+  const actor = await requireUser(`/lists/${listId}`);
+  try {
+    await moveListItem(actor, listId, itemId, direction);
+  } catch (error) {
+    if (!(error instanceof ListError)) throw error;
+  }
+  revalidatePath(`/lists/${listId}`);
+  // The page announces the move and keeps the moved item in view.
+  redirect(`/lists/${listId}?moved=${itemId}-${direction}#item-${itemId}`);
+}
+
+export async function removeListItemAction(boundListId: number, boundItemId: number) {
+  const listId = IdSchema.parse(boundListId);
+  const itemId = IdSchema.parse(boundItemId);
+  const actor = await requireUser(`/lists/${listId}`);
+  await removeListItem(actor, listId, itemId);
+  revalidatePath(`/lists/${listId}`);
+}
+
+export async function toggleListLikeAction(boundListId: number, boundLike: boolean) {
+  const listId = IdSchema.parse(boundListId);
+  const actor = await requireUser(`/lists/${listId}`);
+  if (boundLike === true) await likeList(actor, listId);
+  else await unlikeList(actor, listId);
+  revalidatePath(`/lists/${listId}`);
+  revalidatePath("/lists");
+}
+
+export async function deleteListAction(boundListId: number) {
+  const listId = IdSchema.parse(boundListId);
+  const actor = await requireUser(`/lists/${listId}/delete`);
+  await deleteList(actor, listId);
+  revalidatePath("/lists");
+  redirect(`/users/${actor.username}`);
+}

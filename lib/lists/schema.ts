@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+export const LIST_VISIBILITIES = ["PUBLIC", "UNLISTED", "PRIVATE"] as const;
+
+export const ListDetailsSchema = z.strictObject({
+  title: z.string().trim().min(1, "Give the list a title.").max(120, "List titles are at most 120 characters long."),
+  description: z.string().trim().max(2000, "Descriptions are at most 2,000 characters long.").default(""),
+  // A checkbox posts "on" when ticked and nothing at all when not.
+  ranked: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+  visibility: z.enum(LIST_VISIBILITIES, "Choose who can see the list."),
+});
+
+export type ListDetailsInput = z.infer<typeof ListDetailsSchema>;
+
+/** The list page's form: a film named by its title, as picked from the datalist or typed. */
+export const AddFilmByTitleSchema = z.strictObject({
+  film: z.string().trim().min(1, "Name a film to add.").max(300, "That is longer than any film title."),
+});
+
+/** The film page's form: which of the viewer's lists gets the film. */
+export const AddFilmToListSchema = z.strictObject({
+  listId: z.coerce.number("Choose one of your lists.").int().positive("Choose one of your lists."),
+});
+
+export const ItemNoteSchema = z.strictObject({
+  note: z.string().trim().max(1000, "Notes are at most 1,000 characters long."),
+});
+
+export const LISTS_PAGE_SORTS = ["popular", "recent"] as const;
+
+export const ListsPageSchema = z.object({
+  sort: z.enum(LISTS_PAGE_SORTS).catch("popular"),
+  page: z.coerce.number().int().positive().max(10_000).catch(1),
+});
+
+/** Ids bound into actions come from the page, so the server re-checks them. */
+export const IdSchema = z.number().int().positive();
+export const MoveDirectionSchema = z.enum(["up", "down"]);

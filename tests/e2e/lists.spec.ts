@@ -1,0 +1,77 @@
+import { expect, test } from "./fixtures";
+import { register, signOut, uniqueUsername } from "./support/accounts";
+
+const PASSWORD = "a long list password 1995";
+
+test("a list is created, filled, reordered by keyboard, liked, and shown on its films", async ({ page }) => {
+  const owner = uniqueUsername("lists");
+  const title = `Otomo picks ${owner}`;
+  await register(page, owner, PASSWORD);
+
+  await page.goto("/lists/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  for (const film of ["Akira", "Roujin Z"]) {
+    await page.getByRole("combobox", { name: "Film title" }).fill(film);
+    await page.getByRole("button", { name: "Add film" }).click();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: `Added ${film}` }),
+    ).toBeVisible();
+  }
+  await page.getByRole("combobox", { name: "Film title" }).fill("Akira");
+  await page.getByRole("button", { name: "Add film" }).click();
+  await expect(page.getByText("Akira is already on this list.")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Film title" })).toHaveValue("Akira");
+
+  await page.goto("/films/steamboy");
+  await page.getByLabel("Add to list").selectOption({ label: title });
+  await page.getByRole("button", { name: "Add to list" }).click();
+  await expect(page.getByText("Added Steamboy to your list.")).toBeVisible();
+
+  await page.goto("/films/akira");
+  await page.getByRole("link", { name: title }).click();
+  const films = page.getByRole("region", { name: "Films" }).getByRole("listitem");
+  await expect(films).toHaveCount(3);
+  await expect(page.getByText(/a list of 3 items by/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Move Steamboy up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(films.nth(1)).toContainText("Steamboy");
+  await expect(films.nth(2)).toContainText("Roujin Z");
+  const listUrl = page.url().split("?")[0]!;
+
+  await signOut(page);
+  await register(page, uniqueUsername("fan"), PASSWORD);
+  await page.goto(listUrl);
+  await expect(page.getByText("0 likes")).toBeVisible();
+  await page.getByRole("button", { name: "Like", exact: true }).click();
+  await expect(page.getByText("1 like", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unlike" })).toBeVisible();
+
+  await page.goto("/films/akira");
+  await expect(
+    page.getByRole("region", { name: "Top Rated Lists" }).getByRole("listitem").filter({ hasText: title }),
+  ).toContainText("a list of 3 items by");
+});
+
+test.describe("a private list", () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test("answers 404 to everyone else", async ({ page }) => {
+    await register(page, uniqueUsername("private"), PASSWORD);
+    await page.goto("/lists/new");
+    await page.getByLabel("Title").fill("Just mine");
+    await page.getByLabel("Who can see it").selectOption("PRIVATE");
+    await page.getByRole("button", { name: "Create list" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Just mine");
+    const url = page.url();
+    await signOut(page);
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+  });
+});

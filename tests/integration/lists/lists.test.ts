@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { AuthorizationError, type Actor } from "@/lib/auth/policy";
+import { config } from "@/lib/config";
+import { FieldError } from "@/lib/forms/form-state";
+import { ListError } from "@/lib/lists/errors";
+import { addFilmByTitle, addFilmToList } from "@/lib/lists/item-mutations";
+import { createList, likeList } from "@/lib/lists/list-mutations";
+import { getListPage, getPublicLists } from "@/lib/lists/queries";
+import { moveListItem, reorderListItems } from "@/lib/lists/reorder-list-items";
+import { withTestDatabase } from "../../support/test-database";
+
+const database = withTestDatabase();
+const actors: Record<"editor" | "moderator" | "admin", Actor> = {} as never;
+const films: Record<"akira" | "roujin-z" | "steamboy", number> = {} as never;
+
+beforeAll(async () => {
+  for (const username of ["editor", "moderator", "admin"] as const) {
+    actors[username] = await database.prisma.user.findUniqueOrThrow({
+      where: { username },
+      select: { id: true, role: true },
+    });
+  }
+  for (const slug of ["akira", "roujin-z", "steamboy"] as const) {
+    films[slug] = (await database.prisma.film.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  }
+});
+
+const details = { title: "Otomo at work", description: "", ranked: true, visibility: "PUBLIC" as const };
+const titles = async (listId: number) =>
+  (await getListPage(listId, actors.editor.id))!.items.map((item) => item.film.slug);
+
+describe("a list", () => {
+  it("is created, filled, and refuses the same film twice", async () => {
+    const { id } = await createList(actors.editor, details);
+    await addFilmToList(actors.editor, id, films.akira);
+    await addFilmByTitle(actors.editor, id, "Roujin Z");
+    await expect(addFilmToList(actors.editor, id, films.akira)).rejects.toThrow(FieldError);
+    await expect(addFilmByTitle(actors.editor, id, "No Such Film")).rejects.toThrow(/no film called/);
+    expect(await titles(id)).toEqual(["akira", "roujin-z"]);
+  });
+
+  it("cannot be changed by anyone but its owner", async () => {
+    const { id } = await createList(actors.editor, details);
+    await expect(addFilmToList(actors.admin, id, films.akira)).rejects.toThrow(AuthorizationError);
+    await expect(reorderListItems(actors.moderator, id, [])).rejects.toThrow(AuthorizationError);
+    await expect(addFilmToList(null, id, films.akira)).rejects.toThrow(AuthorizationError);
+  });
+
+  it("takes a full new order in one request, and refuses one that does not match its items", async () => {
+    const { id } = await createList(actors.editor, details);
+    for (const film of [films.akira, films["roujin-z"], films.steamboy]) await addFilmToList(actors.editor, id, film);
+    const ids = (await getListPage(id, actors.editor.id))!.items.map((item) => item.id);
+    await reorderListItems(actors.editor, id, [ids[2]!, ids[0]!, ids[1]!]);
+    expect(await titles(id)).toEqual(["steamboy", "akira", "roujin-z"]);
+    for (const wrong of [
+      [ids[0]!, ids[1]!],
+      [ids[0]!, ids[0]!, ids[1]!],
+      [...ids, 999_999],
+      [ids[0]!, ids[1]!, 999_999],
+    ]) {
+      await expect(reorderListItems(actors.editor, id, wrong)).rejects.toThrow(ListError);
+    }
+    expect(await titles(id)).toEqual(["steamboy", "akira", "roujin-z"]);
+    await moveListItem(actors.editor, id, ids[1]!, "up");
+    expect(await titles(id)).toEqual(["steamboy", "roujin-z", "akira"]);
+  });
+
+  it("stays hidden from everyone but its owner when private; unlisted ones are never listed", async () => {
+    const hidden = await createList(actors.editor, { ...details, visibility: "PRIVATE" });
+    const unlisted = await createList(actors.editor, { ...details, title: "By link", visibility: "UNLISTED" });
+    expect(await getListPage(hidden.id, actors.editor.id)).not.toBeNull();
+    expect(await getListPage(hidden.id, actors.admin.id)).toBeNull();
+    expect(await getListPage(hidden.id, null)).toBeNull();
+    expect(await getListPage(unlisted.id, null)).not.toBeNull();
+    const recent = await getPublicLists("recent", 1);
+    expect(recent.lists.map((list) => list.id)).not.toContain(hidden.id);
+    expect(recent.lists.map((list) => list.id)).not.toContain(unlisted.id);
+    await expect(likeList(actors.admin, hidden.id)).rejects.toThrow(ListError);
+  });
+
+  it("is liked once per person, never by its owner", async () => {
+    const { id } = await createList(actors.editor, details);
+    await likeList(actors.admin, id);
+    await likeList(actors.admin, id);
+    await likeList(actors.moderator, id);
+    await expect(likeList(actors.editor, id)).rejects.toThrow(/your own list/);
+    expect((await getListPage(id, actors.admin.id))!.likeCount).toBe(2);
+    expect((await getListPage(id, actors.admin.id))!.likedByViewer).toBe(true);
+  });
+
+  it("stops at the configured limits", async () => {
+    const limits = config();
+    const saved = { ...limits };
+    try {
+      limits.ITEMS_PER_LIST = 2;
+      const { id } = await createList(actors.moderator, details);
+      await addFilmToList(actors.moderator, id, films.akira);
+      await addFilmToList(actors.moderator, id, films["roujin-z"]);
+      await expect(addFilmToList(actors.moderator, id, films.steamboy)).rejects.toThrow(/at most 2 films/);
+      const owned = await database.prisma.list.count({ where: { ownerId: actors.moderator.id } });
+      limits.LISTS_PER_USER = owned;
+      await expect(createList(actors.moderator, details)).rejects.toThrow(/already have/);
+    } finally {
+      Object.assign(limits, saved);
+    }
+  });
+});
