@@ -52,6 +52,7 @@ export function ListPageView({ list, viewer, films, moved }: Props) {
           {editable ? (
             <>
               <Link href={`/lists/${list.id}/edit`}>Edit details</Link>
+              {list.items.length > 1 ? <Link href={`/lists/${list.id}/order`}>Set the order</Link> : null}
               <Link href={`/lists/${list.id}/delete`}>Delete list</Link>
             </>
           ) : null}

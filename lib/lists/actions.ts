@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { FieldError, failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { byOrderInput } from "@/lib/forms/ordering";
 import { ListError } from "./errors";
+import { reorderListItems } from "./reorder-list-items";
 import { addFilmByTitle, addFilmToList, updateItemNote } from "./item-mutations";
 import { createList, updateList } from "./list-mutations";
 import { AddFilmByTitleSchema, AddFilmToListSchema, IdSchema, ItemNoteSchema, ListDetailsSchema } from "./schema";
@@ -119,4 +121,42 @@ export async function updateItemNoteAction(
   }
   revalidatePath(`/lists/${listId}`);
   return { ok: true, message: "Note saved." };
+}
+
+const RANK_INPUT = /^items\.(\d{1,4})\.(id|rank)$/;
+
+/** Sets the whole order at once from the rank typed beside each item: one request, one statement. */
+export async function reorderListAction(
+  boundListId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const fields = formFields(formData);
+  const listId = IdSchema.parse(boundListId);
+  const actor = await getCurrentUser();
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
+  const rows = new Map<number, { id: string; rank: string }>();
+  for (const [name, value] of Object.entries(fields)) {
+    const match = RANK_INPUT.exec(name);
+    if (!match) return failure(fields, { formError: `Unexpected field: ${name}.` });
+    const index = Number(match[1]);
+    rows.set(index, { id: "", rank: "", ...rows.get(index), [match[2]!]: value });
+  }
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [index, row] of rows) {
+    if (!Number.isFinite(Number(row.rank)) || row.rank.trim() === "") {
+      fieldErrors[`items.${index}.rank`] = ["Give a number, such as 3 or 2.5."];
+    }
+  }
+  if (Object.keys(fieldErrors).length > 0) return failure(fields, { fieldErrors });
+  const itemIds = byOrderInput(
+    [...rows.entries()].map(([index, row]) => ({ index, order: row.rank, row: Number(row.id) })),
+  );
+  try {
+    await reorderListItems(actor, listId, itemIds);
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  revalidatePath(`/lists/${listId}`);
+  redirect(`/lists/${listId}`);
 }

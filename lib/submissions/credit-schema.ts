@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { byOrderInput } from "./sections/form-rows";
+import { byOrderInput } from "@/lib/forms/ordering";
 
 export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { byOrderInput } from "./sections/form-rows";
+import { byOrderInput } from "@/lib/forms/ordering";
 
 export const SEGMENTS_MAX = 100;
 export const SEGMENT_TITLE_MAX = 300;

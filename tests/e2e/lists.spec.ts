@@ -75,3 +75,35 @@ test.describe("a private list", () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test("a whole new order is saved in one request from the ranks typed", async ({ page }) => {
+  await register(page, uniqueUsername("ranker"), PASSWORD);
+  await page.goto("/lists/new");
+  await page.getByLabel("Title").fill("Ranked in one go");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ranked in one go");
+  for (const title of ["Akira", "Steamboy", "Roujin Z"]) {
+    await page.getByRole("combobox", { name: "Film title" }).fill(title);
+    await page.getByRole("button", { name: "Add film" }).click();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: `Added ${title}` }),
+    ).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Set the order" }).click();
+  await page.getByLabel("Rank of Roujin Z (1991)").fill("0");
+  await page.getByLabel("Rank of Akira (1988)").fill("abc");
+  await page.getByRole("button", { name: "Save order" }).click();
+  await expect(page.getByLabel("Rank of Akira (1988)")).toHaveAccessibleDescription(/Give a number/);
+  await expect(page.getByLabel("Rank of Roujin Z (1991)")).toHaveValue("0");
+  await page.getByLabel("Rank of Akira (1988)").fill("9");
+  await page.getByRole("button", { name: "Save order" }).click();
+  await expect(page).toHaveURL(/\/lists\/\d+$/);
+  const titles = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .getByRole("link", { name: /^(Akira|Steamboy|Roujin Z)$/ });
+  await expect(titles).toHaveText(["Roujin Z", "Steamboy", "Akira"]);
+});
