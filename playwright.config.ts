@@ -7,6 +7,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Two cores run the server, the database and two browsers at once; give assertions room.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -27,7 +29,12 @@ export default defineConfig({
     // The real production server on a fresh embedded database, exactly as `npm start` runs it.
     command: `rm -rf .data/e2e-${port} && tsx scripts/start.ts`,
     // Every test signs in from the same address; the per-address limit is covered by integration tests.
-    env: { PORT: String(port), KEYFRAME_DATA_DIR: `.data/e2e-${port}`, DATABASE_URL: "", SIGN_IN_LIMIT_PER_ADDRESS: "100000" },
+    env: {
+      PORT: String(port),
+      KEYFRAME_DATA_DIR: `.data/e2e-${port}`,
+      DATABASE_URL: "",
+      SIGN_IN_LIMIT_PER_ADDRESS: "100000",
+    },
     url: `http://localhost:${port}/`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -107,3 +107,36 @@ test("a whole new order is saved in one request from the ranks typed", async ({ 
     .getByRole("link", { name: /^(Akira|Steamboy|Roujin Z)$/ });
   await expect(titles).toHaveText(["Roujin Z", "Steamboy", "Akira"]);
 });
+
+test("with JavaScript, dragging a row renumbers the ranks before one save", async ({ page }) => {
+  await register(page, uniqueUsername("dragger"), PASSWORD);
+  await page.goto("/lists/new");
+  await page.getByLabel("Title").fill("Dragged into place");
+  await page.getByRole("button", { name: "Create list" }).click();
+  for (const title of ["Akira", "Steamboy", "Roujin Z"]) {
+    await page.getByRole("combobox", { name: "Film title" }).fill(title);
+    await page.getByRole("button", { name: "Add film" }).click();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: `Added ${title}` }),
+    ).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Set the order" }).click();
+  const rows = page.getByRole("main").getByRole("listitem");
+  await rows
+    .filter({ hasText: "Roujin Z" })
+    .locator("[data-drag-handle]")
+    .dragTo(rows.first().locator("[data-drag-handle]"));
+  await expect(page.getByLabel("Rank of Roujin Z (1991)")).toHaveValue("1");
+  await expect(page.getByLabel("Rank of Akira (1988)")).toHaveValue("2");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Roujin Z (1991) moved to rank 1.");
+  await page.getByRole("button", { name: "Save order" }).click();
+  await expect(page).toHaveURL(/\/lists\/\d+$/);
+  const titles = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .getByRole("link", { name: /^(Akira|Steamboy|Roujin Z)$/ });
+  await expect(titles).toHaveText(["Roujin Z", "Akira", "Steamboy"]);
+});
