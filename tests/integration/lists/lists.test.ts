@@ -105,3 +105,27 @@ describe("a list", () => {
     }
   });
 });
+
+describe("reordering a long list", () => {
+  it("puts 1,000 items in a new order with one statement", async () => {
+    const owner = await database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
+    const list = await database.prisma.list.create({ data: { ownerId: owner.id, title: "A thousand films" } });
+    const created = await database.prisma.film.createManyAndReturn({
+      data: Array.from({ length: 1000 }, (_, index) => ({ slug: `bulk-film-${index}`, title: `Bulk film ${index}` })),
+      select: { id: true },
+    });
+    const items = await database.prisma.listItem.createManyAndReturn({
+      data: created.map((film, index) => ({ listId: list.id, filmId: film.id, position: index + 1 })),
+      select: { id: true },
+    });
+    const reversed = items.map((item) => item.id).reverse();
+    await reorderListItems(actors.admin, list.id, reversed);
+    const stored = await database.prisma.listItem.findMany({
+      where: { listId: list.id },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true },
+    });
+    expect(stored.map((item) => item.id)).toEqual(reversed);
+    expect(stored.map((item) => item.position)).toEqual(Array.from({ length: 1000 }, (_, index) => index + 1));
+  });
+});
