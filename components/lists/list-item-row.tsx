@@ -1,10 +1,26 @@
+import Image from "next/image";
 import Link from "next/link";
+import { thumbnailKey } from "@/lib/images/keys";
 import { ItemNoteForm } from "./item-note-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
 import type { ListPage } from "@/lib/lists/queries";
 
 type Item = ListPage["items"][number];
+
+/** The film's poster at list size, or a blank of the same shape so rows line up. */
+function ListPoster({ film }: { film: Item["film"] }) {
+  if (!film.poster) return <div aria-hidden="true" className="h-[72px] w-12 shrink-0 rounded bg-stone-200" />;
+  return (
+    <Image
+      src={`/media/${thumbnailKey(film.poster.storageKey)}`}
+      alt={`Poster of ${film.title}`}
+      width={48}
+      height={72}
+      className="h-[72px] w-12 shrink-0 rounded object-cover"
+    />
+  );
+}
 
 const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
 
@@ -25,40 +41,43 @@ export function ListItemRow({
 }) {
   const { film } = item;
   return (
-    <li id={`item-${item.id}`} className="space-y-2 rounded-md border border-stone-200 p-3">
-      <div className="flex flex-wrap items-baseline gap-x-3">
-        {rank !== null ? <span className="font-mono text-stone-600">{rank}.</span> : null}
-        <Link href={`/films/${film.slug}`} className="font-semibold">
-          {film.title}
-        </Link>
-        {film.year ? <span className="text-stone-700">{film.year}</span> : null}
-      </div>
-      {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
-      {editable ? (
-        <div className="flex flex-wrap items-start gap-2">
-          <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
-            <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
-              Move up
-            </button>
-          </form>
-          <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
-            <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
-              Move down
-            </button>
-          </form>
-          <form action={removeListItemAction.bind(null, listId, item.id)}>
-            <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
-              Remove
-            </button>
-          </form>
-          <ItemNoteForm
-            action={updateItemNoteAction.bind(null, listId, item.id)}
-            note={item.note}
-            filmTitle={film.title}
-            itemId={item.id}
-          />
+    <li id={`item-${item.id}`} className="flex gap-3 rounded-md border border-stone-200 p-3">
+      <ListPoster film={film} />
+      <div className="min-w-0 flex-1 space-y-2">
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          {rank !== null ? <span className="font-mono text-stone-600">{rank}.</span> : null}
+          <Link href={`/films/${film.slug}`} className="font-semibold">
+            {film.title}
+          </Link>
+          {film.year ? <span className="text-stone-700">{film.year}</span> : null}
         </div>
-      ) : null}
+        {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
+        {editable ? (
+          <div className="flex flex-wrap items-start gap-2">
+            <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
+              <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
+                Move up
+              </button>
+            </form>
+            <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
+              <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
+                Move down
+              </button>
+            </form>
+            <form action={removeListItemAction.bind(null, listId, item.id)}>
+              <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
+                Remove
+              </button>
+            </form>
+            <ItemNoteForm
+              action={updateItemNoteAction.bind(null, listId, item.id)}
+              note={item.note}
+              filmTitle={film.title}
+              itemId={item.id}
+            />
+          </div>
+        ) : null}
+      </div>
     </li>
   );
 }

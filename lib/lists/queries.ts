@@ -49,7 +49,13 @@ export async function getListPage(listId: number, viewerId: number | null) {
       owner: { select: { username: true, displayName: true } },
       items: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, note: true, film: { select: { id: true, slug: true, title: true, year: true } } },
+        select: {
+          id: true,
+          note: true,
+          film: {
+            select: { id: true, slug: true, title: true, year: true, poster: { select: { storageKey: true } } },
+          },
+        },
       },
       _count: { select: { likes: true } },
       likes: { where: { userId: viewerId ?? 0 }, select: { userId: true } },
