@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { register, signOut, uniqueUsername } from "./support/accounts";
 
@@ -78,20 +79,7 @@ test.describe("a private list", () => {
 
 test("a whole new order is saved in one request from the ranks typed", async ({ page }) => {
   await register(page, uniqueUsername("ranker"), PASSWORD);
-  await page.goto("/lists/new");
-  await page.getByLabel("Title").fill("Ranked in one go");
-  await page.getByRole("button", { name: "Create list" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ranked in one go");
-  for (const title of ["Akira", "Steamboy", "Roujin Z"]) {
-    await page.getByRole("combobox", { name: "Film title" }).fill(title);
-    await page.getByRole("button", { name: "Add film" }).click();
-    await expect(
-      page
-        .getByRole("main")
-        .getByRole("status")
-        .filter({ hasText: `Added ${title}` }),
-    ).toBeVisible();
-  }
+  await startListOfThree(page, "Ranked in one go");
   await page.getByRole("link", { name: "Set the order" }).click();
   await page.getByLabel("Rank of Roujin Z (1991)").fill("0");
   await page.getByLabel("Rank of Akira (1988)").fill("abc");
@@ -110,19 +98,7 @@ test("a whole new order is saved in one request from the ranks typed", async ({ 
 
 test("with JavaScript, dragging a row renumbers the ranks before one save", async ({ page }) => {
   await register(page, uniqueUsername("dragger"), PASSWORD);
-  await page.goto("/lists/new");
-  await page.getByLabel("Title").fill("Dragged into place");
-  await page.getByRole("button", { name: "Create list" }).click();
-  for (const title of ["Akira", "Steamboy", "Roujin Z"]) {
-    await page.getByRole("combobox", { name: "Film title" }).fill(title);
-    await page.getByRole("button", { name: "Add film" }).click();
-    await expect(
-      page
-        .getByRole("main")
-        .getByRole("status")
-        .filter({ hasText: `Added ${title}` }),
-    ).toBeVisible();
-  }
+  await startListOfThree(page, "Dragged into place");
   await page.getByRole("link", { name: "Set the order" }).click();
   const rows = page.getByRole("main").getByRole("listitem");
   await rows
@@ -140,3 +116,21 @@ test("with JavaScript, dragging a row renumbers the ranks before one save", asyn
     .getByRole("link", { name: /^(Akira|Steamboy|Roujin Z)$/ });
   await expect(titles).toHaveText(["Roujin Z", "Akira", "Steamboy"]);
 });
+
+/** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
+async function startListOfThree(page: Page, title: string) {
+  await page.goto("/lists/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  for (const film of ["Akira", "Steamboy", "Roujin Z"]) {
+    await page.getByRole("combobox", { name: "Film title" }).fill(film);
+    await page.getByRole("button", { name: "Add film" }).click();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: `Added ${film}` }),
+    ).toBeVisible();
+  }
+}
