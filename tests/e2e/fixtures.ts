@@ -11,7 +11,8 @@ export const test = base.extend<Fixtures>({
       page.on("console", (message) => {
         const text = message.text();
         if (message.type() === "error" && !expectedConsoleErrors.some((pattern) => pattern.test(text))) {
-          errors.push(text);
+          // Where it happened: "Failed to load resource" alone does not say which resource.
+          errors.push(`${text} (${message.location().url})`);
         }
       });
       page.on("pageerror", (error) => errors.push(error.message));

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const DEV_PASSWORD = "memories-1995";
 
@@ -18,6 +18,8 @@ export async function register(page: Page, username: string, password: string): 
 }
 
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  // An earlier attempt's answer resets the form when React commits it; typing before then is lost.
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(password);
   // Wait for the answer, so a repeated message is not mistaken for the new one.
