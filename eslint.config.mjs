@@ -18,7 +18,7 @@ const config = [
         {
           patterns: [
             {
-              group: ["@prisma/*", "@/lib/db", "@/lib/prisma-client", "**/generated/prisma/client", "pg"],
+              group: ["@prisma/*", "@/lib/db", "@/lib/prisma-client", "**/generated/prisma/*", "pg"],
               message: "Read and write through lib/<feature>/ instead of importing the database.",
             },
           ],

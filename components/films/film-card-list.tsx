@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/section";
 import { formatLabel } from "@/lib/format/labels";
-import type { FilmFormat } from "@/lib/generated/prisma/enums";
+import type { FilmFormat } from "@/lib/format/labels";
 
 type FilmCard = {
   slug: string;

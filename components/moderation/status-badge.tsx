@@ -1,4 +1,4 @@
-import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/submissions/schema";
 
 const STYLES: Record<SubmissionStatus, string> = {
   PENDING: "bg-amber-100 text-amber-900",

@@ -1,5 +1,5 @@
 import { withdrawOwnSubmission } from "@/lib/submissions/actions";
-import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/submissions/schema";
 import { isFilmSection } from "@/lib/submissions/sections";
 import { AuthorActionsControls } from "./author-actions-controls";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/submissions/schema";
 import { AuthorActions } from "./author-actions";
 
 type Row = {

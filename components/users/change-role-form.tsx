@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { ROLES } from "@/lib/auth/schema";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/policy";
 import { changeUserRole } from "@/lib/users/actions";
 
 export function ChangeRoleForm({ username, role }: { username: string; role: Role }) {

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/policy";
 
 const STYLES: Record<Role, string> = {
   USER: "bg-stone-200 text-stone-900",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/auth/policy";
 import { ChangeRoleForm } from "./change-role-form";
 import { RoleBadge } from "./role-badge";
 

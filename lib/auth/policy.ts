@@ -1,5 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
+export type { Role };
+
 /** Everything a signed-in person may do, and which roles may do it. The one source of truth. */
 const PERMISSIONS = {
   "submission:create": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],

@@ -1,5 +1,7 @@
 import type { ContentRating, FilmFormat, FilmRelationKind, Prominence } from "@/lib/generated/prisma/enums";
 
+export type { FilmFormat } from "@/lib/generated/prisma/enums";
+
 const FORMAT_LABELS: Record<FilmFormat, string> = {
   FILM: "Film",
   TV: "TV series",

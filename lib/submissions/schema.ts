@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { parseReleaseDate } from "@/lib/format/dates";
 
+/** Client-safe: forms and badges name statuses without reaching for the generated client. */
+export type { SubmissionStatus } from "@/lib/generated/prisma/enums";
+
 export const SUMMARY_MAX = 300;
 export const SOURCE_MAX = 500;
 export const DECK_MAX = 500;
