@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -14,6 +15,16 @@ import { AddFilmByTitleSchema, AddFilmToListSchema, IdSchema, ItemNoteSchema, Li
 
 const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
 
+/** The common start of every list form: who is acting, and the fields the schema accepts. */
+async function signedInInput<Schema extends z.ZodType>(formData: FormData, schema: Schema) {
+  const fields = formFields(formData);
+  const actor = await getCurrentUser();
+  if (!actor) return { fields, refused: failure(fields, { formError: SIGNED_OUT }) } as const;
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) return { fields, refused: failure(fields, zodErrors(parsed.error)) } as const;
+  return { fields, actor, data: parsed.data as z.output<Schema> } as const;
+}
+
 /** Domain refusals become the form's messages; anything else is unexpected and reaches error.tsx. */
 function refusal(fields: Record<string, string>, error: unknown): FormState {
   if (error instanceof FieldError) return failure(fields, { fieldErrors: { [error.field]: [error.message] } });
@@ -24,14 +35,12 @@ function refusal(fields: Record<string, string>, error: unknown): FormState {
 }
 
 export async function createListAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
-  const fields = formFields(formData);
-  const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  const parsed = ListDetailsSchema.safeParse(fields);
-  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const input = await signedInInput(formData, ListDetailsSchema);
+  if (input.refused) return input.refused;
+  const { fields, actor, data } = input;
   let listId: number;
   try {
-    listId = (await createList(actor, parsed.data)).id;
+    listId = (await createList(actor, data)).id;
   } catch (error) {
     return refusal(fields, error);
   }
@@ -45,13 +54,11 @@ export async function updateListAction(
   formData: FormData,
 ): Promise<FormState> {
   const listId = IdSchema.parse(boundListId);
-  const fields = formFields(formData);
-  const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  const parsed = ListDetailsSchema.safeParse(fields);
-  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const input = await signedInInput(formData, ListDetailsSchema);
+  if (input.refused) return input.refused;
+  const { fields, actor, data } = input;
   try {
-    await updateList(actor, listId, parsed.data);
+    await updateList(actor, listId, data);
   } catch (error) {
     return refusal(fields, error);
   }
@@ -66,13 +73,11 @@ export async function addFilmByTitleAction(
   formData: FormData,
 ): Promise<FormState> {
   const listId = IdSchema.parse(boundListId);
-  const fields = formFields(formData);
-  const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  const parsed = AddFilmByTitleSchema.safeParse(fields);
-  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const input = await signedInInput(formData, AddFilmByTitleSchema);
+  if (input.refused) return input.refused;
+  const { fields, actor, data } = input;
   try {
-    const film = await addFilmByTitle(actor, listId, parsed.data.film);
+    const film = await addFilmByTitle(actor, listId, data.film);
     revalidatePath(`/lists/${listId}`);
     return { ok: true, message: `Added ${film.title} to the list.` };
   } catch (error) {
@@ -87,14 +92,12 @@ export async function addFilmToListAction(
   formData: FormData,
 ): Promise<FormState> {
   const filmId = IdSchema.parse(boundFilmId);
-  const fields = formFields(formData);
-  const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  const parsed = AddFilmToListSchema.safeParse(fields);
-  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const input = await signedInInput(formData, AddFilmToListSchema);
+  if (input.refused) return input.refused;
+  const { fields, actor, data } = input;
   try {
-    const film = await addFilmToList(actor, parsed.data.listId, filmId, "listId");
-    revalidatePath(`/lists/${parsed.data.listId}`);
+    const film = await addFilmToList(actor, data.listId, filmId, "listId");
+    revalidatePath(`/lists/${data.listId}`);
     return { ok: true, message: `Added ${film.title} to your list.` };
   } catch (error) {
     return refusal(fields, error);
@@ -109,13 +112,11 @@ export async function updateItemNoteAction(
 ): Promise<FormState> {
   const listId = IdSchema.parse(boundListId);
   const itemId = IdSchema.parse(boundItemId);
-  const fields = formFields(formData);
-  const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  const parsed = ItemNoteSchema.safeParse(fields);
-  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const input = await signedInInput(formData, ItemNoteSchema);
+  if (input.refused) return input.refused;
+  const { fields, actor, data } = input;
   try {
-    await updateItemNote(actor, listId, itemId, parsed.data.note);
+    await updateItemNote(actor, listId, itemId, data.note);
   } catch (error) {
     return refusal(fields, error);
   }
