@@ -1,32 +1,38 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SearchForm } from "@/components/layout/search-form";
 import { SearchResults } from "@/components/search/search-results";
-import { SearchQuerySchema } from "@/lib/search/schema";
+import { SearchParamsSchema, SearchQuerySchema } from "@/lib/search/schema";
 import { searchCatalogue } from "@/lib/search/queries";
 
-export const metadata: Metadata = { title: "Search" };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = SearchParamsSchema.parse(await searchParams);
+  // Result pages are endless variations of one page: keep them out of search engines' indexes.
+  return { title: q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Search", robots: { index: false } };
+}
 
 export default async function SearchRoute({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const typed = Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "");
+  await connection();
+  const { q: typed, type, page } = SearchParamsSchema.parse(await searchParams);
   const parsed = SearchQuerySchema.safeParse(typed);
   const query = parsed.success ? parsed.data : "";
-  const results = query ? await searchCatalogue(query) : null;
+  const found = query ? await searchCatalogue(query, { kind: type, page }) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Search</h1>
       <div className="max-w-2xl space-y-2">
-        <SearchForm id="search-page" name="Search again" defaultValue={typed} large />
-        {parsed.success ? null : (
-          <p role="alert" className="text-sm text-red-800">
-            {parsed.error.issues[0]?.message}
-          </p>
-        )}
+        <SearchForm
+          id="search-page"
+          name="Search again"
+          defaultValue={typed}
+          large
+          error={parsed.success ? undefined : parsed.error.issues[0]?.message}
+        />
       </div>
-      {results ? (
-        <SearchResults query={query} results={results} />
+      {found ? (
+        <SearchResults query={query} kind={type} found={found} />
       ) : parsed.success ? (
         <p className="text-stone-700">Type the name of a film, a person or a character.</p>
       ) : null}

@@ -1,33 +1,87 @@
-/** A plain GET form, so searching works without JavaScript. */
-export function SearchForm({
-  id,
-  name,
-  defaultValue = "",
-  large = false,
-}: {
+"use client";
+
+import { useCombobox } from "downshift";
+import type { Route } from "next";
+import { useRouter } from "next/navigation";
+import { SEARCH_QUERY_MAX } from "@/lib/search/schema";
+import { useSuggestions, type Suggestion } from "./use-suggestions";
+
+type Props = {
   id: string;
   /** Tells this search landmark apart from the header's. */
   name: string;
   defaultValue?: string;
   large?: boolean;
-}) {
+  /** Why the last search could not run, shown under the box. */
+  error?: string;
+};
+
+/**
+ * A plain GET form to /search, so searching works without JavaScript; with it, the box suggests
+ * entries as you type (arrow keys to choose, Enter to open one, Escape to close).
+ */
+export function SearchForm({ id, name, defaultValue = "", large = false, error }: Props) {
+  const router = useRouter();
+  const { suggestions, suggest } = useSuggestions();
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, getLabelProps } =
+    useCombobox<Suggestion>({
+      id,
+      inputId: id,
+      items: suggestions,
+      initialInputValue: defaultValue,
+      itemToString: (item) => item?.label ?? "",
+      onInputValueChange: ({ inputValue, type }) => {
+        if (type === useCombobox.stateChangeTypes.InputChange) suggest(inputValue);
+      },
+      onSelectedItemChange: ({ selectedItem }) => {
+        if (selectedItem) router.push(selectedItem.href as Route);
+      },
+    });
+  const errorId = `${id}-error`;
+  const open = isOpen && suggestions.length > 0;
   return (
-    <form action="/search" method="get" role="search" aria-label={name} className="flex w-full gap-2">
-      <label htmlFor={id} className="sr-only">
-        Search films, people and characters
-      </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        defaultValue={defaultValue}
-        maxLength={200}
-        placeholder="Search films, people, characters…"
-        className={`min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 text-stone-900 placeholder:text-stone-600 ${large ? "py-3 text-lg" : "py-1.5"}`}
-      />
-      <button type="submit" className="bg-accent-700 hover:bg-accent-600 rounded-md px-4 font-medium text-white">
-        Search
-      </button>
+    <form action="/search" method="get" role="search" aria-label={name} className="relative w-full">
+      <div className="flex w-full gap-2">
+        <label {...getLabelProps()} className="sr-only">
+          Search films, people and characters
+        </label>
+        <input
+          {...getInputProps({
+            name: "q",
+            type: "search",
+            maxLength: SEARCH_QUERY_MAX,
+            placeholder: "Search films, people, characters…",
+            "aria-invalid": error ? true : undefined,
+            "aria-describedby": error ? errorId : undefined,
+          })}
+          className={`min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 text-stone-900 placeholder:text-stone-600 ${large ? "py-3 text-lg" : "py-1.5"}`}
+        />
+        <button type="submit" className="bg-accent-700 hover:bg-accent-600 rounded-md px-4 font-medium text-white">
+          Search
+        </button>
+      </div>
+      {error ? (
+        <p id={errorId} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <ul
+        {...getMenuProps()}
+        className={`absolute top-full right-0 left-0 z-20 mt-1 max-h-96 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 shadow-lg ${open ? "" : "hidden"}`}
+      >
+        {open
+          ? suggestions.map((item, index) => (
+              <li
+                key={item.href}
+                {...getItemProps({ item, index })}
+                className={`cursor-pointer px-3 py-2 ${highlightedIndex === index ? "bg-stone-100" : ""}`}
+              >
+                <span className="font-medium">{item.label}</span>
+                <span className="text-sm text-stone-700"> · {item.detail}</span>
+              </li>
+            ))
+          : null}
+      </ul>
     </form>
   );
 }

@@ -1,64 +1,53 @@
 import Link from "next/link";
-import { FilmCardList } from "@/components/films/film-card-list";
-import { Section } from "@/components/ui/section";
+import type { SearchPage } from "@/lib/search/queries";
+import type { SearchKind } from "@/lib/search/schema";
+import { SearchPagination } from "./search-pagination";
+import { SearchResultItem } from "./search-result-item";
+import { SearchTabs } from "./search-tabs";
 
-type Entry = { slug: string; name: string; nativeName: string | null; deck: string };
-type Results = {
-  films: Parameters<typeof FilmCardList>[0]["films"];
-  people: Entry[];
-  characters: Entry[];
+const NOUN: Record<SearchKind, [string, string]> = {
+  all: ["result", "results"],
+  films: ["film", "films"],
+  people: ["person", "people"],
+  characters: ["character", "characters"],
 };
 
-function EntryList({ entries, path }: { entries: Entry[]; path: "people" | "characters" }) {
+function NothingFound({ query, kind }: { query: string; kind: SearchKind }) {
   return (
-    <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
-      {entries.map((entry) => (
-        <li key={entry.slug} className="p-3">
-          <Link href={`/${path}/${entry.slug}`} className="font-semibold">
-            {entry.name}
-          </Link>
-          {entry.nativeName ? (
-            <span lang="ja" className="ml-2 text-sm text-stone-700">
-              {entry.nativeName}
-            </span>
-          ) : null}
-          {entry.deck ? <p className="line-clamp-2 text-sm text-stone-800">{entry.deck}</p> : null}
-        </li>
-      ))}
-    </ul>
+    <div className="space-y-2">
+      <p>
+        No {NOUN[kind][1] === "results" ? "" : `${NOUN[kind][1]} `}match “{query}”. Check the spelling, or try a shorter
+        part of the name.
+      </p>
+      <p>
+        Can’t find it? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link> or{" "}
+        <Link href="/characters/new">character</Link>.
+      </p>
+    </div>
   );
 }
 
-export function SearchResults({ query, results }: { query: string; results: Results }) {
-  const total = results.films.length + results.people.length + results.characters.length;
-  if (total === 0) {
-    return (
-      <div className="space-y-2">
-        <p>Nothing matches “{query}”. Check the spelling, or try a shorter part of the name.</p>
-        <p>
-          Can’t find it? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link> or{" "}
-          <Link href="/characters/new">character</Link>.
-        </p>
-      </div>
-    );
-  }
+export function SearchResults({ query, kind, found }: { query: string; kind: SearchKind; found: SearchPage }) {
+  const total = found.totals[kind];
+  const pageSize = found.results.length;
   return (
-    <div className="space-y-8">
-      {results.films.length > 0 ? (
-        <Section id="film-results" title="Films">
-          <FilmCardList films={results.films} />
-        </Section>
-      ) : null}
-      {results.people.length > 0 ? (
-        <Section id="person-results" title="People">
-          <EntryList entries={results.people} path="people" />
-        </Section>
-      ) : null}
-      {results.characters.length > 0 ? (
-        <Section id="character-results" title="Characters">
-          <EntryList entries={results.characters} path="characters" />
-        </Section>
-      ) : null}
+    <div className="space-y-4">
+      <SearchTabs query={query} kind={kind} totals={found.totals} />
+      <p role="status" className="text-sm text-stone-700">
+        {total.toLocaleString("en")} {NOUN[kind][total === 1 ? 0 : 1]} for “{query}”
+      </p>
+      {total === 0 ? (
+        <NothingFound query={query} kind={kind} />
+      ) : pageSize === 0 ? (
+        <p>There are no more results. Go back to an earlier page.</p>
+      ) : (
+        <ol className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+          {found.results.map((result) => (
+            <SearchResultItem key={result.key} result={result} query={query} />
+          ))}
+        </ol>
+      )}
+      <SearchPagination query={query} kind={kind} page={found.page} pageCount={found.pageCount} />
     </div>
   );
 }

@@ -1,0 +1,62 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { formatLabel } from "@/lib/format/labels";
+import type { SearchApiResponse } from "@/lib/search/api-shape";
+
+export type Suggestion = { label: string; detail: string; href: string };
+
+const DEBOUNCE_MS = 150;
+const LIMIT = 8;
+const KIND_LABEL = { film: "Film", person: "Person", character: "Character" } as const;
+
+/** One letter of a spaced script matches too much to help; one kanji or kana can be a whole name. */
+const worthSuggesting = (query: string) => query.length >= 2 || /[^\p{Script=Latin}\p{N}\s]/u.test(query);
+
+function toSuggestion(result: SearchApiResponse["results"][number]): Suggestion {
+  const detail = [result.format ? formatLabel(result.format) : KIND_LABEL[result.type], result.year]
+    .filter(Boolean)
+    .join(", ");
+  return { label: result.name, detail, href: result.path };
+}
+
+/** Suggestions from the public search API for what is typed, the latest answer winning. */
+export function useSuggestions() {
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const inFlight = useRef<AbortController>(undefined);
+
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      inFlight.current?.abort();
+    },
+    [],
+  );
+
+  const suggest = useCallback((typed: string) => {
+    clearTimeout(timer.current);
+    inFlight.current?.abort();
+    const query = typed.trim();
+    if (!worthSuggesting(query)) {
+      setSuggestions([]);
+      return;
+    }
+    timer.current = setTimeout(async () => {
+      const controller = new AbortController();
+      inFlight.current = controller;
+      try {
+        const params = new URLSearchParams({ q: query, limit: String(LIMIT) });
+        const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal });
+        if (!response.ok) return setSuggestions([]);
+        const body = (await response.json()) as SearchApiResponse;
+        setSuggestions(body.results.map(toSuggestion));
+      } catch (error) {
+        // A newer keystroke aborted this request; its own answer is on the way.
+        if (!(error instanceof DOMException && error.name === "AbortError")) setSuggestions([]);
+      }
+    }, DEBOUNCE_MS);
+  }, []);
+
+  return { suggestions, suggest };
+}
