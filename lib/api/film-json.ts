@@ -92,6 +92,9 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       segment: appearance.segment?.title ?? null,
       voiceActors: appearance.voiceCredits.map(voiceActor),
     })),
-    relatedFilms: film.relations.map((relation) => ({ kind: apiRelationKind(relation.kind), film: filmRef(relation.film) })),
+    relatedFilms: film.relations.map((relation) => ({
+      kind: apiRelationKind(relation.kind),
+      film: filmRef(relation.film),
+    })),
   };
 }

@@ -12,15 +12,18 @@ export const NoQuerySchema = z.strictObject({});
  */
 export function parseQuery<Output>(searchParams: URLSearchParams, schema: z.ZodType<Output>): Output {
   const values: Record<string, string> = {};
+  let repeated: string | undefined;
   for (const [name, value] of searchParams) {
-    if (Object.hasOwn(values, name)) {
-      throw new ApiError(400, "bad_request", `Query parameter "${name}" is given more than once.`, name);
-    }
-    values[name] = value;
+    if (Object.hasOwn(values, name)) repeated ??= name;
+    else values[name] = value;
   }
   const parsed = schema.safeParse(values);
-  if (parsed.success) return parsed.data;
-  throw queryError(parsed.error.issues[0]);
+  // An unknown parameter is the likelier mistake, so it is named even when it is also repeated.
+  if (!parsed.success) throw queryError(parsed.error.issues[0]);
+  if (repeated !== undefined) {
+    throw new ApiError(400, "bad_request", `Query parameter "${repeated}" is given more than once.`, repeated);
+  }
+  return parsed.data;
 }
 
 function queryError(issue: z.core.$ZodIssue | undefined): ApiError {

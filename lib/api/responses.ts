@@ -53,7 +53,9 @@ export function jsonResponse(request: Request, body: unknown): Response {
 
 /** `{ "error": { code, message, parameter? } }` with the error's status; only a 404 may be cached. */
 export function errorResponse(error: ApiError, request?: Request): Response {
-  const body = { error: { code: error.code, message: error.message, ...(error.parameter ? { parameter: error.parameter } : {}) } };
+  const body = {
+    error: { code: error.code, message: error.message, ...(error.parameter ? { parameter: error.parameter } : {}) },
+  };
   const headers: Record<string, string> = {
     ...COMMON_HEADERS,
     "Content-Type": JSON_TYPE,

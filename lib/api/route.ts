@@ -38,5 +38,13 @@ export function readOnlyEndpoint<Query, Params = Record<string, never>>(endpoint
   async function OPTIONS(): Promise<Response> {
     return preflightResponse();
   }
-  return { GET, HEAD: GET, OPTIONS, POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed };
+  return {
+    GET,
+    HEAD: GET,
+    OPTIONS,
+    POST: methodNotAllowed,
+    PUT: methodNotAllowed,
+    PATCH: methodNotAllowed,
+    DELETE: methodNotAllowed,
+  };
 }
