@@ -12,6 +12,7 @@ export const getCharacterPage = cache(async (slug: string) =>
       nativeName: true,
       deck: true,
       description: true,
+      updatedAt: true,
       appearances: {
         orderBy: [{ film: { year: "asc" } }, { id: "asc" }],
         select: {
@@ -21,7 +22,7 @@ export const getCharacterPage = cache(async (slug: string) =>
           segment: { select: { title: true } },
           voiceCredits: {
             orderBy: { language: "asc" },
-            select: { id: true, language: true, person: { select: { slug: true, name: true } } },
+            select: { id: true, language: true, note: true, person: { select: { slug: true, name: true } } },
           },
         },
       },

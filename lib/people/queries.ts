@@ -13,6 +13,7 @@ export const getPersonPage = cache(async (slug: string) =>
       nativeName: true,
       deck: true,
       bio: true,
+      updatedAt: true,
       credits: {
         orderBy: [{ film: { year: "asc" } }, { film: { title: "asc" } }, { position: "asc" }],
         select: {
@@ -28,6 +29,7 @@ export const getPersonPage = cache(async (slug: string) =>
         select: {
           id: true,
           language: true,
+          note: true,
           appearance: {
             select: {
               character: { select: { slug: true, name: true } },

@@ -1,0 +1,10 @@
+import { getFilmJson } from "@/lib/api/entries";
+import { orNotFound } from "@/lib/api/errors";
+import { NoQuerySchema } from "@/lib/api/query";
+import { readOnlyEndpoint } from "@/lib/api/route";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyEndpoint({
+  query: NoQuerySchema,
+  load: async ({ params }: { params: { slug: string } }) =>
+    orNotFound(await getFilmJson(params.slug), `No film has the slug "${params.slug}".`),
+});

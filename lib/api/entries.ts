@@ -1,0 +1,25 @@
+import "server-only";
+import { getCharacterPage } from "@/lib/characters/queries";
+import { getFilmPage } from "@/lib/films/queries";
+import { getPersonPage } from "@/lib/people/queries";
+import { siteUrl } from "@/lib/site-url";
+import { characterJson, type CharacterJson } from "./character-json";
+import { filmJson, type FilmJson } from "./film-json";
+import { personJson, type PersonJson } from "./person-json";
+
+// The API reads exactly what the pages read, so the two never disagree and share their query budget.
+
+export async function getFilmJson(slug: string): Promise<FilmJson | null> {
+  const film = await getFilmPage(slug);
+  return film && filmJson(film, siteUrl());
+}
+
+export async function getPersonJson(slug: string): Promise<PersonJson | null> {
+  const person = await getPersonPage(slug);
+  return person && personJson(person, siteUrl());
+}
+
+export async function getCharacterJson(slug: string): Promise<CharacterJson | null> {
+  const character = await getCharacterPage(slug);
+  return character && characterJson(character, siteUrl());
+}

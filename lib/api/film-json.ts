@@ -1,0 +1,100 @@
+import type { FilmPage } from "@/lib/films/queries";
+import { toIsoDate } from "@/lib/format/dates";
+import { thumbnailKey } from "@/lib/images/keys";
+import {
+  characterRef,
+  filmRef,
+  pageUrl,
+  personRef,
+  termRef,
+  voiceActor,
+  type CharacterRef,
+  type FilmRef,
+  type PersonRef,
+  type TermRef,
+  type VoiceActorJson,
+} from "./refs";
+import { apiContentRating, apiDatePrecision, apiFormat, apiProminence, apiRelationKind } from "./vocabulary";
+
+/** `GET /api/v1/films/{slug}`: the film page's facts. README "JSON API" documents every field. */
+export type FilmJson = {
+  slug: string;
+  url: string;
+  title: string;
+  nativeTitle: string | null;
+  deck: string;
+  /** Markdown with [[wiki links]], as stored; `url` shows it rendered. */
+  description: string;
+  format: string;
+  contentRating: string | null;
+  runtimeMinutes: number | null;
+  year: number | null;
+  updatedAt: string;
+  poster: { url: string; thumbnailUrl: string; width: number; height: number; caption: string } | null;
+  releases: { region: string; title: string; date: string | null; datePrecision: string | null }[];
+  aliases: string[];
+  genres: TermRef[];
+  themes: TermRef[];
+  associations: TermRef[];
+  franchise: TermRef | null;
+  segments: { title: string; nativeTitle: string | null; synopsis: string; runtimeMinutes: number | null }[];
+  credits: { person: PersonRef; role: string; segment: string | null; note: string }[];
+  characters: { character: CharacterRef; prominence: string; segment: string | null; voiceActors: VoiceActorJson[] }[];
+  relatedFilms: { kind: string; film: FilmRef }[];
+};
+
+export function filmJson(film: FilmPage, site: URL): FilmJson {
+  return {
+    slug: film.slug,
+    url: pageUrl("films", film.slug, site),
+    title: film.title,
+    nativeTitle: film.nativeTitle,
+    deck: film.deck,
+    description: film.description,
+    format: apiFormat(film.format),
+    contentRating: apiContentRating(film.contentRating),
+    runtimeMinutes: film.runtimeMinutes,
+    year: film.year,
+    updatedAt: film.updatedAt.toISOString(),
+    poster: film.poster && {
+      url: new URL(`/media/${film.poster.storageKey}`, site).href,
+      thumbnailUrl: new URL(`/media/${thumbnailKey(film.poster.storageKey)}`, site).href,
+      width: film.poster.width,
+      height: film.poster.height,
+      caption: film.poster.caption,
+    },
+    releases: film.releases.map((release) => ({
+      region: release.region,
+      title: release.title,
+      date: release.date && toIsoDate(release.date, release.datePrecision),
+      datePrecision: release.date && apiDatePrecision(release.datePrecision),
+    })),
+    aliases: film.aliases.map((alias) => alias.name),
+    genres: film.genres.map(({ genre }) => termRef(genre)),
+    themes: film.themes.map(({ theme }) => termRef(theme)),
+    associations: film.concepts.map(({ concept }) => termRef(concept)),
+    franchise: film.franchise && termRef(film.franchise),
+    segments: film.segments.map(({ title, nativeTitle, synopsis, runtimeMinutes }) => ({
+      title,
+      nativeTitle,
+      synopsis,
+      runtimeMinutes,
+    })),
+    credits: film.credits.map((credit) => ({
+      person: personRef(credit.person),
+      role: credit.role.name,
+      segment: credit.segment?.title ?? null,
+      note: credit.note,
+    })),
+    characters: film.appearances.map((appearance) => ({
+      character: characterRef(appearance.character),
+      prominence: apiProminence(appearance.prominence),
+      segment: appearance.segment?.title ?? null,
+      voiceActors: appearance.voiceCredits.map(voiceActor),
+    })),
+    relatedFilms: film.relations.map((relation) => ({
+      kind: apiRelationKind(relation.kind),
+      film: filmRef(relation.film),
+    })),
+  };
+}

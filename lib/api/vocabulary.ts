@@ -1,0 +1,33 @@
+import type {
+  ContentRating,
+  DatePrecision,
+  FilmFormat,
+  FilmRelationKind,
+  Prominence,
+} from "@/lib/generated/prisma/enums";
+
+// The API's own spelling of each stored value: renaming a database enum must not change a
+// published response, and a value added to one fails to compile here until it is given a name.
+
+const FORMATS: Record<FilmFormat, string> = { FILM: "film", TV: "tv", OVA: "ova", ONA: "ona", SPECIAL: "special" };
+
+const CONTENT_RATINGS: Record<ContentRating, string> = { G: "G", PG: "PG", PG_13: "PG-13", R: "R", NC_17: "NC-17" };
+
+const PROMINENCES: Record<Prominence, string> = { MAIN: "main", SUPPORTING: "supporting", MINOR: "minor" };
+
+const RELATION_KINDS: Record<FilmRelationKind, string> = {
+  SIMILAR: "similar",
+  SEQUEL: "sequel",
+  PREQUEL: "prequel",
+  SIDE_STORY: "side_story",
+  ADAPTATION: "adaptation",
+  RELATED: "related",
+};
+
+const PRECISIONS: Record<DatePrecision, string> = { YEAR: "year", MONTH: "month", DAY: "day" };
+
+export const apiFormat = (format: FilmFormat) => FORMATS[format];
+export const apiContentRating = (rating: ContentRating | null) => (rating === null ? null : CONTENT_RATINGS[rating]);
+export const apiProminence = (prominence: Prominence) => PROMINENCES[prominence];
+export const apiRelationKind = (kind: FilmRelationKind) => RELATION_KINDS[kind];
+export const apiDatePrecision = (precision: DatePrecision) => PRECISIONS[precision];
