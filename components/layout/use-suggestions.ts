@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formatLabel } from "@/lib/format/labels";
-import type { SearchApiResponse } from "@/lib/search/api-shape";
+import type { SearchJson } from "@/lib/api/search-json";
+import { formatLabelOfApi } from "@/lib/api/vocabulary";
 
 export type Suggestion = { label: string; detail: string; href: string };
 
@@ -13,11 +13,13 @@ const KIND_LABEL = { film: "Film", person: "Person", character: "Character" } as
 /** One letter of a spaced script matches too much to help; one kanji or kana can be a whole name. */
 const worthSuggesting = (query: string) => query.length >= 2 || /[^\p{Script=Latin}\p{N}\s]/u.test(query);
 
-function toSuggestion(result: SearchApiResponse["results"][number]): Suggestion {
-  const detail = [result.format ? formatLabel(result.format) : KIND_LABEL[result.type], result.year]
-    .filter(Boolean)
-    .join(", ");
-  return { label: result.name, detail, href: result.path };
+function toSuggestion(result: SearchJson["results"][number]): Suggestion {
+  const kind = (result.format && formatLabelOfApi(result.format)) ?? KIND_LABEL[result.type];
+  return {
+    label: result.name,
+    detail: [kind, result.year].filter(Boolean).join(", "),
+    href: new URL(result.url).pathname,
+  };
 }
 
 /** Suggestions from the public search API for what is typed, the latest answer winning. */
@@ -49,7 +51,7 @@ export function useSuggestions() {
         const params = new URLSearchParams({ q: query, limit: String(LIMIT) });
         const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal });
         if (!response.ok) return setSuggestions([]);
-        const body = (await response.json()) as SearchApiResponse;
+        const body = (await response.json()) as SearchJson;
         setSuggestions(body.results.map(toSuggestion));
       } catch (error) {
         // A newer keystroke aborted this request; its own answer is on the way.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchPage } from "@/lib/search/queries";
-import type { SearchKind } from "@/lib/search/schema";
+import { SEARCH_PAGE_SIZE, type SearchKind } from "@/lib/search/schema";
 import { SearchPagination } from "./search-pagination";
 import { SearchResultItem } from "./search-result-item";
 import { SearchTabs } from "./search-tabs";
@@ -41,7 +41,7 @@ export function SearchResults({ query, kind, found }: { query: string; kind: Sea
       ) : pageSize === 0 ? (
         <p>There are no more results. Go back to an earlier page.</p>
       ) : (
-        <ol className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+        <ol aria-label="Search results" start={(found.page - 1) * SEARCH_PAGE_SIZE + 1} className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
           {found.results.map((result) => (
             <SearchResultItem key={result.key} result={result} query={query} />
           ))}

@@ -2,10 +2,14 @@ import "server-only";
 import { getCharacterPage } from "@/lib/characters/queries";
 import { getFilmPage } from "@/lib/films/queries";
 import { getPersonPage } from "@/lib/people/queries";
+import type { z } from "zod";
+import { searchCatalogue } from "@/lib/search/queries";
+import type { SearchApiQuerySchema } from "@/lib/search/schema";
 import { siteUrl } from "@/lib/site-url";
 import { characterJson, type CharacterJson } from "./character-json";
 import { filmJson, type FilmJson } from "./film-json";
 import { personJson, type PersonJson } from "./person-json";
+import { searchJson, type SearchJson } from "./search-json";
 
 // The API reads exactly what the pages read, so the two never disagree and share their query budget.
 
@@ -22,4 +26,14 @@ export async function getPersonJson(slug: string): Promise<PersonJson | null> {
 export async function getCharacterJson(slug: string): Promise<CharacterJson | null> {
   const character = await getCharacterPage(slug);
   return character && characterJson(character, siteUrl());
+}
+
+export async function getSearchJson({
+  q,
+  type,
+  page,
+  limit,
+}: z.infer<typeof SearchApiQuerySchema>): Promise<SearchJson> {
+  const found = await searchCatalogue(q, { kind: type, page, pageSize: limit });
+  return searchJson(q, type, found, siteUrl());
 }

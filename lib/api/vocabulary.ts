@@ -1,3 +1,4 @@
+import { formatLabel } from "@/lib/format/labels";
 import type {
   ContentRating,
   DatePrecision,
@@ -31,3 +32,9 @@ export const apiContentRating = (rating: ContentRating | null) => (rating === nu
 export const apiProminence = (prominence: Prominence) => PROMINENCES[prominence];
 export const apiRelationKind = (kind: FilmRelationKind) => RELATION_KINDS[kind];
 export const apiDatePrecision = (precision: DatePrecision) => PRECISIONS[precision];
+
+/** The reader's name for a format the API spells, e.g. "tv" → "TV series". */
+export function formatLabelOfApi(spelling: string): string | undefined {
+  const format = (Object.keys(FORMATS) as FilmFormat[]).find((key) => FORMATS[key] === spelling);
+  return format && formatLabel(format);
+}

@@ -24,3 +24,15 @@ export const SearchParamsSchema = z.object({
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 export type SearchParams = z.infer<typeof SearchParamsSchema>;
+
+/** `GET /api/v1/search`: stricter than the page, since a program can be told exactly what was wrong. */
+export const SearchApiQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, "give something to search for")
+    .max(SEARCH_QUERY_MAX, `at most ${SEARCH_QUERY_MAX} characters`),
+  type: z.enum(SEARCH_KINDS).default("all"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(50).default(SEARCH_PAGE_SIZE),
+});

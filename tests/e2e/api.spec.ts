@@ -14,6 +14,40 @@ function locPaths(xml: string): string[] {
 }
 
 test.describe("the JSON API", () => {
+  test("searches films, people and characters", async ({ request }) => {
+    const response = await request.get("/api/v1/search?q=memries&limit=5");
+    expect(response.status()).toBe(200);
+    expectJsonApiHeaders(response);
+    const found = await response.json();
+    expect(found).toMatchObject({ query: "memries", type: "all", page: 1 });
+    expect(found.results[0]).toMatchObject({ type: "film", slug: "memories", name: "Memories", year: 1995, format: "film" });
+    expect(found.results[0].url).toMatch(/\/films\/memories$/);
+    expect(found.results.length).toBeLessThanOrEqual(5);
+
+    const people = await (await request.get("/api/v1/search?q=otomo&type=people")).json();
+    expect(people.results.every((result: { type: string }) => result.type === "person")).toBe(true);
+    expect(people.totals.films).toBeGreaterThan(0);
+  });
+
+  test("refuses a search it cannot run, naming the parameter", async ({ request }) => {
+    const cases: [string, string][] = [
+      ["/api/v1/search", "q"],
+      ["/api/v1/search?q=%20%20", "q"],
+      [`/api/v1/search?q=${"a".repeat(201)}`, "q"],
+      ["/api/v1/search?q=akira&sort=new", "sort"],
+      ["/api/v1/search?q=akira&limit=500", "limit"],
+      ["/api/v1/search?q=akira&type=films&type=people", "type"],
+    ];
+    for (const [path, parameter] of cases) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect((await response.json()).error, path).toMatchObject({ code: "bad_request", parameter });
+    }
+    const sql = await request.get(`/api/v1/search?q=${encodeURIComponent(`'; DROP TABLE "Film"; --`)}`);
+    expect(sql.status()).toBe(200);
+    expect((await sql.json()).totals.all).toBe(0);
+  });
+
   test("answers a film as JSON with cache headers and an ETag", async ({ request }) => {
     const response = await request.get(FILM);
     expect(response.status()).toBe(200);

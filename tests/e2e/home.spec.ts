@@ -5,10 +5,10 @@ test("the home page lists recent films and searches", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The community anime database");
   await expect(page.getByRole("region", { name: "Recently added" }).getByRole("link").first()).toBeVisible();
-  await page.getByRole("main").getByRole("searchbox").fill("memories");
+  await page.getByRole("main").getByRole("combobox").fill("memories");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=memories$/);
-  await page.getByRole("region", { name: "Films" }).getByRole("link", { name: "Memories" }).click();
+  await page.getByRole("list", { name: "Search results" }).getByRole("link", { name: "Memories" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Memories");
 });
 
@@ -23,9 +23,9 @@ test.describe("without JavaScript", () => {
 
   test("reading and searching still work", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("banner").getByRole("searchbox").fill("メモリーズ");
+    await page.getByRole("banner").getByRole("combobox").fill("メモリーズ");
     await page.getByRole("banner").getByRole("button", { name: "Search" }).click();
-    await page.getByRole("region", { name: "Films" }).getByRole("link", { name: "Memories" }).click();
+    await page.getByRole("list", { name: "Search results" }).getByRole("link", { name: "Memories" }).click();
     await expect(page.getByRole("region", { name: "Staff", exact: true }).getByRole("listitem")).toHaveCount(11);
   });
 });
