@@ -16,8 +16,8 @@ function NothingFound({ query, kind }: { query: string; kind: SearchKind }) {
   return (
     <div className="space-y-2">
       <p>
-        No {NOUN[kind][1] === "results" ? "" : `${NOUN[kind][1]} `}match “{query}”. Check the spelling, or try a shorter
-        part of the name.
+        {kind === "all" ? "Nothing matches" : `No ${NOUN[kind][1]} match`} “{query}”. Check the spelling, or try a
+        shorter part of the name.
       </p>
       <p>
         Can’t find it? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link> or{" "}
