@@ -8,8 +8,8 @@ import { FilmFranchise, FilmRelations } from "./film-relations";
 import { FilmSegments } from "./film-segments";
 import { FilmTags } from "./film-tags";
 import { FilmTopEditors } from "./film-top-editors";
-import { FilmTopLists, type OwnLists } from "./film-top-lists";
-import { PendingEditsNotice } from "@/components/submissions/pending-edits-notice";
+import { FilmTopLists } from "./film-top-lists";
+import { FilmPendingEdits, FilmViewerProvider } from "./film-viewer";
 import { Section, EmptyState } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import type { FilmPage } from "@/lib/films/queries";
@@ -22,66 +22,66 @@ type Props = {
   links: ResolvedWikiLinks;
   topLists: Parameters<typeof FilmTopLists>[0]["lists"];
   topEditors: Parameters<typeof FilmTopEditors>[0]["editors"];
-  ownLists: OwnLists;
-  /** The viewer's pending edits of this film, or every one for a moderator; none when signed out. */
-  pendingEdits: { count: number; reviewer: boolean; username: string } | null;
 };
 
-export function FilmPageView({ film, links, topLists, topEditors, ownLists, pendingEdits }: Props) {
+/** The same for every reader, so it can be cached; the reader's own parts fill in after load. */
+export function FilmPageView({ film, links, topLists, topEditors }: Props) {
   return (
-    <article className="space-y-6">
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{
-          __html: jsonForScript(filmStructuredData(film, new URL(`/films/${film.slug}`, siteUrl()).href)),
-        }}
-      />
-      {pendingEdits ? <PendingEditsNotice {...pendingEdits} filmSlug={film.slug} /> : null}
-      <FilmHeading film={film} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="space-y-8">
-          <Section id="description" title="Description" editHref={`/films/${film.slug}/edit/description`}>
-            {film.description ? (
-              <WikiText text={film.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
-            ) : (
-              <EmptyState>Nobody has described {film.title} yet. Help us fill it in!</EmptyState>
-            )}
-          </Section>
-          <FilmSegments film={film} />
-          <FilmCharacters film={film} />
-          <FilmCredits film={film} />
+    <FilmViewerProvider film={{ id: film.id, slug: film.slug }}>
+      <article className="space-y-6">
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: jsonForScript(filmStructuredData(film, new URL(`/films/${film.slug}`, siteUrl()).href)),
+          }}
+        />
+        <FilmPendingEdits />
+        <FilmHeading film={film} />
+        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="space-y-8">
+            <Section id="description" title="Description" editHref={`/films/${film.slug}/edit/description`}>
+              {film.description ? (
+                <WikiText text={film.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
+              ) : (
+                <EmptyState>Nobody has described {film.title} yet. Help us fill it in!</EmptyState>
+              )}
+            </Section>
+            <FilmSegments film={film} />
+            <FilmCharacters film={film} />
+            <FilmCredits film={film} />
+          </div>
+          <aside aria-label="Details" className="space-y-6">
+            <FilmPoster film={film} />
+            <FilmGeneralInformation film={film} />
+            <FilmTags
+              id="genres"
+              editHref={`/films/${film.slug}/edit/genres`}
+              title="Genres"
+              tags={film.genres.map(({ genre }) => genre)}
+              empty={`No genres are attached to ${film.title} yet.`}
+            />
+            <FilmTags
+              id="themes"
+              editHref={`/films/${film.slug}/edit/themes`}
+              title="Themes"
+              tags={film.themes.map(({ theme }) => theme)}
+              empty={`No themes are attached to ${film.title} yet.`}
+            />
+            <FilmAliases film={film} />
+            <FilmTopLists lists={topLists} />
+            <FilmFranchise film={film} />
+            <FilmRelations film={film} />
+            <FilmTags
+              id="associations"
+              editHref={`/films/${film.slug}/edit/associations`}
+              title="Associations"
+              tags={film.concepts.map(({ concept }) => concept)}
+              empty={`We don't have any info about ${film.title}'s related things. Help us fill it in!`}
+            />
+            <FilmTopEditors editors={topEditors} />
+          </aside>
         </div>
-        <aside aria-label="Details" className="space-y-6">
-          <FilmPoster film={film} />
-          <FilmGeneralInformation film={film} />
-          <FilmTags
-            id="genres"
-            editHref={`/films/${film.slug}/edit/genres`}
-            title="Genres"
-            tags={film.genres.map(({ genre }) => genre)}
-            empty={`No genres are attached to ${film.title} yet.`}
-          />
-          <FilmTags
-            id="themes"
-            editHref={`/films/${film.slug}/edit/themes`}
-            title="Themes"
-            tags={film.themes.map(({ theme }) => theme)}
-            empty={`No themes are attached to ${film.title} yet.`}
-          />
-          <FilmAliases film={film} />
-          <FilmTopLists lists={topLists} ownLists={ownLists} />
-          <FilmFranchise film={film} />
-          <FilmRelations film={film} />
-          <FilmTags
-            id="associations"
-            editHref={`/films/${film.slug}/edit/associations`}
-            title="Associations"
-            tags={film.concepts.map(({ concept }) => concept)}
-            empty={`We don't have any info about ${film.title}'s related things. Help us fill it in!`}
-          />
-          <FilmTopEditors editors={topEditors} />
-        </aside>
-      </div>
-    </article>
+      </article>
+    </FilmViewerProvider>
   );
 }

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { AddToListForm } from "@/components/lists/add-to-list-form";
 import { EmptyState, Section } from "@/components/ui/section";
-import { addFilmToListAction } from "@/lib/lists/actions";
+import { FilmAddToList } from "./film-viewer";
 
 type TopList = {
   id: number;
@@ -10,10 +9,7 @@ type TopList = {
   owner: { username: string; displayName: string };
 };
 
-/** The signed-in viewer's own lists, for adding this film; null when signed out. */
-export type OwnLists = { filmId: number; lists: { id: number; title: string; hasFilm: boolean }[] } | null;
-
-export function FilmTopLists({ lists, ownLists }: { lists: TopList[]; ownLists: OwnLists }) {
+export function FilmTopLists({ lists }: { lists: TopList[] }) {
   return (
     <Section id="top-lists" title="Top Rated Lists">
       {lists.length === 0 ? (
@@ -32,14 +28,7 @@ export function FilmTopLists({ lists, ownLists }: { lists: TopList[]; ownLists: 
           ))}
         </ul>
       )}
-      {ownLists && ownLists.lists.length > 0 ? (
-        <AddToListForm action={addFilmToListAction.bind(null, ownLists.filmId)} lists={ownLists.lists} />
-      ) : null}
-      {ownLists && ownLists.lists.length === 0 ? (
-        <p className="text-sm">
-          <Link href="/lists/new">Start a list</Link> to add this film to it.
-        </p>
-      ) : null}
+      <FilmAddToList />
     </Section>
   );
 }

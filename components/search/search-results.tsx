@@ -41,7 +41,11 @@ export function SearchResults({ query, kind, found }: { query: string; kind: Sea
       ) : pageSize === 0 ? (
         <p>There are no more results. Go back to an earlier page.</p>
       ) : (
-        <ol aria-label="Search results" start={(found.page - 1) * SEARCH_PAGE_SIZE + 1} className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+        <ol
+          aria-label="Search results"
+          start={(found.page - 1) * SEARCH_PAGE_SIZE + 1}
+          className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white"
+        >
           {found.results.map((result) => (
             <SearchResultItem key={result.key} result={result} query={query} />
           ))}

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { expiringPagesShowing } from "@/lib/cache/affected";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthorizationError } from "@/lib/auth/policy";
@@ -50,12 +51,17 @@ export async function submitPosterEdit(
   }
   let submission;
   try {
-    submission = await submitPosterUpload(actor, {
-      filmId,
-      bytes: new Uint8Array(await upload.data.image.arrayBuffer()),
-      caption: upload.data.caption,
-      meta: meta.data,
-    });
+    submission = await expiringPagesShowing(
+      async () => ({ entityType: "FILM", entityId: filmId, section: "poster" }),
+      async () =>
+        submitPosterUpload(actor, {
+          filmId,
+          bytes: new Uint8Array(await upload.data.image.arrayBuffer()),
+          caption: upload.data.caption,
+          meta: meta.data,
+        }),
+      (created) => created.status === "APPROVED",
+    );
   } catch (error) {
     return refusal(fields, error);
   }

@@ -1,6 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { expireTags } from "@/lib/cache/expire";
+import { tagsShowingList } from "@/lib/cache/list-tags";
+import { cacheTags } from "@/lib/cache/tags";
 import type { z } from "zod";
 import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
@@ -59,6 +62,7 @@ export async function updateListAction(
   const { fields, actor, data } = input;
   try {
     await updateList(actor, listId, data);
+    expireTags(await tagsShowingList(listId));
   } catch (error) {
     return refusal(fields, error);
   }
@@ -78,6 +82,7 @@ export async function addFilmByTitleAction(
   const { fields, actor, data } = input;
   try {
     const film = await addFilmByTitle(actor, listId, data.film);
+    expireTags([cacheTags.list(listId), cacheTags.filmLists(film.id)]);
     revalidatePath(`/lists/${listId}`);
     return { ok: true, message: `Added ${film.title} to the list.` };
   } catch (error) {
@@ -97,6 +102,7 @@ export async function addFilmToListAction(
   const { fields, actor, data } = input;
   try {
     const film = await addFilmToList(actor, data.listId, filmId, "listId");
+    expireTags([cacheTags.list(data.listId), cacheTags.filmLists(filmId)]);
     revalidatePath(`/lists/${data.listId}`);
     return { ok: true, message: `Added ${film.title} to your list.` };
   } catch (error) {

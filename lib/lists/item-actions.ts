@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { expireTags } from "@/lib/cache/expire";
+import { tagsShowingList, tagsShowingListItem } from "@/lib/cache/list-tags";
 import { ListError } from "./errors";
 import { removeListItem } from "./item-mutations";
 import { deleteList, likeList, unlikeList } from "./list-mutations";
@@ -33,7 +35,9 @@ export async function removeListItemAction(boundListId: number, boundItemId: num
   const listId = IdSchema.parse(boundListId);
   const itemId = IdSchema.parse(boundItemId);
   const actor = await requireUser(`/lists/${listId}`);
+  const tags = await tagsShowingListItem(listId, itemId);
   await removeListItem(actor, listId, itemId);
+  expireTags(tags);
   revalidatePath(`/lists/${listId}`);
 }
 
@@ -42,6 +46,7 @@ export async function toggleListLikeAction(boundListId: number, boundLike: boole
   const actor = await requireUser(`/lists/${listId}`);
   if (boundLike === true) await likeList(actor, listId);
   else await unlikeList(actor, listId);
+  expireTags(await tagsShowingList(listId));
   revalidatePath(`/lists/${listId}`);
   revalidatePath("/lists");
 }
@@ -49,7 +54,9 @@ export async function toggleListLikeAction(boundListId: number, boundLike: boole
 export async function deleteListAction(boundListId: number) {
   const listId = IdSchema.parse(boundListId);
   const actor = await requireUser(`/lists/${listId}/delete`);
+  const tags = await tagsShowingList(listId);
   await deleteList(actor, listId);
+  expireTags(tags);
   revalidatePath("/lists");
   redirect(`/users/${actor.username}`);
 }

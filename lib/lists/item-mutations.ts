@@ -11,7 +11,7 @@ export async function addFilmToList(actor: Actor | null, listId: number, filmId:
   const limit = config().ITEMS_PER_LIST;
   return db.$transaction(async (tx) => {
     await lockOwnedList(tx, actor, listId);
-    const film = await tx.film.findUnique({ where: { id: filmId }, select: { title: true } });
+    const film = await tx.film.findUnique({ where: { id: filmId }, select: { id: true, title: true } });
     if (!film) throw new FieldError(field, "There is no such film.");
     const existing = await tx.listItem.findUnique({
       where: { listId_filmId: { listId, filmId } },

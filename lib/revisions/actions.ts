@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
+import { expiringPagesShowing } from "@/lib/cache/affected";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { SubmissionError } from "@/lib/submissions/errors";
 import { revertToRevision } from "./mutations";
-import { getRevisionTarget, RevisionIdSchema } from "./queries";
+import { getRevisionChangeTarget, getRevisionTarget, RevisionIdSchema } from "./queries";
 
 /** Puts a section back as it was after the given revision; bound to that revision's id. */
 export async function revert(revisionId: number, _previous: FormState | null): Promise<FormState> {
@@ -17,7 +18,11 @@ export async function revert(revisionId: number, _previous: FormState | null): P
   if (!id.success) return failure({}, { formError: "There is no such revision." });
   let revision;
   try {
-    revision = await revertToRevision(actor, id.data);
+    revision = await expiringPagesShowing(
+      () => getRevisionChangeTarget(id.data),
+      () => revertToRevision(actor, id.data),
+      () => true,
+    );
   } catch (error) {
     if (error instanceof SubmissionError || error instanceof AuthorizationError) {
       return failure({}, { formError: error.message });

@@ -233,3 +233,11 @@ export async function getRevisionTarget(revisionId: number) {
     ? { number: revision.number, sectionTitle: sectionTitle(revision.section), filmSlug: revision.film?.slug ?? null }
     : null;
 }
+
+/** What a revision changed, for expiring the pages that show it. */
+export async function getRevisionChangeTarget(revisionId: number) {
+  return db.revision.findUnique({
+    where: { id: revisionId },
+    select: { entityType: true, entityId: true, section: true },
+  });
+}

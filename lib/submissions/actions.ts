@@ -12,7 +12,8 @@ import { amendSubmission, withdrawSubmission } from "./mutations/author-submissi
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
 import { getEntryLink } from "./entry-links";
 import { submitEntityEdit, submitFilmEdit } from "./mutations/submit-edit";
-import { getSubmissionFilmSlug } from "./queries";
+import { expiringPagesShowing } from "@/lib/cache/affected";
+import { getSubmissionFilmSlug, getSubmissionTarget } from "./queries";
 import { EditMetaSchema } from "./schema";
 import { isSectionId, sectionOf } from "./sections";
 
@@ -79,7 +80,12 @@ export async function submitEdit(
   if (!parsed.ok) return failure(fields, parsed.errors);
   let submission;
   try {
-    submission = await submitFilmEdit(actor, { filmId, section, values: parsed.values, meta: parsed.meta });
+    // A trusted editor's edit applies at once.
+    submission = await expiringPagesShowing(
+      async () => ({ entityType: "FILM", entityId: filmId, section }),
+      () => submitFilmEdit(actor, { filmId, section, values: parsed.values, meta: parsed.meta }),
+      (created) => created.status === "APPROVED",
+    );
   } catch (error) {
     return refusal(fields, error);
   }
@@ -104,13 +110,11 @@ export async function submitEntryEdit(
   if (!parsed.ok) return failure(fields, parsed.errors);
   let submission;
   try {
-    submission = await submitEntityEdit(actor, {
-      entityType,
-      entityId,
-      section,
-      values: parsed.values,
-      meta: parsed.meta,
-    });
+    submission = await expiringPagesShowing(
+      async () => ({ entityType, entityId, section }),
+      () => submitEntityEdit(actor, { entityType, entityId, section, values: parsed.values, meta: parsed.meta }),
+      (created) => created.status === "APPROVED",
+    );
   } catch (error) {
     return refusal(fields, error);
   }
@@ -160,7 +164,11 @@ export async function approve(submissionId: number, _previous: FormState | null)
   if (!isId(submissionId)) return failure({}, { formError: "There is no such submission." });
   let outcome;
   try {
-    outcome = await approveSubmission(actor, submissionId);
+    outcome = await expiringPagesShowing(
+      () => getSubmissionTarget(submissionId),
+      () => approveSubmission(actor, submissionId),
+      (decided) => decided.status === "APPROVED",
+    );
   } catch (error) {
     return refusal({}, error);
   }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { expiringPagesShowing } from "@/lib/cache/affected";
 import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,6 +10,7 @@ import type { NewEntryFormState } from "./entry-schema";
 import { SimilarEntriesError, SubmissionError } from "./errors";
 import { proposeEntry } from "./mutations/propose-entry";
 import { isNewEntryId, newEntryOf } from "./new-entries";
+import { getSubmissionTarget } from "./queries";
 import { EditMetaSchema } from "./schema";
 
 const ProposalMetaSchema = EditMetaSchema.pick({ summary: true, source: true });
@@ -35,12 +37,22 @@ export async function proposeNewEntry(
   }
   let submission;
   try {
-    submission = await proposeEntry(actor, {
-      kind,
-      values: values.data,
-      meta: meta.data,
-      confirmedNew: notDuplicate === "on",
-    });
+    // An admin's proposal is applied at once; the new entry's tag refreshes pages that link to it.
+    let proposalId = 0;
+    submission = await expiringPagesShowing(
+      async () => (proposalId ? getSubmissionTarget(proposalId) : null),
+      async () => {
+        const proposed = await proposeEntry(actor, {
+          kind,
+          values: values.data,
+          meta: meta.data,
+          confirmedNew: notDuplicate === "on",
+        });
+        proposalId = proposed.id;
+        return proposed;
+      },
+      (proposed) => proposed.status === "APPROVED",
+    );
   } catch (error) {
     if (error instanceof SimilarEntriesError) {
       const notOneOfThese = ["Check these entries, then tick the box if yours is not one of them."];

@@ -259,3 +259,11 @@ export async function getSectionChoices(filmId: number, section: SectionId): Pro
   const definition = sectionOf(section);
   return definition.choices ? db.$transaction((tx) => definition.choices!(tx, filmId)) : null;
 }
+
+/** What a submission changes, for expiring the pages that show it. */
+export async function getSubmissionTarget(submissionId: number) {
+  return db.submission.findUnique({
+    where: { id: submissionId },
+    select: { entityType: true, entityId: true, section: true },
+  });
+}

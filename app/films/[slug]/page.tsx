@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { FilmPageView } from "@/components/films/film-page-view";
-import { can } from "@/lib/auth/policy";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getFilmPage } from "@/lib/films/queries";
-import { getTopEditors } from "@/lib/films/top-editors";
-import { getOwnListsForFilm, getTopListsForFilm } from "@/lib/lists/queries";
-import { countPendingEdits } from "@/lib/submissions/queries";
-import { resolveWikiLinks } from "@/lib/wiki/resolve";
+import { getCachedTopLists, getPublicFilmPage } from "@/lib/films/public-page";
+import { getCachedWikiLinks } from "@/lib/wiki/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on first request, then served from the cache until an approval, a revert or a list
+// change revalidates the film's tags (lib/cache). No film is rendered at build time.
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const film = await getFilmPage((await params).slug);
-  if (!film) return { title: "Film not found" };
+  const page = await getPublicFilmPage((await params).slug);
+  if (!page) return { title: "Film not found" };
+  const { film } = page;
   return {
     title: film.year ? `${film.title} (${film.year})` : film.title,
     description: film.deck,
@@ -25,28 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FilmRoute({ params }: Props) {
-  await connection();
-  const film = await getFilmPage((await params).slug);
-  if (!film) notFound();
-  const viewer = await getCurrentUser();
-  const [links, topLists, topEditors, pendingCount, ownLists] = await Promise.all([
-    resolveWikiLinks(film.description),
-    getTopListsForFilm(film.id),
-    getTopEditors(film.id),
-    countPendingEdits(film.id, viewer),
-    viewer ? getOwnListsForFilm(viewer.id, film.id) : null,
-  ]);
-  const pendingEdits = viewer
-    ? { count: pendingCount, reviewer: can(viewer, "submission:review"), username: viewer.username }
-    : null;
-  return (
-    <FilmPageView
-      film={film}
-      links={links}
-      topLists={topLists}
-      topEditors={topEditors}
-      ownLists={ownLists && { filmId: film.id, lists: ownLists }}
-      pendingEdits={pendingEdits}
-    />
-  );
+  const page = await getPublicFilmPage((await params).slug);
+  if (!page) notFound();
+  const { film, topEditors } = page;
+  const [links, topLists] = await Promise.all([getCachedWikiLinks(film.description), getCachedTopLists(film.id)]);
+  return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} />;
 }

@@ -15,4 +15,3 @@ export function formRows(fields: Record<string, string | undefined>, prefix: str
   }
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
 }
-

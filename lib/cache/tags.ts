@@ -1,0 +1,16 @@
+/**
+ * The cache tags of public pages' data. A page's data carries the tags of every entry it shows, so
+ * a change to an entry revalidates the pages that show it and no others.
+ */
+export const cacheTags = {
+  film: (slug: string) => `film:${slug}`,
+  person: (slug: string) => `person:${slug}`,
+  character: (slug: string) => `character:${slug}`,
+  list: (id: number) => `list:${id}`,
+  /** Which lists are a film's Top Rated Lists. */
+  filmLists: (filmId: number) => `film-lists:${filmId}`,
+  /** A wiki link to an entry, resolved or not: creating or renaming the entry changes how it shows. */
+  wikiTarget: (path: string) => `wiki:${path}`,
+  /** The home page's newest films. */
+  recentFilms: "films:recent",
+} as const;
