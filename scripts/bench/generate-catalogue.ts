@@ -5,35 +5,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { z } from "zod";
 import { migrate } from "../lib/database.ts";
 import { exitWith, StartupError } from "../lib/fail.ts";
+import { parseScale } from "./catalogue/arguments.ts";
 import { openBenchDatabase, recreateDatabase, seed, type BenchDatabase } from "./catalogue/database.ts";
 import { generateCatalogue } from "./catalogue/generate.ts";
-import { MAX_SCALE } from "./catalogue/plan.ts";
 import type { Reporter } from "./catalogue/progress.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data", "bench");
-
-const ScaleSchema = z.coerce
-  .number({ error: "--scale must be a number, such as 1 or 0.01." })
-  .positive("--scale must be greater than 0.")
-  .max(MAX_SCALE, `--scale is at most ${MAX_SCALE}.`);
-
-function parseScale(argv: string[]): number {
-  let values: { scale?: string };
-  try {
-    ({ values } = parseArgs({ args: argv, options: { scale: { type: "string", default: "1" } }, strict: true }));
-  } catch (error) {
-    throw new StartupError(`${error instanceof Error ? error.message : String(error)}. Usage: npm run bench:data -- --scale N`);
-  }
-  const parsed = ScaleSchema.safeParse(values.scale);
-  if (!parsed.success) throw new StartupError(`${parsed.error.issues[0]!.message} Usage: npm run bench:data -- --scale N`);
-  return parsed.data;
-}
 
 const seconds = (value: number) => `${value.toFixed(1).padStart(6)} s`;
 
@@ -48,7 +29,11 @@ function terminalReporter(): Reporter {
     start(label, total) {
       if (!process.stdout.isTTY || total <= 1) return { tick: () => {} };
       bar = new cliProgress.SingleBar(
-        { format: `  ${label.padEnd(38)} {bar} {percentage}% {value}/{total} rows, {duration}s`, clearOnComplete: true, hideCursor: true },
+        {
+          format: `  ${label.padEnd(38)} {bar} {percentage}% {value}/{total} rows, {duration}s`,
+          clearOnComplete: true,
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0);
@@ -70,7 +55,9 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const scale = parseScale(process.argv.slice(2));
+  const parsed = parseScale(process.argv.slice(2));
+  if (!parsed.ok) throw new StartupError(parsed.message);
+  const { scale } = parsed;
   const started = performance.now();
   let database: BenchDatabase | undefined;
   try {
@@ -88,7 +75,11 @@ async function main(): Promise<void> {
     const loaded = timings.reduce((sum, timing) => sum + timing.seconds, 0);
     console.log(`\n  ${"Catalogue".padEnd(38)} ${"".padStart(10)} ${seconds(loaded)}`);
     console.log(`  ${"Total".padEnd(38)} ${"".padStart(10)} ${seconds(total)}\n`);
-    console.log(`Rows: ${Object.entries(manifest.counts).map(([table, count]) => `${table} ${count.toLocaleString("en-US")}`).join(", ")}`);
+    console.log(
+      `Rows: ${Object.entries(manifest.counts)
+        .map(([table, count]) => `${table} ${count.toLocaleString("en-US")}`)
+        .join(", ")}`,
+    );
     console.log(`Manifest: ${manifestPath}`);
     console.log(`Database: ${database.description}`);
   } finally {

@@ -4,7 +4,16 @@ import type { Catalogue, EntryColumns } from "./model";
 function entryLoad(table: "Person" | "Character", columns: EntryColumns, firstId: number): Load {
   return {
     table,
-    columns: ["id", "slug", "name", "nativeName", "deck", table === "Person" ? "bio" : "description", "createdAt", "updatedAt"],
+    columns: [
+      "id",
+      "slug",
+      "name",
+      "nativeName",
+      "deck",
+      table === "Person" ? "bio" : "description",
+      "createdAt",
+      "updatedAt",
+    ],
     total: columns.slug.length,
     rows: rowsFor(columns.slug.length, (index) => [
       firstId + index,
@@ -22,7 +31,8 @@ function entryLoad(table: "Person" | "Character", columns: EntryColumns, firstId
 /** People, their credits, characters, appearances and voice credits. */
 export function castLoads(catalogue: Catalogue): Load[] {
   const { credits, appearances, voices, films, first, existing } = catalogue;
-  const segmentId = (filmIndex: number, segment: number) => (segment < 0 ? null : films[filmIndex]!.segments[segment]!.id);
+  const segmentId = (filmIndex: number, segment: number) =>
+    segment < 0 ? null : films[filmIndex]!.segments[segment]!.id;
   const firstCredit = existing.maxIds.Credit! + 1;
   const firstAppearance = existing.maxIds.CharacterAppearance! + 1;
   const firstVoice = existing.maxIds.VoiceCredit! + 1;
@@ -70,8 +80,17 @@ export function castLoads(catalogue: Catalogue): Load[] {
       total: voices.person.length,
       rows: (function* () {
         for (let appearance = 0; appearance < appearances.character.length; appearance += 1) {
-          for (let voice = appearances.voiceStart[appearance]!; voice < appearances.voiceStart[appearance + 1]!; voice += 1) {
-            yield [firstVoice + voice, firstAppearance + appearance, first.person + voices.person[voice]!, voices.language[voice]!];
+          for (
+            let voice = appearances.voiceStart[appearance]!;
+            voice < appearances.voiceStart[appearance + 1]!;
+            voice += 1
+          ) {
+            yield [
+              firstVoice + voice,
+              firstAppearance + appearance,
+              first.person + voices.person[voice]!,
+              voices.language[voice]!,
+            ];
           }
         }
       })(),

@@ -14,18 +14,32 @@ const OTHER_LANGUAGES = ["fr", "de", "es", "it", "ko", "zh", "pt"] as const;
 export function generateCharacters(counts: CatalogueCounts, existing: Existing): EntryColumns {
   const random = new Random("characters");
   const slugs = new SlugAllocator(existing.characterSlugs);
-  const characters: EntryColumns = { slug: [], name: [], nativeName: [], deck: [], text: [], createdAt: [], updatedAt: [] };
+  const characters: EntryColumns = {
+    slug: [],
+    name: [],
+    nativeName: [],
+    deck: [],
+    text: [],
+    createdAt: [],
+    updatedAt: [],
+  };
   for (let index = 0; index < counts.characters; index += 1) {
     const kind = random.weighted([45, 20, 35]);
     const { name, nativeName } =
-      kind === 0 ? japaneseName(random) : kind === 1 ? { name: japaneseName(random).name.split(" ")[0]!, nativeName: null } : inventedName(random);
+      kind === 0
+        ? japaneseName(random)
+        : kind === 1
+          ? { name: japaneseName(random).name.split(" ")[0]!, nativeName: null }
+          : inventedName(random);
     characters.name.push(name);
     characters.nativeName.push(kind === 1 ? null : nativeName);
     characters.slug.push(slugs.claim(name, "character"));
     const role = random.pick(CHARACTER_ROLES);
     characters.deck.push(random.chance(0.8) ? `${random.pick(CHARACTER_TRAITS)} ${role}.` : "");
     characters.text.push(
-      random.chance(0.4) ? `${name} is a ${role} who rarely says what they mean. Fans remember the scene on the rooftop.` : "",
+      random.chance(0.4)
+        ? `${name} is a ${role} who rarely says what they mean. Fans remember the scene on the rooftop.`
+        : "",
     );
     characters.createdAt.push(addedAt(random, index, counts.characters));
   }
@@ -37,11 +51,10 @@ export function generateCharacters(counts: CatalogueCounts, existing: Existing):
  * `counts.voiceCredits` voice credits in all. A franchise's films share many of their characters;
  * every character appears at least once while there are appearances to go round.
  */
-export function generateAppearances(options: {
-  counts: CatalogueCounts;
-  films: FilmModel[];
-  people: PeopleColumns;
-}): { appearances: AppearanceColumns; voices: VoiceColumns } {
+export function generateAppearances(options: { counts: CatalogueCounts; films: FilmModel[]; people: PeopleColumns }): {
+  appearances: AppearanceColumns;
+  voices: VoiceColumns;
+} {
   const random = new Random("appearances");
   const { counts, films, people } = options;
   const total = Math.max(1, Math.round(counts.voiceCredits / VOICES_PER_APPEARANCE));
@@ -83,8 +96,11 @@ export function generateAppearances(options: {
     while (appearance - film.appearanceStart < perFilm[filmIndex]! && attempts < 1000) {
       attempts += 1;
       const reuse = cast.length > 0 && random.chance(0.5);
-      const character =
-        reuse ? random.pick(cast) : nextCharacter < counts.characters ? nextCharacter++ : random.int(0, counts.characters - 1);
+      const character = reuse
+        ? random.pick(cast)
+        : nextCharacter < counts.characters
+          ? nextCharacter++
+          : random.int(0, counts.characters - 1);
       const segment = film.segments.length > 0 && random.chance(0.6) ? random.int(0, film.segments.length - 1) : -1;
       if (used.has(`${character}:${segment}`)) continue;
       used.add(`${character}:${segment}`);

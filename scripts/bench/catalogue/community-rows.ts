@@ -20,7 +20,15 @@ export function communityLoads(catalogue: Catalogue, passwordHash: string): Load
       total: users.length,
       rows: rowsFor(users.length, (index) => {
         const user = users[index]!;
-        return [first.user + index, user.username, user.displayName, user.email, passwordHash, user.role, user.createdAt];
+        return [
+          first.user + index,
+          user.username,
+          user.displayName,
+          user.email,
+          passwordHash,
+          user.role,
+          user.createdAt,
+        ];
       }),
     },
     {
@@ -29,7 +37,16 @@ export function communityLoads(catalogue: Catalogue, passwordHash: string): Load
       total: lists.length,
       rows: rowsFor(lists.length, (index) => {
         const list = lists[index]!;
-        return [first.list + index, list.owner, list.title, list.description, list.ranked, list.visibility, list.createdAt, list.createdAt];
+        return [
+          first.list + index,
+          list.owner,
+          list.title,
+          list.description,
+          list.ranked,
+          list.visibility,
+          list.createdAt,
+          list.createdAt,
+        ];
       }),
     },
     {

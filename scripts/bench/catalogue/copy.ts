@@ -14,7 +14,9 @@ function encode(value: CopyValue): string {
   if (typeof value === "boolean") return value ? "t" : "f";
   const text = value instanceof Date ? value.toISOString() : typeof value === "string" ? value : JSON.stringify(value);
   return /[\\\t\n\r]/.test(text)
-    ? text.replace(/[\\\t\n\r]/g, (char) => (char === "\\" ? "\\\\" : char === "\t" ? "\\t" : char === "\n" ? "\\n" : "\\r"))
+    ? text.replace(/[\\\t\n\r]/g, (char) =>
+        char === "\\" ? "\\\\" : char === "\t" ? "\\t" : char === "\n" ? "\\n" : "\\r",
+      )
     : text;
 }
 

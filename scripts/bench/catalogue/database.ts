@@ -30,7 +30,12 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
     }
     const server = new URL(configured);
     server.pathname = "/postgres";
-    return { url: configured, serverUrl: server.toString(), description: `${parsed.host}/${name}`, close: async () => {} };
+    return {
+      url: configured,
+      serverUrl: server.toString(),
+      description: `${parsed.host}/${name}`,
+      close: async () => {},
+    };
   }
   const postgresDir = path.join(dataDir, "postgres");
   const embedded = await startEmbeddedPostgres({ dataDir: postgresDir });

@@ -13,7 +13,8 @@ const FORMAT_NOUNS: Record<string, string> = {
 
 const FILLERS: readonly ((random: Random) => string)[] = [
   (random) => `The ${random.pick(NOUNS)[0].toLowerCase()} at the centre of the story is never fully explained.`,
-  (random) => `Critics praised the art direction, especially the ${random.pick(ADJECTIVES)[0].toLowerCase()} ${random.pick(NOUNS)[0].toLowerCase()} sequences.`,
+  (random) =>
+    `Critics praised the art direction, especially the ${random.pick(ADJECTIVES)[0].toLowerCase()} ${random.pick(NOUNS)[0].toLowerCase()} sequences.`,
   (random) => `Production took ${random.int(2, 6)} years, much of it spent on the final act.`,
   () => "Several scenes were drawn by hand on paper before being composited digitally.",
   (random) => `The English dub was recorded in ${random.pick(["Los Angeles", "Houston", "London", "Vancouver"])}.`,
@@ -55,7 +56,8 @@ export function describeFilms(options: {
     const similar = film.relations.find((relation) => relation.kind === "SIMILAR");
     const linked = (id: number) => films[id - options.firstFilmId]!;
     if (sequel) sentences.push(`It was followed by [[film:${linked(sequel.to).slug}|${linked(sequel.to).title}]].`);
-    if (similar) sentences.push(`Fans often compare it to [[film:${linked(similar.to).slug}|${linked(similar.to).title}]].`);
+    if (similar)
+      sentences.push(`Fans often compare it to [[film:${linked(similar.to).slug}|${linked(similar.to).title}]].`);
     const wanted = random.int(3, 8);
     while (sentences.length < wanted) sentences.push(random.pick(FILLERS)(random));
     // A paragraph break after the opening two sentences, and another later in long descriptions.

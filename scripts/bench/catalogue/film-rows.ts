@@ -6,7 +6,11 @@ import { SlugAllocator } from "./slugs";
 import { CONCEPTS, GENRES, THEMES } from "./vocabulary";
 
 /** A vocabulary: the rows already there, then the words the seed lacks, with the ids they will get. */
-export function extendVocabulary(present: Named[], words: readonly string[], maxId: number): { all: Named[]; added: Named[] } {
+export function extendVocabulary(
+  present: Named[],
+  words: readonly string[],
+  maxId: number,
+): { all: Named[]; added: Named[] } {
   const added: Named[] = [];
   for (const name of words) {
     if ([...present, ...added].some((row) => sameName(row.name, name) || row.slug === slugify(name))) continue;
@@ -25,7 +29,11 @@ export function vocabularies(existing: Existing) {
 
 export function franchiseRows(names: string[], existing: Existing): Named[] {
   const slugs = new SlugAllocator(existing.franchiseSlugs);
-  return names.map((name, index) => ({ id: existing.maxIds.Franchise! + index + 1, name, slug: slugs.claim(name, "franchise") }));
+  return names.map((name, index) => ({
+    id: existing.maxIds.Franchise! + index + 1,
+    name,
+    slug: slugs.claim(name, "franchise"),
+  }));
 }
 
 const vocabularyLoad = (table: string, rows: Named[]): Load => ({
@@ -35,7 +43,10 @@ const vocabularyLoad = (table: string, rows: Named[]): Load => ({
   rows: rows.map((row): Row => [row.id, row.name, row.slug]),
 });
 
-export function vocabularyLoads(added: { genres: Named[]; themes: Named[]; concepts: Named[] }, franchises: Named[]): Load[] {
+export function vocabularyLoads(
+  added: { genres: Named[]; themes: Named[]; concepts: Named[] },
+  franchises: Named[],
+): Load[] {
   return [
     vocabularyLoad("Genre", added.genres),
     vocabularyLoad("Theme", added.themes),
@@ -46,7 +57,8 @@ export function vocabularyLoads(added: { genres: Named[]; themes: Named[]; conce
 
 export function filmLoads(catalogue: Catalogue): Load[] {
   const { films, existing } = catalogue;
-  const sum = (count: (film: (typeof films)[number]) => number) => films.reduce((total, film) => total + count(film), 0);
+  const sum = (count: (film: (typeof films)[number]) => number) =>
+    films.reduce((total, film) => total + count(film), 0);
   let releaseId = existing.maxIds.Release!;
   let aliasId = existing.maxIds.Alias!;
   let relationId = existing.maxIds.FilmRelation!;
@@ -55,7 +67,21 @@ export function filmLoads(catalogue: Catalogue): Load[] {
   return [
     {
       table: "Film",
-      columns: ["id", "slug", "title", "nativeTitle", "deck", "description", "format", "contentRating", "runtimeMinutes", "year", "franchiseId", "createdAt", "updatedAt"],
+      columns: [
+        "id",
+        "slug",
+        "title",
+        "nativeTitle",
+        "deck",
+        "description",
+        "format",
+        "contentRating",
+        "runtimeMinutes",
+        "year",
+        "franchiseId",
+        "createdAt",
+        "updatedAt",
+      ],
       total: films.length,
       rows: rowsFor(films.length, (index) => {
         const film = films[index]!;
@@ -136,7 +162,9 @@ export function filmLoads(catalogue: Catalogue): Load[] {
       table: "FilmRelation",
       columns: ["id", "fromFilmId", "toFilmId", "kind"],
       total: sum((film) => film.relations.length),
-      rows: childRows(films, (film) => film.relations.map((relation): Row => [++relationId, film.id, relation.to, relation.kind])),
+      rows: childRows(films, (film) =>
+        film.relations.map((relation): Row => [++relationId, film.id, relation.to, relation.kind]),
+      ),
     },
   ];
 }

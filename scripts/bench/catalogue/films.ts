@@ -54,7 +54,10 @@ function releaseDate(random: Random, year: number): { date: Date; precision: Dat
 
 function releases(random: Random, title: string, nativeTitle: string | null, year: number): ReleaseModel[] {
   const japan = { region: "JP", title: nativeTitle ?? title, ...releaseDate(random, year) };
-  const abroad = random.sample(RELEASE_REGIONS.slice(0, random.chance(0.7) ? 3 : RELEASE_REGIONS.length), random.weighted([45, 35, 20]));
+  const abroad = random.sample(
+    RELEASE_REGIONS.slice(0, random.chance(0.7) ? 3 : RELEASE_REGIONS.length),
+    random.weighted([45, 35, 20]),
+  );
   return [
     japan,
     ...abroad.map((region) => ({
@@ -143,7 +146,9 @@ export function generateFilms(options: {
     const shown = english ? title.english : title.romaji;
     const other = english ? title.romaji : title.english;
     const nativeTitle = random.chance(0.85) ? title.native : null;
-    const year = inFranchise ? Math.min(2026, Math.max(1960, inFranchise.year + spec.order * random.int(1, 3))) : releaseYear(random);
+    const year = inFranchise
+      ? Math.min(2026, Math.max(1960, inFranchise.year + spec.order * random.int(1, 3)))
+      : releaseYear(random);
     const rating = random.weightedKey(RATINGS);
     const [shortest, longest] = RUNTIMES[format];
     const createdAt = addedAt(random, index, counts.films);
@@ -194,7 +199,12 @@ export function generateFilms(options: {
     films.push(film);
   });
   addSimilarWorks(random, films);
-  return { films, franchiseNames: franchiseTitles.map((franchise) => (franchise.english ? franchise.title.english : franchise.title.romaji)) };
+  return {
+    films,
+    franchiseNames: franchiseTitles.map((franchise) =>
+      franchise.english ? franchise.title.english : franchise.title.romaji,
+    ),
+  };
 }
 
 /** About one film in eight links to a few similar works elsewhere in the catalogue. */

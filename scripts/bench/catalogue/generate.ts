@@ -89,7 +89,10 @@ async function copyLoad(steps: Steps, client: pg.Client, load: Load): Promise<vo
 }
 
 /** Every generated entity, in memory, in the order their rows depend on one another. */
-async function build(client: pg.Client, scale: number): Promise<Catalogue & { added: ReturnType<typeof addedVocabulary> }> {
+async function build(
+  client: pg.Client,
+  scale: number,
+): Promise<Catalogue & { added: ReturnType<typeof addedVocabulary> }> {
   const existing = await readExisting(client);
   const counts = planCounts(scale);
   const vocabulary = vocabularies(existing);

@@ -67,7 +67,10 @@ function entrySteps(columns: EntryColumns, index: number): number {
 }
 
 function capacity(steps: Record<string, number>): number {
-  return Object.entries(steps).reduce((sum, [section, count]) => sum + Math.min(count, SECTION_CAPS[section] ?? count), 1);
+  return Object.entries(steps).reduce(
+    (sum, [section, count]) => sum + Math.min(count, SECTION_CAPS[section] ?? count),
+    1,
+  );
 }
 
 /**
@@ -102,7 +105,12 @@ export function planHistory(catalogue: Catalogue): HistoryPlan {
   return { entries, total: entries.reduce((sum, entry) => sum + entry.sections.length, 0) };
 }
 
-function planEntries(random: Random, kind: "PERSON" | "CHARACTER", columns: EntryColumns, total: number): EntryHistory[] {
+function planEntries(
+  random: Random,
+  kind: "PERSON" | "CHARACTER",
+  columns: EntryColumns,
+  total: number,
+): EntryHistory[] {
   const section = kind === "PERSON" ? "person" : "character";
   const perEntry = apportion(
     random,
@@ -144,11 +152,21 @@ function schedule(random: Random, createdAt: number, count: number): number[] {
 }
 
 /** A section's state after `step` of its `steps` steps: 0 is empty, `steps` is today's values. */
-function filmStateAt(catalogue: Catalogue, film: FilmModel, section: string, current: SectionValues, step: number, steps: number): SectionValues {
+function filmStateAt(
+  catalogue: Catalogue,
+  film: FilmModel,
+  section: string,
+  current: SectionValues,
+  step: number,
+  steps: number,
+): SectionValues {
   if (step === steps) return current;
   switch (section) {
     case "description":
-      return { deck: step >= 1 ? film.deck : film.initialDeck, description: descriptionText(film, Math.max(0, step - 1)) };
+      return {
+        deck: step >= 1 ? film.deck : film.initialDeck,
+        description: descriptionText(film, Math.max(0, step - 1)),
+      };
     case "general": {
       const releases = current.releases as unknown[];
       const withRating = film.contentRating ? 1 : 0;
@@ -248,7 +266,12 @@ export function* revisionRows(
       const current = currentValues.get(section)!;
       if (film) return filmStateAt(catalogue, film, section, current, step, steps![section]!);
       const columns = entry.kind === "PERSON" ? catalogue.people : catalogue.characters;
-      return entryStateAt(current, entry.kind === "PERSON" ? "bio" : "description", step, entrySteps(columns, entry.index));
+      return entryStateAt(
+        current,
+        entry.kind === "PERSON" ? "bio" : "description",
+        step,
+        entrySteps(columns, entry.index),
+      );
     };
 
     for (const [position, section] of entry.sections.entries()) {
@@ -257,7 +280,9 @@ export function* revisionRows(
       if (position === 0) {
         after = proposalValues(catalogue, entry, entry.sections.length > 1);
       } else {
-        const total = film ? steps![section]! : entrySteps(entry.kind === "PERSON" ? catalogue.people : catalogue.characters, entry.index);
+        const total = film
+          ? steps![section]!
+          : entrySteps(entry.kind === "PERSON" ? catalogue.people : catalogue.characters, entry.index);
         const times = counts.get(section)!;
         const made = done.get(section) ?? 0;
         before = stateOf(section, Math.round((made * total) / times));

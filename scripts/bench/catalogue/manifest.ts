@@ -64,7 +64,8 @@ export async function buildManifest(client: pg.ClientBase, catalogue: Catalogue)
   const random = new Random("manifest");
   const { films, people, characters, lists, users, first } = catalogue;
   const titleCounts = new Map<string, number>();
-  for (const film of films) titleCounts.set(film.title.toLowerCase(), (titleCounts.get(film.title.toLowerCase()) ?? 0) + 1);
+  for (const film of films)
+    titleCounts.set(film.title.toLowerCase(), (titleCounts.get(film.title.toLowerCase()) ?? 0) + 1);
   const unique = films.filter((film) => titleCounts.get(film.title.toLowerCase()) === 1 && film.title.length >= 10);
   const exact = random.sample(unique.length > 0 ? unique : films, 3);
   const intended = exact[0]!.title;

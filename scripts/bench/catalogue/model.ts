@@ -36,7 +36,10 @@ export type SegmentModel = {
 
 export type ReleaseModel = { region: string; title: string; date: Date; precision: DatePrecision };
 
-export type RelationModel = { kind: "SIMILAR" | "SEQUEL" | "PREQUEL" | "SIDE_STORY" | "ADAPTATION" | "RELATED"; to: number };
+export type RelationModel = {
+  kind: "SIMILAR" | "SEQUEL" | "PREQUEL" | "SIDE_STORY" | "ADAPTATION" | "RELATED";
+  to: number;
+};
 
 export type FilmModel = {
   id: number;

@@ -7,7 +7,6 @@ import { addedAt } from "./time";
 import { japaneseName, westernName } from "./titles";
 import { CITIES, OCCUPATIONS } from "./vocabulary";
 
-
 const CREDITS_PER_FILM: Record<string, number> = { FILM: 28, TV: 30, OVA: 14, ONA: 9, SPECIAL: 8 };
 
 /** Roles every film tends to have once, in the order the credits list them. */
@@ -34,7 +33,16 @@ export function generatePeople(counts: CatalogueCounts, existing: Existing): Peo
   const random = new Random("people");
   const faker = new Faker({ locale: [en, base], seed: 1995 });
   const slugs = new SlugAllocator(existing.personSlugs);
-  const people: PeopleColumns = { slug: [], name: [], nativeName: [], deck: [], text: [], createdAt: [], updatedAt: [], kinds: [] };
+  const people: PeopleColumns = {
+    slug: [],
+    name: [],
+    nativeName: [],
+    deck: [],
+    text: [],
+    createdAt: [],
+    updatedAt: [],
+    kinds: [],
+  };
   for (let index = 0; index < counts.people; index += 1) {
     const kind: PersonKind = (["staff", "japanese-voice", "foreign-voice"] as const)[random.weighted([80, 12, 8])]!;
     const { name, nativeName } = kind === "foreign-voice" ? westernName(faker) : japaneseName(random);
@@ -79,7 +87,12 @@ export function generateCredits(options: {
     films.map((film) => CREDITS_PER_FILM[film.format]! * (0.4 + random.next() * 1.2)),
     { min: 1, max: 400 },
   );
-  const prolificFilms = new Set(random.sample(films.map((_, index) => index), PROLIFIC_CREDITS));
+  const prolificFilms = new Set(
+    random.sample(
+      films.map((_, index) => index),
+      PROLIFIC_CREDITS,
+    ),
+  );
   const credits: CreditColumns = {
     film: new Int32Array(counts.credits),
     person: new Int32Array(counts.credits),
@@ -104,7 +117,8 @@ export function generateCredits(options: {
       next += 1;
       return true;
     };
-    if (prolificFilms.has(filmIndex)) add(prolificPerson, random.chance(0.7) ? "Key Animator" : "Animation Director", -1);
+    if (prolificFilms.has(filmIndex))
+      add(prolificPerson, random.chance(0.7) ? "Key Animator" : "Animation Director", -1);
     for (const [role, probability] of HEAD_ROLES) {
       if (!random.chance(probability)) continue;
       if (SEGMENT_ROLES.has(role) && film.segments.length > 0) {
@@ -131,7 +145,12 @@ function creditNote(random: Random, role: string): string {
 }
 
 /** Decks from what each person mostly did; a bio for some, linking one of their films. */
-export function describePeople(people: PeopleColumns, credits: CreditColumns, films: FilmModel[], roles: Named[]): void {
+export function describePeople(
+  people: PeopleColumns,
+  credits: CreditColumns,
+  films: FilmModel[],
+  roles: Named[],
+): void {
   const random = new Random("people-text");
   const mainRole = new Int32Array(people.slug.length).fill(-1);
   const firstFilm = new Int32Array(people.slug.length).fill(-1);

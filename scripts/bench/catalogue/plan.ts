@@ -49,6 +49,9 @@ export function planCounts(scale: number): CatalogueCounts {
     counts[key] = Math.max(FLOORS[key], Math.round(BASE_COUNTS[key] * scale));
   }
   // Every film, person and character proposed and created has its first revision at least.
-  counts.revisions = Math.max(counts.revisions, counts.films + Math.ceil(counts.people / 4) + Math.ceil(counts.characters / 4));
+  counts.revisions = Math.max(
+    counts.revisions,
+    counts.films + Math.ceil(counts.people / 4) + Math.ceil(counts.characters / 4),
+  );
   return counts;
 }

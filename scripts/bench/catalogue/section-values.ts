@@ -37,7 +37,12 @@ export function filmSectionValues(catalogue: Catalogue, film: FilmModel, section
     case "franchise":
       return { franchise: film.franchise >= 0 ? catalogue.franchises[film.franchise]!.name : null };
     case "relations":
-      return { relations: film.relations.map((relation) => ({ kind: relation.kind, film: filmAt(catalogue, relation.to).slug })) };
+      return {
+        relations: film.relations.map((relation) => ({
+          kind: relation.kind,
+          film: filmAt(catalogue, relation.to).slug,
+        })),
+      };
     case "segments":
       return {
         segments: film.segments.map((segment) => ({

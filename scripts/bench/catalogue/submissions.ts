@@ -74,9 +74,9 @@ export function* submissionRows(
   const context: Context = { random, catalogue, people: catalogue.people };
   const films = new ZipfPicker(random, catalogue.films.length, { exponent: 0.8, offset: 20 });
   const authors = new ZipfPicker(random, catalogue.users.length, { exponent: 0.9, offset: 30 });
-  const times = Array.from({ length: catalogue.counts.submissions }, () => between(random, PENDING_START, EPOCH).getTime()).sort(
-    (a, b) => a - b,
-  );
+  const times = Array.from({ length: catalogue.counts.submissions }, () =>
+    between(random, PENDING_START, EPOCH).getTime(),
+  ).sort((a, b) => a - b);
   for (let index = 0; index < catalogue.counts.submissions; index += 1) {
     const proposal = propose(context, catalogue.films[films.pick(random)]!);
     const createdAt = new Date(times[index]!);
@@ -99,7 +99,12 @@ export function* submissionRows(
   }
 }
 
-type Proposal = { entityType: "FILM" | "PERSON" | "CHARACTER"; entityId: number | null; section: string; changes: object };
+type Proposal = {
+  entityType: "FILM" | "PERSON" | "CHARACTER";
+  entityId: number | null;
+  section: string;
+  changes: object;
+};
 
 /** A proposal that changes something: one that would change nothing becomes a description edit. */
 function propose(context: Context, film: FilmModel): Proposal {
@@ -138,7 +143,8 @@ function proposeIn(context: Context, film: FilmModel, section: string): Proposal
       return edit(section === "person" ? "PERSON" : "CHARACTER", first + index, section, current, proposed);
     }
     default: {
-      const usable = section === "segments" ? film.segments.length > 0 : section === "characters" ? film.appearanceCount > 0 : true;
+      const usable =
+        section === "segments" ? film.segments.length > 0 : section === "characters" ? film.appearanceCount > 0 : true;
       const chosen = usable ? section : "description";
       const current = filmSectionValues(catalogue, film, chosen);
       return edit("FILM", film.id, chosen, current, proposeFilmEdit(context, film, chosen, current));
@@ -150,7 +156,13 @@ function newEntry(entityType: Proposal["entityType"], section: string, values: o
   return { entityType, entityId: null, section, changes: values };
 }
 
-function edit(entityType: Proposal["entityType"], entityId: number, section: string, current: SectionValues, proposed: SectionValues): Proposal {
+function edit(
+  entityType: Proposal["entityType"],
+  entityId: number,
+  section: string,
+  current: SectionValues,
+  proposed: SectionValues,
+): Proposal {
   return { entityType, entityId, section, changes: diffValues(current, proposed) };
 }
 
@@ -179,11 +191,15 @@ function proposeFilmEdit(context: Context, film: FilmModel, section: string, cur
     case "associations":
       return { names: toggleTag(random, current.names as string[], catalogue.concepts) };
     case "franchise": {
-      const others = catalogue.franchises.filter((franchise) => !sameName(franchise.name, String(current.franchise ?? "")));
+      const others = catalogue.franchises.filter(
+        (franchise) => !sameName(franchise.name, String(current.franchise ?? "")),
+      );
       return { franchise: others.length > 0 ? random.pick(others).name : null };
     }
     case "relations":
-      return { relations: withNewRelation(random, catalogue, film, current.relations as { kind: string; film: string }[]) };
+      return {
+        relations: withNewRelation(random, catalogue, film, current.relations as { kind: string; film: string }[]),
+      };
     case "segments":
       return {
         segments: (current.segments as { synopsis: string }[]).map((segment, index) =>
@@ -202,18 +218,27 @@ function proposeFilmEdit(context: Context, film: FilmModel, section: string, cur
 function proposeGeneral(random: Random, film: FilmModel, current: SectionValues): SectionValues {
   const releases = current.releases as { region: string; title: string; date: string }[];
   const choice = random.next();
-  if (choice < 0.4) return { ...current, runtimeMinutes: ((current.runtimeMinutes as number | null) ?? 90) + random.int(1, 5) };
+  if (choice < 0.4)
+    return { ...current, runtimeMinutes: ((current.runtimeMinutes as number | null) ?? 90) + random.int(1, 5) };
   if (choice < 0.75 && releases.length < 50) {
     const region = RELEASE_REGIONS.find((code) => !releases.some((release) => release.region === code)) ?? "CA";
     const year = Math.min(2026, film.year + random.int(0, 4));
     const date = `${year}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
     return { ...current, releases: [...releases, { region, title: film.title, date }] };
   }
-  return { ...current, contentRating: random.pick(CONTENT_RATINGS.filter((rating) => rating !== current.contentRating)) };
+  return {
+    ...current,
+    contentRating: random.pick(CONTENT_RATINGS.filter((rating) => rating !== current.contentRating)),
+  };
 }
 
 function withNewAlias(random: Random, film: FilmModel, aliases: string[]): string[] {
-  const candidates = [`${film.title} (${film.format})`, misspell(film.title), `${film.title}: Director's Cut`, film.otherTitle];
+  const candidates = [
+    `${film.title} (${film.format})`,
+    misspell(film.title),
+    `${film.title}: Director's Cut`,
+    film.otherTitle,
+  ];
   const fresh = candidates.filter(
     (alias) => !sameName(alias, film.title) && !aliases.some((existing) => sameName(existing, alias)),
   );
@@ -228,7 +253,12 @@ function toggleTag(random: Random, names: string[], vocabulary: Named[]): string
   return [...names, random.pick(missing).name].toSorted(byName);
 }
 
-function withNewRelation(random: Random, catalogue: Catalogue, film: FilmModel, relations: { kind: string; film: string }[]) {
+function withNewRelation(
+  random: Random,
+  catalogue: Catalogue,
+  film: FilmModel,
+  relations: { kind: string; film: string }[],
+) {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const other = random.pick(catalogue.films);
     if (other.id === film.id || relations.some((relation) => relation.film === other.slug)) continue;
@@ -245,7 +275,9 @@ function withNewCredit({ random, catalogue, people }: Context, credits: Credit[]
   const person = people.slug[random.int(0, people.slug.length - 1)]!;
   const duplicate = credits.some((credit) => credit.person === person && credit.role === role && credit.segment === "");
   if (duplicate || credits.length >= 500) {
-    return credits.map((credit, index) => (index === 0 ? { ...credit, note: credit.note ? "" : "Uncredited." } : credit));
+    return credits.map((credit, index) =>
+      index === 0 ? { ...credit, note: credit.note ? "" : "Uncredited." } : credit,
+    );
   }
   return [...credits, { person, role, segment: "", note: "" }];
 }

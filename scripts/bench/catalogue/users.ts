@@ -14,7 +14,10 @@ export function generateUsers(counts: CatalogueCounts, existing: Existing): User
   const users: UserModel[] = [];
   for (let index = 0; index < counts.users; index += 1) {
     const displayName = faker.internet.username().slice(0, 28);
-    let username = displayName.toLowerCase().replace(/[^a-z0-9_-]/g, "").slice(0, 28);
+    let username = displayName
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]/g, "")
+      .slice(0, 28);
     if (username.length < 3) username = `user${index}`;
     for (let suffix = 2; taken.has(username); suffix += 1) username = `${username.replace(/-\d+$/, "")}-${suffix}`;
     taken.add(username);
@@ -61,10 +64,12 @@ export function generateLists(options: {
     let owner = owners.pick(random);
     while (listsOf[owner]! >= LISTS_PER_USER) owner = random.int(0, users.length - 1);
     listsOf[owner] = listsOf[owner]! + 1;
-    const visibility = index === bigList ? "PUBLIC" : (["PUBLIC", "UNLISTED", "PRIVATE"] as const)[random.weighted([85, 7, 8])]!;
+    const visibility =
+      index === bigList ? "PUBLIC" : (["PUBLIC", "UNLISTED", "PRIVATE"] as const)[random.weighted([85, 7, 8])]!;
     const size = sizeOf(index);
     // The big list ranks every film once, from a random start, so it holds exactly its quota.
-    const chosen = index === bigList ? random.sample(filmIds, BIG_LIST_ITEMS) : popularFilms(random, popularity, filmIds, size);
+    const chosen =
+      index === bigList ? random.sample(filmIds, BIG_LIST_ITEMS) : popularFilms(random, popularity, filmIds, size);
     const createdAt = between(random, users[owner]!.createdAt.getTime(), CATALOGUE_END);
     lists.push({
       owner: options.firstUserId + owner,
@@ -123,7 +128,11 @@ export function generateLikes(options: {
     const key = listIndex * options.userCount + (userId - options.firstUserId);
     if (userId === list.owner || seen.has(key)) continue;
     seen.add(key);
-    likes.push({ listId: options.firstListId + listIndex, userId, createdAt: between(random, list.createdAt.getTime(), CATALOGUE_END) });
+    likes.push({
+      listId: options.firstListId + listIndex,
+      userId,
+      createdAt: between(random, list.createdAt.getTime(), CATALOGUE_END),
+    });
   }
   return likes;
 }

@@ -203,6 +203,7 @@ export const ADJECTIVES: readonly Adjective[] = [
 ];
 
 /** Family names: [romaji, kanji]. */
+// prettier-ignore
 export const FAMILY_NAMES: readonly (readonly [string, string])[] = [
   ["Sato", "佐藤"], ["Suzuki", "鈴木"], ["Takahashi", "高橋"], ["Tanaka", "田中"], ["Watanabe", "渡辺"],
   ["Ito", "伊藤"], ["Yamamoto", "山本"], ["Nakamura", "中村"], ["Kobayashi", "小林"], ["Kato", "加藤"],
@@ -240,6 +241,7 @@ export const FAMILY_NAMES: readonly (readonly [string, string])[] = [
 ];
 
 /** Given names: [romaji, kanji]. */
+// prettier-ignore
 export const GIVEN_NAMES: readonly (readonly [string, string])[] = [
   ["Haruto", "陽翔"], ["Sota", "蒼太"], ["Yuto", "悠斗"], ["Riku", "陸"], ["Hinata", "陽向"],
   ["Kaito", "海斗"], ["Ren", "蓮"], ["Minato", "湊"], ["Takumi", "匠"], ["Daiki", "大輝"],
@@ -271,6 +273,7 @@ export const GIVEN_NAMES: readonly (readonly [string, string])[] = [
 ];
 
 /** Romaji syllables and their katakana, for invented names such as fantasy characters'. */
+// prettier-ignore
 export const SYLLABLES: readonly (readonly [string, string])[] = [
   ["a", "ア"], ["i", "イ"], ["e", "エ"], ["o", "オ"],
   ["ka", "カ"], ["ki", "キ"], ["ku", "ク"], ["ke", "ケ"], ["ko", "コ"],
@@ -289,6 +292,7 @@ export const SYLLABLES: readonly (readonly [string, string])[] = [
 /** A syllable ending a name ("Kiran", "Seren"); never one to start with. */
 export const FINAL_N: readonly [string, string] = ["n", "ン"];
 
+// prettier-ignore
 export const GENRES: readonly string[] = [
   "Action", "Adventure", "Comedy", "Drama", "Fantasy", "Science Fiction", "Horror", "Mystery", "Romance",
   "Slice of Life", "Sports", "Thriller", "Psychological", "Supernatural", "Mecha", "Music", "Historical",
@@ -296,6 +300,7 @@ export const GENRES: readonly string[] = [
   "Post-Apocalyptic", "Isekai", "Crime", "Family", "Martial Arts", "Parody", "Tragedy", "Suspense", "Idol",
 ];
 
+// prettier-ignore
 export const THEMES: readonly string[] = [
   "Coming of Age", "Time Travel", "Artificial Intelligence", "Found Family", "Revenge", "Friendship", "Memory",
   "Dreams", "Loneliness", "Redemption", "Identity", "Environmentalism", "Urban Legends", "Cooking", "Robots",
@@ -308,6 +313,7 @@ export const THEMES: readonly string[] = [
   "Card Games", "Photography", "Painting", "Theater", "Dance", "Fashion",
 ];
 
+// prettier-ignore
 export const CONCEPTS: readonly string[] = [
   "Hand-drawn Animation", "3D CGI", "Rotoscoping", "Anthology", "Manga Adaptation", "Light Novel Adaptation",
   "Video Game Adaptation", "Visual Novel Adaptation", "Original Work", "Remake", "Directorial Debut",
@@ -315,40 +321,92 @@ export const CONCEPTS: readonly string[] = [
   "Episodic", "Opera", "Jazz Soundtrack", "Orchestral Score", "Electronic Soundtrack", "Cel Shading",
 ];
 
+// prettier-ignore
 export const CITIES: readonly string[] = [
   "Tokyo", "Osaka", "Kyoto", "Sapporo", "Nagoya", "Fukuoka", "Yokohama", "Kobe", "Sendai", "Hiroshima",
   "Niigata", "Kanazawa", "Nagasaki", "Kumamoto", "Shizuoka",
 ];
 
 /** Regions a film is released in after Japan, most common first. */
-export const RELEASE_REGIONS: readonly string[] = ["US", "GB", "FR", "DE", "IT", "ES", "KR", "TW", "BR", "MX", "AU", "CA"];
+export const RELEASE_REGIONS: readonly string[] = [
+  "US",
+  "GB",
+  "FR",
+  "DE",
+  "IT",
+  "ES",
+  "KR",
+  "TW",
+  "BR",
+  "MX",
+  "AU",
+  "CA",
+];
 
 export const PREMISE_SUBJECTS: readonly string[] = [
-  "a young pilot", "two estranged sisters", "a retired detective", "an android who dreams",
-  "a girl who can see spirits", "a boy from a fishing village", "a travelling swordsman", "a failing rock band",
-  "a shrine maiden", "a high-school chess club", "an exiled prince", "a courier in a flooded city",
-  "a clumsy apprentice witch", "a crew of salvage operators", "a lonely lighthouse keeper", "a disgraced samurai",
-  "a rookie mangaka", "an amnesiac soldier", "a cat who runs a bakery", "three childhood friends",
-  "a reluctant idol", "a boy and his giant robot", "a night-shift nurse", "a family of foxes",
+  "a young pilot",
+  "two estranged sisters",
+  "a retired detective",
+  "an android who dreams",
+  "a girl who can see spirits",
+  "a boy from a fishing village",
+  "a travelling swordsman",
+  "a failing rock band",
+  "a shrine maiden",
+  "a high-school chess club",
+  "an exiled prince",
+  "a courier in a flooded city",
+  "a clumsy apprentice witch",
+  "a crew of salvage operators",
+  "a lonely lighthouse keeper",
+  "a disgraced samurai",
+  "a rookie mangaka",
+  "an amnesiac soldier",
+  "a cat who runs a bakery",
+  "three childhood friends",
+  "a reluctant idol",
+  "a boy and his giant robot",
+  "a night-shift nurse",
+  "a family of foxes",
 ];
 
 export const PREMISE_GOALS: readonly string[] = [
-  "must find a way home", "searches for a missing parent", "is drawn into a war between gods",
-  "tries to win one last tournament", "uncovers a conspiracy at the heart of the city",
-  "keeps a promise made ten years ago", "learns to live with a strange new power",
-  "races against time to stop a catastrophe", "sets out to map the edge of the world",
-  "must protect a mysterious girl", "hunts the demon that destroyed their village",
-  "tries to save the family business", "falls in love during a single summer",
-  "wakes up in a world that has forgotten them", "joins a rebellion against the empire",
-  "investigates a string of impossible murders", "tries to graduate despite everything",
+  "must find a way home",
+  "searches for a missing parent",
+  "is drawn into a war between gods",
+  "tries to win one last tournament",
+  "uncovers a conspiracy at the heart of the city",
+  "keeps a promise made ten years ago",
+  "learns to live with a strange new power",
+  "races against time to stop a catastrophe",
+  "sets out to map the edge of the world",
+  "must protect a mysterious girl",
+  "hunts the demon that destroyed their village",
+  "tries to save the family business",
+  "falls in love during a single summer",
+  "wakes up in a world that has forgotten them",
+  "joins a rebellion against the empire",
+  "investigates a string of impossible murders",
+  "tries to graduate despite everything",
 ];
 
 export const PREMISE_SETTINGS: readonly string[] = [
-  "in a rebuilt Tokyo", "on a dying colony ship", "in a sleepy seaside town", "in Meiji-era Japan",
-  "in a city built on the back of a whale", "after the end of the world", "in a kingdom of floating islands",
-  "during the last summer of the war", "in a school for exorcists", "on the moon's far side",
-  "in the mountains of Hokkaido", "in a steam-powered metropolis", "inside a video game",
-  "in a village where it always snows", "in the underworld", "on a night train across the continent",
+  "in a rebuilt Tokyo",
+  "on a dying colony ship",
+  "in a sleepy seaside town",
+  "in Meiji-era Japan",
+  "in a city built on the back of a whale",
+  "after the end of the world",
+  "in a kingdom of floating islands",
+  "during the last summer of the war",
+  "in a school for exorcists",
+  "on the moon's far side",
+  "in the mountains of Hokkaido",
+  "in a steam-powered metropolis",
+  "inside a video game",
+  "in a village where it always snows",
+  "in the underworld",
+  "on a night train across the continent",
 ];
 
 export const OCCUPATIONS: Readonly<Record<string, string>> = {
@@ -367,25 +425,86 @@ export const OCCUPATIONS: Readonly<Record<string, string>> = {
 };
 
 export const CHARACTER_ROLES: readonly string[] = [
-  "pilot", "swordswoman", "student council president", "bounty hunter", "detective", "android", "shrine maiden",
-  "mechanic", "priest", "captain", "witch", "spirit", "thief", "scientist", "soldier", "idol", "knight",
-  "transfer student", "ghost", "emperor", "chef", "doctor", "hacker", "ninja", "fox spirit", "rival",
+  "pilot",
+  "swordswoman",
+  "student council president",
+  "bounty hunter",
+  "detective",
+  "android",
+  "shrine maiden",
+  "mechanic",
+  "priest",
+  "captain",
+  "witch",
+  "spirit",
+  "thief",
+  "scientist",
+  "soldier",
+  "idol",
+  "knight",
+  "transfer student",
+  "ghost",
+  "emperor",
+  "chef",
+  "doctor",
+  "hacker",
+  "ninja",
+  "fox spirit",
+  "rival",
 ];
 
 export const CHARACTER_TRAITS: readonly string[] = [
-  "Hot-headed", "Soft-spoken", "Cheerful", "Mysterious", "Cynical", "Loyal", "Reckless", "Brilliant",
-  "Stubborn", "Kind-hearted", "Ruthless", "Lazy", "Ambitious", "Shy", "Eccentric", "Fearless",
+  "Hot-headed",
+  "Soft-spoken",
+  "Cheerful",
+  "Mysterious",
+  "Cynical",
+  "Loyal",
+  "Reckless",
+  "Brilliant",
+  "Stubborn",
+  "Kind-hearted",
+  "Ruthless",
+  "Lazy",
+  "Ambitious",
+  "Shy",
+  "Eccentric",
+  "Fearless",
 ];
 
 export const LIST_TITLES: readonly string[] = [
-  "Favourites", "Seen and Watched", "Plan to Watch", "All-time best", "Comfort watches", "Hidden gems",
-  "Rewatch list", "Masterpieces", "Guilty pleasures", "Watched in {year}", "Best of the {decade}s",
-  "Top {genre}", "{genre} I love", "Essential {genre}", "{theme} stories", "Weekend marathon",
-  "Recommended to friends", "Underrated", "Studio classics", "Short and sweet", "Dropped", "Currently watching",
+  "Favourites",
+  "Seen and Watched",
+  "Plan to Watch",
+  "All-time best",
+  "Comfort watches",
+  "Hidden gems",
+  "Rewatch list",
+  "Masterpieces",
+  "Guilty pleasures",
+  "Watched in {year}",
+  "Best of the {decade}s",
+  "Top {genre}",
+  "{genre} I love",
+  "Essential {genre}",
+  "{theme} stories",
+  "Weekend marathon",
+  "Recommended to friends",
+  "Underrated",
+  "Studio classics",
+  "Short and sweet",
+  "Dropped",
+  "Currently watching",
 ];
 
 export const SUMMARIES: Readonly<Record<string, readonly string[]>> = {
-  description: ["Rewrote the deck", "Fixed a typo", "Expanded the synopsis", "Added plot details", "Tightened the wording"],
+  description: [
+    "Rewrote the deck",
+    "Fixed a typo",
+    "Expanded the synopsis",
+    "Added plot details",
+    "Tightened the wording",
+  ],
   general: ["Added a release", "Corrected the runtime", "Fixed the rating", "Added the US release date"],
   aliases: ["Added an alternative title", "Removed a wrong alias", "Added the romanised title"],
   genres: ["Added a genre", "Removed a genre that does not fit"],
