@@ -7,6 +7,7 @@ import { copyRows } from "./copy";
 import { castLoads } from "./cast-rows";
 import { describeFilms } from "./descriptions";
 import { ID_TABLES, readExisting } from "./existing";
+import { dropSecondaryIndexes, restoreIndexes } from "./indexes";
 import { filmLoads, franchiseRows, vocabularies, vocabularyLoads } from "./film-rows";
 import { generateFilms } from "./films";
 import { planHistory, REVISION_COLUMNS, revisionRows } from "./history";
@@ -42,6 +43,7 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
     // construction, and the search table is rebuilt once at the end instead of row by row.
     await client.query("SET session_replication_role = replica");
     await client.query("SET synchronous_commit = off");
+    await client.query("SET maintenance_work_mem = '512MB'");
     const catalogue = await steps.run("Build the catalogue in memory", 0, () => build(client, options.scale));
     const passwordHash = await steps.run("Hash the shared password", 1, () => hashPassword(DEVELOPMENT_PASSWORD));
 
@@ -51,6 +53,8 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
       ...castLoads(catalogue),
       ...communityLoads(catalogue, passwordHash),
     ];
+    const tables = [...loads.map((load) => load.table), "Revision", "Submission"];
+    const indexes = await steps.run("Drop secondary indexes", 0, () => dropSecondaryIndexes(client, tables));
     for (const load of loads) await copyLoad(steps, client, load);
 
     const history = planHistory(catalogue);
@@ -68,6 +72,9 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
       rows: submissionRows(catalogue, catalogue.existing.maxIds.Submission! + 1, newest),
     });
 
+    await steps.run(`Rebuild ${indexes.length} indexes`, indexes.length, (progress) =>
+      restoreIndexes(client, indexes, () => progress.tick(1)),
+    );
     await client.query("SET session_replication_role = DEFAULT");
     await steps.run("Move id sequences past the new rows", ID_TABLES.length, () => resetSequences(client));
     await steps.run("Analyze", 0, () => client.query("ANALYZE"));

@@ -191,10 +191,12 @@ function proposeFilmEdit(context: Context, film: FilmModel, section: string, cur
     case "associations":
       return { names: toggleTag(random, current.names as string[], catalogue.concepts) };
     case "franchise": {
-      const others = catalogue.franchises.filter(
-        (franchise) => !sameName(franchise.name, String(current.franchise ?? "")),
-      );
-      return { franchise: others.length > 0 ? random.pick(others).name : null };
+      // Drawn rather than filtered: comparing names the app's way is slow over thousands of them.
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const franchise = random.pick(catalogue.franchises).name;
+        if (!sameName(franchise, String(current.franchise ?? ""))) return { franchise };
+      }
+      return { franchise: null };
     }
     case "relations":
       return {

@@ -131,7 +131,11 @@ export function premise(random: Random): string {
 export function misspell(text: string): string {
   const letters = [...text];
   for (let index = Math.floor(letters.length / 2); index < letters.length - 1; index += 1) {
-    if (/\p{L}/u.test(letters[index]!) && /\p{L}/u.test(letters[index + 1]!) && letters[index] !== letters[index + 1]) {
+    if (
+      /\p{Ll}/u.test(letters[index]!) &&
+      /\p{Ll}/u.test(letters[index + 1]!) &&
+      letters[index] !== letters[index + 1]
+    ) {
       [letters[index], letters[index + 1]] = [letters[index + 1]!, letters[index]!];
       return letters.join("");
     }
