@@ -12,7 +12,7 @@ const FORMAT_NOUNS: Record<string, string> = {
 };
 
 const FILLERS: readonly ((random: Random) => string)[] = [
-  (random) => `The ${random.pick(NOUNS)[0].toLowerCase()} at the centre of the story is never fully explained.`,
+  (random) => `The ${random.pick(NOUNS)[0].toLowerCase()} at the heart of the plot is never fully explained.`,
   (random) =>
     `Critics praised the art direction, especially the ${random.pick(ADJECTIVES)[0].toLowerCase()} ${random.pick(NOUNS)[0].toLowerCase()} sequences.`,
   (random) => `Production took ${random.int(2, 6)} years, much of it spent on the final act.`,
@@ -59,7 +59,7 @@ export function describeFilms(options: {
     if (similar)
       sentences.push(`Fans often compare it to [[film:${linked(similar.to).slug}|${linked(similar.to).title}]].`);
     const wanted = random.int(3, 8);
-    while (sentences.length < wanted) sentences.push(random.pick(FILLERS)(random));
+    for (const filler of random.sample(FILLERS, Math.max(0, wanted - sentences.length))) sentences.push(filler(random));
     // A paragraph break after the opening two sentences, and another later in long descriptions.
     film.descriptionParts = sentences.map((sentence, index) =>
       index === 0 ? sentence : index === 2 || index === 5 ? `\n\n${sentence}` : ` ${sentence}`,

@@ -345,7 +345,7 @@ export const RELEASE_REGIONS: readonly string[] = [
 
 export const PREMISE_SUBJECTS: readonly string[] = [
   "a young pilot",
-  "two estranged sisters",
+  "an estranged older sister",
   "a retired detective",
   "an android who dreams",
   "a girl who can see spirits",
@@ -363,7 +363,7 @@ export const PREMISE_SUBJECTS: readonly string[] = [
   "a rookie mangaka",
   "an amnesiac soldier",
   "a cat who runs a bakery",
-  "three childhood friends",
+  "the youngest of three childhood friends",
   "a reluctant idol",
   "a boy and his giant robot",
   "a night-shift nurse",
