@@ -30,7 +30,7 @@ function terminalReporter(): Reporter {
       if (!process.stdout.isTTY || total <= 1) return { tick: () => {} };
       bar = new cliProgress.SingleBar(
         {
-          format: `  ${label.padEnd(38)} {bar} {percentage}% {value}/{total} rows, {duration}s`,
+          format: `  ${label.padEnd(38)} {bar} {percentage}% {value}/{total}, {duration} s`,
           clearOnComplete: true,
           hideCursor: true,
         },
