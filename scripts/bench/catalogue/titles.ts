@@ -127,17 +127,20 @@ export function premise(random: Random): string {
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
-/** A typo a contributor might make, so a misspelt query has something to be misspelt from. */
+/** A typo a searcher might make: two letters swapped inside the title's longest word. */
 export function misspell(text: string): string {
-  const letters = [...text];
-  for (let index = Math.floor(letters.length / 2); index < letters.length - 1; index += 1) {
+  const words = text.split(" ");
+  const longest = words.reduce((best, word, index) => (word.length >= words[best]!.length ? index : best), 0);
+  const letters = [...words[longest]!];
+  for (let index = 1; index < letters.length - 1; index += 1) {
     if (
       /\p{Ll}/u.test(letters[index]!) &&
       /\p{Ll}/u.test(letters[index + 1]!) &&
       letters[index] !== letters[index + 1]
     ) {
       [letters[index], letters[index + 1]] = [letters[index + 1]!, letters[index]!];
-      return letters.join("");
+      words[longest] = letters.join("");
+      return words.join(" ");
     }
   }
   return `${text}e`;

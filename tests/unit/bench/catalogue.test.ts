@@ -67,7 +67,8 @@ describe("planCounts", () => {
   });
 });
 
-it("misspells a title by swapping two lower-case letters in its second half", () => {
-  expect(misspell("Crimson Moon")).toBe("Crimson Mono");
+it("misspells a title by swapping two letters of its longest word", () => {
+  expect(misspell("Crimson Moon")).toBe("Cirmson Moon");
+  expect(misspell("The Crystal of Princess")).toBe("The Crystal of Pirncess");
   expect(misspell("Crimson Moon")).toHaveLength("Crimson Moon".length);
 });
