@@ -312,7 +312,7 @@ export function* revisionRows(
   }
 }
 
-export function entityIdOf(catalogue: Catalogue, entry: { kind: EntityKind; index: number }): number {
+function entityIdOf(catalogue: Catalogue, entry: { kind: EntityKind; index: number }): number {
   if (entry.kind === "FILM") return catalogue.films[entry.index]!.id;
   return (entry.kind === "PERSON" ? catalogue.first.person : catalogue.first.character) + entry.index;
 }

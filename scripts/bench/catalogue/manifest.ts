@@ -26,7 +26,7 @@ export type CatalogueManifest = {
   credentials: { password: string; developmentUsers: string[]; sampleUsers: string[] };
 };
 
-export const COUNTED_TABLES = [
+const COUNTED_TABLES = [
   "Film",
   "Segment",
   "Release",

@@ -60,7 +60,7 @@ export function generatePeople(counts: CatalogueCounts, existing: Existing): Peo
 /**
  * Credits for every film, exactly `counts.credits` of them: a few heads of department, then the
  * animators. People are drawn with a Zipf-like weight, so some are prolific and most have a credit
- * or two; the most prolific stays below PROLIFIC_CREDITS, and one person gets exactly that many.
+ * or two; the weights keep everyone else well below PROLIFIC_CREDITS, which one person gets exactly.
  */
 export function generateCredits(options: {
   counts: CatalogueCounts;

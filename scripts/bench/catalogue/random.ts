@@ -80,11 +80,6 @@ export class Random {
     }
     return items;
   }
-
-  /** Roughly normal (the mean of three uniforms), for sizes that cluster around a typical value. */
-  around(mean: number, spread: number): number {
-    return mean + spread * ((this.next() + this.next() + this.next()) / 1.5 - 1);
-  }
 }
 
 /** cyrb128: four 32-bit words from a string. */

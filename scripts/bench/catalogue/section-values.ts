@@ -62,7 +62,7 @@ export function filmSectionValues(catalogue: Catalogue, film: FilmModel, section
   }
 }
 
-export function filmAt(catalogue: Catalogue, filmId: number): FilmModel {
+function filmAt(catalogue: Catalogue, filmId: number): FilmModel {
   return catalogue.films[filmId - catalogue.first.film]!;
 }
 

@@ -23,5 +23,3 @@ export function addedAt(random: Random, index: number, count: number): Date {
 export function between(random: Random, start: number, end: number): Date {
   return new Date(Math.floor(start + random.next() * Math.max(0, end - start)));
 }
-
-export const days = (count: number) => count * DAY;

@@ -67,7 +67,7 @@ export function generateLists(options: {
     const visibility =
       index === bigList ? "PUBLIC" : (["PUBLIC", "UNLISTED", "PRIVATE"] as const)[random.weighted([85, 7, 8])]!;
     const size = sizeOf(index);
-    // The big list ranks every film once, from a random start, so it holds exactly its quota.
+    // The big list is a random thousand films, not the popular ones the other lists share.
     const chosen =
       index === bigList ? random.sample(filmIds, BIG_LIST_ITEMS) : popularFilms(random, popularity, filmIds, size);
     const createdAt = between(random, users[owner]!.createdAt.getTime(), CATALOGUE_END);
