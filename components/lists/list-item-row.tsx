@@ -1,26 +1,11 @@
-import Image from "next/image";
 import Link from "next/link";
-import { thumbnailKey } from "@/lib/images/keys";
+import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { ItemNoteForm } from "./item-note-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
 import type { ListPage } from "@/lib/lists/queries";
 
 type Item = ListPage["items"][number];
-
-/** The film's poster at list size, or a blank of the same shape so rows line up. */
-function ListPoster({ film }: { film: Item["film"] }) {
-  if (!film.poster) return <div aria-hidden="true" className="h-[72px] w-12 shrink-0 rounded bg-stone-200" />;
-  return (
-    <Image
-      src={`/media/${thumbnailKey(film.poster.storageKey)}`}
-      alt={`Poster of ${film.title}`}
-      width={48}
-      height={72}
-      className="h-[72px] w-12 shrink-0 rounded object-cover"
-    />
-  );
-}
 
 const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
 
@@ -42,7 +27,7 @@ export function ListItemRow({
   const { film } = item;
   return (
     <li id={`item-${item.id}`} className="flex gap-3 rounded-md border border-stone-200 p-3">
-      <ListPoster film={film} />
+      <FilmThumbnail film={film} />
       <div className="min-w-0 flex-1 space-y-2">
         <div className="flex flex-wrap items-baseline gap-x-3">
           {rank !== null ? <span className="font-mono text-stone-600">{rank}.</span> : null}
