@@ -65,7 +65,8 @@ describe("pageSegments", () => {
   const read = (calls: string[]) => ({
     count: async (where: string) => (calls.push(`count ${where}`), data[where]!.length),
     rows: async (where: string, skip: number, take: number) => (
-      calls.push(`rows ${where} ${skip} ${take}`), data[where]!.slice(skip, skip + take)
+      calls.push(`rows ${where} ${skip} ${take}`),
+      data[where]!.slice(skip, skip + take)
     ),
   });
 
