@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { BrowseLinks } from "@/components/browse/browse-links";
 import { FilmBrowseView } from "@/components/browse/film-browse-view";
 import { getFilmBrowsePage } from "@/lib/browse/film-queries";
 import { filmBrowseHref } from "@/lib/browse/href";
@@ -22,6 +23,7 @@ export default async function FilmsRoute({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Films</h1>
+      <BrowseLinks current="/films" />
       <FilmBrowseView basePath="/films" {...page} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { BrowseLinks } from "@/components/browse/browse-links";
 import { Pagination } from "@/components/browse/pagination";
 import { TagIndexList } from "@/components/browse/tag-index-view";
 import { pageHref } from "@/lib/browse/href";
@@ -24,6 +25,7 @@ export default async function FranchisesRoute({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Franchises</h1>
+      <BrowseLinks current="/franchises" />
       <TagIndexList
         tags={result.rows}
         basePath="/franchises"

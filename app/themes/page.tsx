@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { BrowseLinks } from "@/components/browse/browse-links";
 import { TagIndexList } from "@/components/browse/tag-index-view";
 import { getThemeIndex } from "@/lib/browse/tag-queries";
 
@@ -15,6 +16,7 @@ export default async function ThemesRoute() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Themes</h1>
+      <BrowseLinks current="/themes" />
       <TagIndexList
         tags={themes}
         basePath="/themes"
