@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -94,14 +93,14 @@ export async function browseFilms(
 }
 
 /** Genres and themes by name, for the filter form's choices and to read the filters' slugs. */
-export const getFilmVocabulary = cache(async () => {
+async function getFilmVocabulary() {
   const select = { id: true, slug: true, name: true } as const;
   const [genres, themes] = await Promise.all([
     db.genre.findMany({ orderBy: { name: "asc" }, select }),
     db.theme.findMany({ orderBy: { name: "asc" }, select }),
   ]);
   return { genres, themes };
-});
+}
 
 /**
  * Everything a film listing shows, from its raw search params: /films, or with `fixed` a genre's or

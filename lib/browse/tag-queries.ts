@@ -15,8 +15,6 @@ export const getFranchise = cache(async (slug: string) =>
   db.franchise.findUnique({ where: { slug }, select: tagPageSelect }),
 );
 
-export type TagPage = NonNullable<Awaited<ReturnType<typeof getGenre>>>;
-
 export type TagSummary = { slug: string; name: string; filmCount: number };
 
 const withFilmCount = ({ _count, ...tag }: { slug: string; name: string; _count: { films: number } }) => ({
