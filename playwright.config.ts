@@ -36,6 +36,8 @@ export default defineConfig({
       KEYFRAME_DATA_DIR: `.data/e2e-${port}`,
       DATABASE_URL: "",
       SIGN_IN_LIMIT_PER_ADDRESS: "100000",
+      // A catalogue of about fifteen films pages at five per page, so browsing has pages to turn.
+      BROWSE_PAGE_SIZE: "5",
     },
     url: `http://localhost:${port}/`,
     timeout: 600_000,

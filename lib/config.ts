@@ -9,6 +9,8 @@ const ConfigSchema = z.object({
   SUBMISSIONS_PER_HOUR: positive(30),
   LISTS_PER_USER: positive(100),
   ITEMS_PER_LIST: positive(1000),
+  // Bounded: a page is one query of this many rows.
+  BROWSE_PAGE_SIZE: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 let cached: z.infer<typeof ConfigSchema> | undefined;
@@ -22,6 +24,7 @@ export function config() {
     SUBMISSIONS_PER_HOUR: process.env.SUBMISSIONS_PER_HOUR || undefined,
     LISTS_PER_USER: process.env.LISTS_PER_USER || undefined,
     ITEMS_PER_LIST: process.env.ITEMS_PER_LIST || undefined,
+    BROWSE_PAGE_SIZE: process.env.BROWSE_PAGE_SIZE || undefined,
   });
   return cached;
 }

@@ -56,6 +56,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
             <FilmTags
               id="genres"
               editHref={`/films/${film.slug}/edit/genres`}
+              basePath="/genres"
               title="Genres"
               tags={film.genres.map(({ genre }) => genre)}
               empty={`No genres are attached to ${film.title} yet.`}
@@ -63,6 +64,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
             <FilmTags
               id="themes"
               editHref={`/films/${film.slug}/edit/themes`}
+              basePath="/themes"
               title="Themes"
               tags={film.themes.map(({ theme }) => theme)}
               empty={`No themes are attached to ${film.title} yet.`}

@@ -7,7 +7,9 @@ export function FilmFranchise({ film }: { film: FilmPage }) {
   return (
     <Section id="franchise" title="Franchise" editHref={`/films/${film.slug}/edit/franchise`}>
       {film.franchise ? (
-        <p className="text-sm">{film.franchise.name}</p>
+        <p className="text-sm">
+          <Link href={`/franchises/${film.franchise.slug}`}>{film.franchise.name}</Link>
+        </p>
       ) : (
         <EmptyState>{film.title} is not part of a known franchise.</EmptyState>
       )}

@@ -12,10 +12,13 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 hover:no-underline">
           Keyframe
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
-          <Link href="/">Home</Link>
-          <Link href="/search">Search</Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+          <Link href="/films">Films</Link>
+          <Link href="/genres">Genres</Link>
+          <Link href="/people">People</Link>
+          <Link href="/characters">Characters</Link>
           <Link href="/lists">Lists</Link>
+          <Link href="/search">Search</Link>
           <Link href="/recent-changes">Recent changes</Link>
           {can(user, "submission:review") ? <Link href="/moderation">Moderation</Link> : null}
           {can(user, "user:list") ? <Link href="/admin/users">Users</Link> : null}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PosterThumbnail } from "@/components/films/poster-thumbnail";
+import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { ItemNoteForm } from "./item-note-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
@@ -27,7 +27,7 @@ export function ListItemRow({
   const { film } = item;
   return (
     <li id={`item-${item.id}`} className="flex gap-3 rounded-md border border-stone-200 p-3">
-      <PosterThumbnail film={film} />
+      <FilmThumbnail film={film} />
       <div className="min-w-0 flex-1 space-y-2">
         <div className="flex flex-wrap items-baseline gap-x-3">
           {rank !== null ? <span className="font-mono text-stone-600">{rank}.</span> : null}

@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { PosterThumbnail } from "@/components/films/poster-thumbnail";
+import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { formatLabel } from "@/lib/format/labels";
 import type { SearchResult } from "@/lib/search/queries";
 import { Highlighted } from "./highlighted";
@@ -25,7 +25,7 @@ export function SearchResultItem({ result, query }: { result: SearchResult; quer
   const { name, nativeName, deck, facts } = describe(result);
   return (
     <li className="flex gap-3 p-3">
-      {result.kind === "film" ? <PosterThumbnail film={result.film} /> : null}
+      {result.kind === "film" ? <FilmThumbnail film={result.film} /> : null}
       <div className="min-w-0 space-y-0.5">
         <p>
           <Link href={hrefOf(result)} className="font-semibold">

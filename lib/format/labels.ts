@@ -1,6 +1,10 @@
+import { FilmFormat as FilmFormats } from "@/lib/generated/prisma/enums";
 import type { ContentRating, FilmFormat, FilmRelationKind, Prominence } from "@/lib/generated/prisma/enums";
 
 export type { FilmFormat } from "@/lib/generated/prisma/enums";
+
+/** Every film format, in the schema's order. */
+export const FILM_FORMATS: readonly FilmFormat[] = Object.values(FilmFormats);
 
 const FORMAT_LABELS: Record<FilmFormat, string> = {
   FILM: "Film",
