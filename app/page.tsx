@@ -3,11 +3,11 @@ import { connection } from "next/server";
 import { FilmCardList } from "@/components/films/film-card-list";
 import { SearchForm } from "@/components/layout/search-form";
 import { Section } from "@/components/ui/section";
-import { getRecentFilms } from "@/lib/films/queries";
+import { getCachedRecentFilms } from "@/lib/films/public-page";
 
 export default async function HomeRoute() {
   await connection();
-  const [added, updated] = await Promise.all([getRecentFilms("createdAt"), getRecentFilms("updatedAt")]);
+  const [added, updated] = await Promise.all([getCachedRecentFilms("createdAt"), getCachedRecentFilms("updatedAt")]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="welcome-heading" className="space-y-4">

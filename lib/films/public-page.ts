@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { cacheTags } from "@/lib/cache/tags";
 import { getTopListsForFilm } from "@/lib/lists/queries";
-import { getFilmPage } from "./queries";
+import { getFilmPage, getRecentFilms } from "./queries";
 import { getTopEditors } from "./top-editors";
 
 // What every reader of a film page sees, cached until an approval, a revert or a list change
@@ -19,4 +19,11 @@ export const getCachedTopLists = cachedRead(
   "film-top-lists",
   (filmId: number) => getTopListsForFilm(filmId),
   (filmId) => [cacheTags.filmLists(filmId)],
+);
+
+/** The home page's newest and latest-changed films. */
+export const getCachedRecentFilms = cachedRead(
+  "recent-films",
+  (order: "createdAt" | "updatedAt") => getRecentFilms(order),
+  () => [cacheTags.recentFilms],
 );

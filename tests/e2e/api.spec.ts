@@ -20,7 +20,13 @@ test.describe("the JSON API", () => {
     expectJsonApiHeaders(response);
     const found = await response.json();
     expect(found).toMatchObject({ query: "memries", type: "all", page: 1 });
-    expect(found.results[0]).toMatchObject({ type: "film", slug: "memories", name: "Memories", year: 1995, format: "film" });
+    expect(found.results[0]).toMatchObject({
+      type: "film",
+      slug: "memories",
+      name: "Memories",
+      year: 1995,
+      format: "film",
+    });
     expect(found.results[0].url).toMatch(/\/films\/memories$/);
     expect(found.results.length).toBeLessThanOrEqual(5);
 

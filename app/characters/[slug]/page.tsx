@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { CharacterPageView } from "@/components/characters/character-page-view";
-import { getCharacterPage } from "@/lib/characters/queries";
-import { resolveWikiLinks } from "@/lib/wiki/resolve";
+import { getPublicCharacterPage } from "@/lib/characters/public-page";
+import { getCachedWikiLinks } from "@/lib/wiki/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on first request and served from the cache until a change revalidates its tags.
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const character = await getCharacterPage((await params).slug);
+  const character = await getPublicCharacterPage((await params).slug);
   if (!character) return { title: "Character not found" };
   return {
     title: character.name,
@@ -19,8 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CharacterRoute({ params }: Props) {
-  await connection();
-  const character = await getCharacterPage((await params).slug);
+  const character = await getPublicCharacterPage((await params).slug);
   if (!character) notFound();
-  return <CharacterPageView character={character} links={await resolveWikiLinks(character.description)} />;
+  return <CharacterPageView character={character} links={await getCachedWikiLinks(character.description)} />;
 }

@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { PersonPageView } from "@/components/people/person-page-view";
-import { getPersonPage } from "@/lib/people/queries";
-import { resolveWikiLinks } from "@/lib/wiki/resolve";
+import { getPublicPersonPage } from "@/lib/people/public-page";
+import { getCachedWikiLinks } from "@/lib/wiki/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on first request and served from the cache until a change revalidates its tags.
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const person = await getPersonPage((await params).slug);
+  const person = await getPublicPersonPage((await params).slug);
   if (!person) return { title: "Person not found" };
   return { title: person.name, description: person.deck, alternates: { canonical: `/people/${person.slug}` } };
 }
 
 export default async function PersonRoute({ params }: Props) {
-  await connection();
-  const person = await getPersonPage((await params).slug);
+  const person = await getPublicPersonPage((await params).slug);
   if (!person) notFound();
-  return <PersonPageView person={person} links={await resolveWikiLinks(person.bio)} />;
+  return <PersonPageView person={person} links={await getCachedWikiLinks(person.bio)} />;
 }

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { DEV_PASSWORD, register, signIn, uniqueUsername } from "./support/accounts";
+
+const main = (page: Page) => page.getByRole("main");
+
+async function signedInPage(browser: Browser, username: string, password = DEV_PASSWORD) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in");
+  await signIn(page, username, password);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: username })).toBeVisible();
+  return page;
+}
+
+/** An admin's proposal applies at once: a film no other test reads. */
+async function newFilm(browser: Browser) {
+  const title = `Cache Study ${randomUUID().slice(0, 8)}`;
+  const admin = await signedInPage(browser, "admin");
+  await admin.goto("/films/new");
+  await admin.getByLabel("Title", { exact: true }).fill(title);
+  await admin.getByLabel("Deck").fill("A film for checking that readers never see stale pages.");
+  await admin.getByLabel("Edit summary").fill("Test film");
+  await admin.getByRole("button", { name: "Propose film" }).click();
+  // Films made by parallel tests can look alike; say this is a new one.
+  const notSimilar = admin.getByLabel("It is not one of these");
+  await expect(main(admin).getByRole("status").or(notSimilar)).toBeVisible();
+  if (await notSimilar.isVisible()) {
+    await notSimilar.check();
+    await admin.getByRole("button", { name: "Propose film" }).click();
+  }
+  await expect(main(admin).getByRole("status")).toContainText("live");
+  await admin.context().close();
+  return { title, path: `/films/${title.toLowerCase().replaceAll(" ", "-")}` };
+}
+
+/** Loads a page twice; the second answer must come from the cache, or the test proves nothing. */
+async function readCached(page: Page, path: string) {
+  await page.goto(path);
+  const again = await page.goto(path);
+  expect(again?.headers()["x-nextjs-cache"], `${path} is served from the cache`).toBe("HIT");
+}
+
+test("an approved edit is on the cached film page at once, for every reader", async ({ browser, page }) => {
+  const film = await newFilm(browser);
+  await readCached(page, film.path);
+  await expect(main(page).getByText("Nobody has described")).toBeVisible();
+
+  const description = `Written to be read at once (${randomUUID().slice(0, 8)}).`;
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto(`${film.path}/edit/description`);
+  await editor.getByLabel("Description").fill(description);
+  await editor.getByLabel("Edit summary").fill("A description");
+  await editor.getByRole("button", { name: "Save Changes" }).click();
+  await expect(editor).toHaveURL(/\/submissions\/\d+\?saved=1$/);
+  const submission = new URL(editor.url()).pathname;
+
+  // Still pending: readers see the page as it is.
+  await page.reload();
+  await expect(main(page).getByText(description)).toHaveCount(0);
+
+  const moderator = await signedInPage(browser, "moderator");
+  await moderator.goto(submission);
+  await moderator.getByRole("button", { name: "Approve" }).click();
+  await expect(main(moderator).getByRole("status")).toContainText("Approved");
+
+  await page.reload();
+  await expect(main(page).getByText(description)).toBeVisible();
+  await readCached(page, film.path);
+  await expect(main(page).getByText(description)).toBeVisible();
+});
+
+test("a film's Top Rated Lists show a new list at once", async ({ browser, page }) => {
+  const film = await newFilm(browser);
+  await readCached(page, film.path);
+  const topLists = main(page).getByRole("region", { name: "Top Rated Lists" });
+  await expect(topLists.getByText("No public list includes this film yet.")).toBeVisible();
+
+  const curator = await (await browser.newContext()).newPage();
+  const username = uniqueUsername("curator");
+  await register(curator, username, "a long and unusual passphrase");
+  const listTitle = `Stale-free picks ${randomUUID().slice(0, 6)}`;
+  await curator.goto("/lists/new");
+  await curator.getByLabel("Title").fill(listTitle);
+  await curator.getByRole("button", { name: "Create list" }).click();
+  await curator.goto(film.path);
+  await curator.getByLabel("Add to list").selectOption({ label: listTitle });
+  await curator.getByRole("button", { name: "Add to list" }).click();
+  await expect(main(curator).getByRole("status")).toContainText("Added");
+
+  await page.reload();
+  await expect(topLists.getByRole("link", { name: listTitle })).toBeVisible();
+});
+
+test("a signed-in reader gets the cached page with their own parts filled in", async ({ browser, page }) => {
+  const film = await newFilm(browser);
+  await readCached(page, film.path);
+  const reader = await signedInPage(browser, "editor");
+  const response = await reader.goto(film.path);
+  expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(reader.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "editor" })).toBeVisible();
+  await expect(reader.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Moderation" })).toHaveCount(
+    0,
+  );
+  await expect(
+    main(reader)
+      .getByLabel("Add to list")
+      .or(main(reader).getByRole("link", { name: "Start a list" })),
+  ).toBeVisible();
+  // The anonymous reader of the same cached page sees none of it.
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(main(page).getByLabel("Add to list")).toHaveCount(0);
+});
