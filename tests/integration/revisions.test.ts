@@ -1,5 +1,5 @@
 import { displayValue } from "@/lib/submissions/display";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/auth/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
@@ -20,7 +20,7 @@ import { withTestDatabase } from "../support/test-database";
 
 // The action reads the session and revalidates pages, both of which need a Next request.
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 
 const database = withTestDatabase();
 const users: Record<"editor" | "moderator" | "admin", CurrentUser> = {} as never;
@@ -66,6 +66,7 @@ beforeAll(async () => {
 beforeEach(() => {
   vi.mocked(getCurrentUser).mockReset();
   vi.mocked(revalidatePath).mockReset();
+  vi.mocked(updateTag).mockReset();
 });
 
 const actor = (user: CurrentUser): Actor => ({ id: user.id, role: user.role });
@@ -307,6 +308,8 @@ describe("the revert action", () => {
     expect(newest.revertOfId).toBe(second.id);
     expect(revalidatePath).toHaveBeenCalledWith("/films/akira", "layout");
     expect(revalidatePath).toHaveBeenCalledWith("/recent-changes");
+    // The cached film page: readers see the revert at once.
+    expect(updateTag).toHaveBeenCalledWith("film:akira");
   });
 
   it("turns refusals into form errors", async () => {

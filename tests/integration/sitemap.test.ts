@@ -29,7 +29,9 @@ describe("the sitemap's chunks", () => {
     expect(chunks.map(({ kind, chunk }) => `${kind}/${chunk}`)).toEqual(["pages/0", "films/0", "people/0", "lists/0"]);
     expect(await paths("pages", 0)).toEqual([
       "/",
+      "/about",
       "/films",
+      "/franchises",
       "/people",
       "/characters",
       "/genres",
