@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { useViewer } from "@/components/viewer/viewer-context";
+import { AccountLinks } from "./account-links";
 
 /** Moderation and user administration, for those allowed. */
 export function StaffLinks() {
@@ -15,27 +15,22 @@ export function StaffLinks() {
   );
 }
 
-/** Sign in and register, or the reader's name and sign out. Without JavaScript, sign-in links. */
+/**
+ * The reader's name and "Sign out", or "Sign in" and "Register", once known. The page is the same
+ * for everyone, so without JavaScript it links to /account, which says who is signed in.
+ */
 export function AccountNav() {
   const viewer = useViewer();
   return (
-    <nav aria-label="Account" className="flex items-center gap-4 text-sm">
-      {viewer ? (
-        <>
-          <Link href={`/users/${encodeURIComponent(viewer.username)}`} className="font-semibold">
-            {viewer.displayName}
+    <nav aria-label="Account" className="flex min-h-6 items-center gap-4 text-sm">
+      {viewer === undefined ? (
+        <noscript>
+          <Link href="/account" className="font-medium">
+            Your account
           </Link>
-          <SignOutButton />
-        </>
+        </noscript>
       ) : (
-        <>
-          <Link href="/sign-in" className="font-medium">
-            Sign in
-          </Link>
-          <Link href="/register" className="font-medium">
-            Register
-          </Link>
-        </>
+        <AccountLinks viewer={viewer} />
       )}
     </nav>
   );

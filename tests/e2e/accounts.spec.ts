@@ -1,5 +1,13 @@
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, formAlert, register, signIn, signOut, uniqueUsername } from "./support/accounts";
+import {
+  DEV_PASSWORD,
+  expectSignedInAs,
+  formAlert,
+  register,
+  signIn,
+  signOut,
+  uniqueUsername,
+} from "./support/accounts";
 
 const account = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Account" });
 
@@ -117,6 +125,6 @@ test.describe("without JavaScript", () => {
     await expect(formAlert(page)).toHaveText("Wrong username or password.");
     await expect(page.getByLabel("Username")).toHaveValue(username);
     await signIn(page, username, "a long and unusual passphrase");
-    await expect(account(page).getByRole("link", { name: username })).toBeVisible();
+    await expectSignedInAs(page, username);
   });
 });

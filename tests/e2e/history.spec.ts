@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, signIn } from "./support/accounts";
+import { DEV_PASSWORD, expectSignedInAs, signIn } from "./support/accounts";
 
 // Edits here go to Akira and Neo-Tokyo; Memories' seeded history is only read.
 const main = (page: Page) => page.getByRole("main");
@@ -20,7 +20,7 @@ async function signedIn(browser: Browser, username: string, options: { javaScrip
   const page = await context.newPage();
   await page.goto("/sign-in");
   await signIn(page, username, DEV_PASSWORD);
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: username })).toBeVisible();
+  await expectSignedInAs(page, username);
   return page;
 }
 

@@ -2,18 +2,17 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, register, signIn, signOut, uniqueUsername } from "./support/accounts";
+import { DEV_PASSWORD, expectSignedInAs, register, signIn, signOut, uniqueUsername } from "./support/accounts";
 
 const PASSPHRASE = "a long and unusual passphrase";
 const SAVED = "Thanks! Your edit has been submitted. Submissions can take several hours to be approved.";
 
 const main = (page: Page) => page.getByRole("main");
-const account = (page: Page) => page.getByRole("navigation", { name: "Account" });
 
 async function signInAs(page: Page, username: string, callbackUrl = "/") {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await signIn(page, username, DEV_PASSWORD);
-  await expect(account(page).getByRole("link", { name: username, exact: true })).toBeVisible();
+  await expectSignedInAs(page, username);
 }
 
 /** Proposes a new deck through the film's edit form; answers the new submission's id. */

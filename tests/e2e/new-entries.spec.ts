@@ -1,16 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, signIn, signOut } from "./support/accounts";
+import { DEV_PASSWORD, expectSignedInAs, signIn, signOut } from "./support/accounts";
 
 const main = (page: Page) => page.getByRole("main");
 
 async function signInAs(page: Page, username: string, callbackUrl: string) {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await signIn(page, username, DEV_PASSWORD);
-  await expect(
-    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: username, exact: true }),
-  ).toBeVisible();
+  await expectSignedInAs(page, username);
 }
 
 test("an editor proposes a new film and it exists once a moderator approves it", async ({ page }) => {
