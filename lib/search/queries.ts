@@ -32,30 +32,43 @@ type MatchRow = {
   characters: bigint;
 };
 
+/** Fewer word matches than this and the search is probably misspelt: look for similar names too. */
+const FUZZY_BELOW = 20;
+const SHORT_SEARCH = 10;
+
 /**
- * Each entry's best-matching name, best first. An exact name outranks a name that starts with the
- * query, which outranks the rest; within a tier, trigram similarity (typos, words inside longer
- * names) and full-text word matches (any word order) decide. Candidates come only from the
- * SearchName indexes: equality on the key, the full-text index, and the trigram index through the
- * `%` (whole name) and `<%` (a word inside the name) operators.
+ * Each entry's best-matching name, best first. Word matches come from the full-text index (every
+ * word of the search, the last one as a prefix, in any order) and rank an exact name first, then
+ * names starting with the search, then the rest; within each, names the search covers more of. Only when words find little
+ * does the trigram index look for misspellings (`%`: the whole name; `<%`: a word inside it),
+ * ranked below any word match by similarity: trigram scoring costs far more than word matching, and a search for a
+ * common name would otherwise score thousands of rows.
  */
 function rankedMatches(query: string, kind: SearchKind, limit: number, offset: number) {
   const only = kind === "all" ? Prisma.empty : Prisma.sql`WHERE "entityType" = ${ENTITY_TYPE[kind]}::"EntityType"`;
   return db.$queryRaw<MatchRow[]>`
-    WITH hits AS (
+    WITH worded AS (
       SELECT s."entityType", s."entityId", s.name, s.source,
-        CASE WHEN s.key = search_key(${query}) THEN 4
-             WHEN starts_with(s.key, search_key(${query})) THEN 2 ELSE 0 END
-        + word_similarity(search_key(${query}), s.key) + similarity(search_key(${query}), s.key)
-        + CASE WHEN s.words @@ plainto_tsquery('simple', search_key(${query})) THEN 1 ELSE 0 END AS score
+        CASE WHEN s.key = search_key(${query}) THEN 6
+             WHEN starts_with(s.key, search_key(${query})) THEN 4 ELSE 2 END
+        + length(search_key(${query}))::real / greatest(length(s.key), 1) AS score
       FROM "SearchName" s
-      WHERE s.key = search_key(${query})
-         OR s.words @@ plainto_tsquery('simple', search_key(${query}))
-         OR search_key(${query}) % s.key
-         OR search_key(${query}) <% s.key
+      WHERE s.key = search_key(${query}) OR s.words @@ search_words(${query})
+    ), fuzzy AS (
+      SELECT s."entityType", s."entityId", s.name, s.source, word_similarity(search_key(${query}), s.key) AS score
+      FROM "SearchName" s
+      WHERE (SELECT count(*) FROM worded) < ${FUZZY_BELOW} AND search_key(${query}) <% s.key
+      UNION ALL
+      -- A short misspelt word may fall short of <% yet be close to a whole short name. Asked of
+      -- long searches, % would read thousands of candidates for nothing <% does not find.
+      SELECT s."entityType", s."entityId", s.name, s.source, similarity(search_key(${query}), s.key) AS score
+      FROM "SearchName" s
+      WHERE (SELECT count(*) FROM worded) < ${FUZZY_BELOW}
+        AND length(search_key(${query})) <= ${SHORT_SEARCH}
+        AND search_key(${query}) % s.key
     ), best AS (
       SELECT DISTINCT ON ("entityType", "entityId") *
-      FROM hits
+      FROM (SELECT * FROM worded UNION ALL SELECT * FROM fuzzy) hits
       ORDER BY "entityType", "entityId", score DESC, length(name)
     ), counted AS (
       SELECT *,

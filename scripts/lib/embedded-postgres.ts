@@ -87,6 +87,8 @@ function isRunning(pid: number): boolean {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   onLog?: (message: string) => void;
+  /** PostgreSQL's own default, 128MB, cannot hold a large catalogue's hot indexes. */
+  sharedBuffers?: string;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   if (process.platform === "linux" && process.arch === "x64") {
@@ -107,7 +109,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...(options.sharedBuffers ? ["-c", `shared_buffers=${options.sharedBuffers}`] : []),
+    ],
     onLog: log,
     onError: (error) => log(String(error)),
   });

@@ -38,7 +38,8 @@ export async function openBenchDatabase(dataDir: string): Promise<BenchDatabase>
     };
   }
   const postgresDir = path.join(dataDir, "postgres");
-  const embedded = await startEmbeddedPostgres({ dataDir: postgresDir });
+  // Sized like a server meant for this catalogue: its hot tables and indexes stay in memory.
+  const embedded = await startEmbeddedPostgres({ dataDir: postgresDir, sharedBuffers: "1GB" });
   return {
     url: embedded.urlFor(BENCH_DATABASE),
     serverUrl: embedded.serverUrl,
