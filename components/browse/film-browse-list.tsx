@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { EmptyState } from "@/components/ui/section";
-import type { FilmRow } from "@/lib/browse/film-queries";
+import type { FilmRow } from "@/lib/films/film-row";
 import { formatLabel } from "@/lib/format/labels";
 
 /** A page of films: poster, title, title in the original script, year and format, deck. */

@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import { activeFilters, type FilmVocabulary } from "@/lib/browse/film-filters";
-import type { FilmRow } from "@/lib/browse/film-queries";
+import type { FilmRow } from "@/lib/films/film-row";
 import { filmBrowseHref } from "@/lib/browse/href";
 import type { Paged } from "@/lib/browse/pagination";
 import type { FilmBrowseParams, FilmSort } from "@/lib/browse/schema";

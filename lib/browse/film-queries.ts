@@ -2,24 +2,12 @@ import "server-only";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { filmRowSelect, type FilmRow } from "@/lib/films/film-row";
 import { resolveFilmFilters, type FilmFilters } from "./film-filters";
 import { letterRanges } from "./letters";
 import { offsetOf, paged, type Paged } from "./pagination";
 import { FilmBrowseParamsSchema, type FilmSort } from "./schema";
 import { pageSegments, type SegmentReader } from "./segments";
-
-const filmRowSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  nativeTitle: true,
-  year: true,
-  format: true,
-  deck: true,
-  poster: { select: { storageKey: true } },
-} satisfies Prisma.FilmSelect;
-
-export type FilmRow = Prisma.FilmGetPayload<{ select: typeof filmRowSelect }>;
 
 type FilmSegment = { where: Prisma.FilmWhereInput; orderBy: Prisma.FilmOrderByWithRelationInput[] };
 

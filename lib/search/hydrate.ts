@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { EntityType, FilmFormat, SearchNameSource } from "@/lib/generated/prisma/enums";
+import { filmRowSelect, type FilmRow } from "@/lib/films/film-row";
+import type { EntityType, SearchNameSource } from "@/lib/generated/prisma/enums";
 
 type Match = { entityType: EntityType; entityId: number; name: string; source: SearchNameSource };
 
@@ -9,15 +10,7 @@ type Entry = { slug: string; name: string; nativeName: string | null; deck: stri
 export type SearchResult = { key: string; matchedName: string | null } & (
   | {
       kind: "film";
-      film: {
-        slug: string;
-        title: string;
-        nativeTitle: string | null;
-        year: number | null;
-        format: FilmFormat;
-        deck: string;
-        poster: { storageKey: string } | null;
-      };
+      film: FilmRow;
     }
   | { kind: "person"; entry: Entry }
   | { kind: "character"; entry: Entry }
@@ -37,16 +30,7 @@ async function readEntries(matches: Match[]) {
     filmIds.length
       ? db.film.findMany({
           where: { id: { in: filmIds } },
-          select: {
-            id: true,
-            slug: true,
-            title: true,
-            nativeTitle: true,
-            year: true,
-            format: true,
-            deck: true,
-            poster: { select: { storageKey: true } },
-          },
+          select: filmRowSelect,
         })
       : [],
     personIds.length ? db.person.findMany({ where: { id: { in: personIds } }, select: entrySelect }) : [],
