@@ -9,6 +9,11 @@ export function percentile(values: readonly number[], fraction: number): number 
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
+/** The largest value; Math.max(...values) overflows the stack on a soak's hundreds of thousands. */
+export function largest(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((max, value) => (value > max ? value : max), -Infinity);
+}
+
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
@@ -25,7 +30,7 @@ export function summariseLatencies(latencies: readonly number[]): LatencySummary
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     mean: mean(latencies),
-    max: latencies.length === 0 ? null : Math.max(...latencies),
+    max: largest(latencies),
   };
 }
 
@@ -37,7 +42,7 @@ export function summariseMemory(samples: readonly MemorySample[]): MemorySummary
   return {
     startMb: samples[0]?.rssMb ?? null,
     endMb: samples.at(-1)?.rssMb ?? null,
-    peakMb: samples.length === 0 ? null : Math.max(...samples.map((sample) => sample.rssMb)),
+    peakMb: largest(samples.map((sample) => sample.rssMb)),
   };
 }
 
@@ -72,7 +77,7 @@ export function soakVerdict(samples: readonly MemorySample[]): SoakVerdict | nul
   return {
     afterWarmUpMb,
     endMb,
-    peakMb: Math.max(...samples.map((sample) => sample.rssMb)),
+    peakMb: largest(samples.map((sample) => sample.rssMb))!,
     growth,
     steady: growth <= SOAK_GROWTH_LIMIT,
   };

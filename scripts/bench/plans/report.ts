@@ -42,7 +42,7 @@ export function summarisePlans(reports: PageReport[]): { ok: boolean; line: stri
   return {
     ok,
     line: ok
-      ? `${reports.length} pages, ${statements} statements: no sequential scan of a large table.`
+      ? `${reports.length} ${reports.length === 1 ? "page" : "pages"}, ${statements} statements: no sequential scan of a large table.`
       : `${failing} of ${reports.length} pages fail: ${problems.join(", ")}.`,
   };
 }
