@@ -12,181 +12,18 @@ import { findFreePort } from "../lib/embedded-postgres.ts";
 import { exitWith, StartupError } from "../lib/fail.ts";
 import { BENCH_DATA_DIR, readManifest, ROOT } from "./bench-files.ts";
 import { openBenchDatabase, type BenchDatabase } from "./catalogue/database.ts";
-import type { CatalogueManifest } from "./catalogue/manifest.ts";
 import { parseBenchArguments, type BenchOptions } from "./http/arguments.ts";
-import { buildCase, type CaseContext } from "./http/cases.ts";
-import { multipartBody, parsePostForm, withValues } from "./http/edit-form.ts";
-import { runLoad, type LoadCase } from "./http/load.ts";
+import { buildCase } from "./http/cases.ts";
+import { measure, measureEdit, soak } from "./http/measure.ts";
 import { MemorySampler } from "./http/memory.ts";
-import { withRatios, type CaseId, type MeasuredCase } from "./http/result.ts";
+import { prepare } from "./http/prepare.ts";
+import { withRatios, type MeasuredCase } from "./http/result.ts";
 import { resetRuntimeCache, startServer, type RunningServer } from "./http/server.ts";
-import { signedInCookie } from "./http/session.ts";
-import { soakVerdict, summariseLatencies, summariseMemory } from "./http/stats.ts";
+import { summariseMemory } from "./http/stats.ts";
 import { formatMemory, formatResultsTable, formatSoak, formatTargets } from "./http/table.ts";
 import { judgeTargets } from "./http/targets.ts";
 
-const WARM_UP_REQUESTS = 5;
-// Every generated user has the development password; these are the seed's own accounts.
-const READER = "editor";
-const MODERATOR = "moderator";
-
 type Running = { database?: BenchDatabase; client?: pg.Client; server?: RunningServer; sampler?: MemorySampler };
-
-const needs = (options: BenchOptions, ...ids: CaseId[]) => ids.some((id) => options.cases.includes(id));
-
-/** Films no one has asked this server for (its cache starts empty), in id order, one per request. */
-async function freshFilmSlugs(client: pg.Client, manifest: CatalogueManifest, count: number): Promise<() => string> {
-  const taken = [manifest.bigFilm.slug, ...manifest.samples.films];
-  const { rows } = await client.query<{ slug: string }>(
-    `SELECT slug FROM "Film" WHERE slug <> ALL($1::text[]) ORDER BY id LIMIT $2`,
-    [taken, count],
-  );
-  if (rows.length === 0) throw new StartupError("The benchmark catalogue has no films to request uncached.");
-  let next = 0;
-  return () => rows[next++ % rows.length]!.slug;
-}
-
-/** The film whose description the edit case proposes to change: one no other case reads. */
-const editedFilm = (manifest: CatalogueManifest) => manifest.samples.films.at(-1) ?? manifest.bigFilm.slug;
-
-/** The description form as its page serves it to the reader, with a changed description and a summary. */
-async function prepareEdit(origin: string, cookie: string, slug: string): Promise<NonNullable<CaseContext["edit"]>> {
-  const pagePath = `/films/${slug}/edit/description`;
-  const response = await fetch(`${origin}${pagePath}`, { headers: { cookie }, redirect: "manual" });
-  if (response.status !== 200) throw new StartupError(`${pagePath} answered ${response.status}, not the edit form.`);
-  const fields = parsePostForm(await response.text(), "summary");
-  const description = fields.find((field) => field.name === "description")?.value ?? "";
-  const { body, contentType } = multipartBody(
-    withValues(fields, {
-      summary: "Benchmark edit",
-      description: `${description}\n\nProposed by npm run bench.`,
-    }),
-  );
-  return { path: pagePath, body, contentType, origin };
-}
-
-async function prepare(
-  options: BenchOptions,
-  manifest: CatalogueManifest,
-  client: pg.Client,
-  origin: string,
-  secret: string,
-) {
-  const context: CaseContext = { manifest, connections: options.connections, cookies: {} };
-  if (needs(options, "film-cached-signed-in", "edit")) {
-    context.cookies.reader = await signedInCookie({ client, origin, secret, username: READER });
-  }
-  if (needs(options, "queue-first", "queue-last")) {
-    context.cookies.moderator = await signedInCookie({ client, origin, secret, username: MODERATOR });
-  }
-  // Generously more than one connection can render in the time, at a millisecond each.
-  if (needs(options, "film-uncached")) {
-    context.freshFilmSlug = await freshFilmSlugs(client, manifest, options.duration * 1000 + WARM_UP_REQUESTS);
-  }
-  if (needs(options, "edit")) context.edit = await prepareEdit(origin, context.cookies.reader!, editedFilm(manifest));
-  return context;
-}
-
-/** A few requests before measuring (they render and cache what the case reads); the last one's cache header. */
-async function warmUp(origin: string, loadCase: LoadCase, times: number): Promise<string | null> {
-  let cache: string | null = null;
-  for (let index = 0; index < times; index += 1) {
-    const response = await fetch(`${origin}${loadCase.nextPath?.() ?? loadCase.path}`, {
-      method: loadCase.method ?? "GET",
-      headers: loadCase.headers,
-      body: loadCase.body && new Uint8Array(loadCase.body),
-      redirect: "manual",
-    });
-    await response.arrayBuffer();
-    if (response.status !== loadCase.expectedStatus) {
-      console.warn(`  warning: ${loadCase.title} answered ${response.status} while warming up`);
-    }
-    cache = response.headers.get("x-nextjs-cache");
-  }
-  return cache;
-}
-
-const describeCounts = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([key, count]) => `${key} ${count}`)
-    .join(", ");
-
-async function measure(origin: string, loadCase: LoadCase, seconds: number, sampler: MemorySampler) {
-  // Posting an edit creates a submission each time; warm it once.
-  const warmedCache = await warmUp(origin, loadCase, loadCase.method === "POST" ? 1 : WARM_UP_REQUESTS);
-  const outcome = await runLoad(origin, loadCase, seconds);
-  const responses = outcome.latencies.length;
-  const expected = outcome.statuses[String(loadCase.expectedStatus)] ?? 0;
-  const tracked = Object.keys(outcome.cacheHeaders);
-  const measured: MeasuredCase = {
-    id: loadCase.id,
-    title: loadCase.title,
-    path: loadCase.path,
-    connections: loadCase.connections,
-    seconds: outcome.seconds,
-    requests: responses,
-    requestsPerSecond: responses / outcome.seconds,
-    latencyMs: summariseLatencies(outcome.latencies),
-    errors: outcome.errors,
-    unexpected: responses - expected,
-    statuses: outcome.statuses,
-    cache: tracked.length === 1 ? tracked[0]! : tracked.length > 1 ? describeCounts(outcome.cacheHeaders) : warmedCache,
-    rssMbAtEnd: (await sampler.sample()).rssMb,
-    notes: [],
-  };
-  if (loadCase.trackCache && (outcome.cacheHeaders.HIT ?? 0) > 0) {
-    measured.notes.push(`${outcome.cacheHeaders.HIT} responses came from the cache: not every request rendered`);
-  }
-  return measured;
-}
-
-/** Counts the submissions the edit case makes, then removes them, so every run starts from the same queue. */
-async function measureEdit(
-  origin: string,
-  loadCase: LoadCase,
-  seconds: number,
-  sampler: MemorySampler,
-  client: pg.Client,
-) {
-  const { rows } = await client.query<{ max: number; reader: number }>(
-    `SELECT coalesce(max(id), 0)::int AS max, (SELECT id FROM "User" WHERE username = $1) AS reader FROM "Submission"`,
-    [READER],
-  );
-  const { max, reader } = rows[0]!;
-  const measured = await measure(origin, loadCase, seconds, sampler);
-  const created = await client.query(`DELETE FROM "Submission" WHERE id > $1 AND "authorId" = $2`, [max, reader]);
-  await client.query(`DELETE FROM "RateLimitEvent" WHERE key = $1`, [`submission:user:${reader}`]);
-  const accepted = (measured.statuses["303"] ?? 0) + 1;
-  const made = created.rowCount ?? 0;
-  measured.notes.push(
-    `${made} submissions created for ${accepted} posts answered 303, warm-up included (removed again)`,
-  );
-  // Posts still in flight when the time is up are made but never answered: up to one per connection.
-  if (made < accepted || made > accepted + loadCase.connections) {
-    measured.notes.push("MISMATCH: the posts answered 303 and the submissions made do not agree");
-  }
-  return measured;
-}
-
-async function soak(origin: string, seconds: number, context: CaseContext, sampler: MemorySampler) {
-  const loadCase = buildCase("film-cached", context);
-  await warmUp(origin, loadCase, WARM_UP_REQUESTS);
-  const from = sampler.elapsed();
-  console.log(`\nSoak: the cached film page for ${seconds} s at ${loadCase.connections} connections…`);
-  const outcome = await runLoad(origin, loadCase, seconds);
-  const samples = sampler.since(from);
-  return {
-    seconds,
-    connections: loadCase.connections,
-    requests: outcome.latencies.length,
-    requestsPerSecond: outcome.latencies.length / outcome.seconds,
-    latencyMs: summariseLatencies(outcome.latencies),
-    errors: outcome.errors,
-    statuses: outcome.statuses,
-    verdict: soakVerdict(samples),
-    samples,
-  };
-}
 
 async function run(options: BenchOptions, running: Running): Promise<void> {
   const manifest = await readManifest();
@@ -194,6 +31,8 @@ async function run(options: BenchOptions, running: Running): Promise<void> {
   running.database = await openBenchDatabase(BENCH_DATA_DIR);
   const { url, description } = running.database;
   running.client = new pg.Client({ connectionString: url });
+  // embedded-postgres stops the database on a signal by itself, ending this connection: no error.
+  running.client.on("error", () => {});
   await running.client.connect();
   await resetRuntimeCache(ROOT);
   const port = options.port ?? (await findFreePort());
@@ -268,7 +107,15 @@ async function run(options: BenchOptions, running: Running): Promise<void> {
   console.log(`\nJSON: ${path.relative(ROOT, out)}`);
 }
 
-async function stopAll(running: Running): Promise<void> {
+let stopping: Promise<void> | undefined;
+
+/** Stops what the run started, once, whether it ended, failed or was interrupted. */
+function stopAll(running: Running): Promise<void> {
+  stopping ??= stopEverything(running);
+  return stopping;
+}
+
+async function stopEverything(running: Running): Promise<void> {
   await running.sampler?.stop().catch(() => {});
   await running.server?.stop();
   // Nothing of the benchmark catalogue stays cached for the next server started from this build.

@@ -38,6 +38,10 @@ export async function startServer(options: {
   );
   child.stdout.pipe(log);
   child.stderr.pipe(log);
+  // However the benchmark ends, even by a crash, it leaves no server behind.
+  const orphaned = () => child.kill("SIGKILL");
+  process.once("exit", orphaned);
+  child.once("exit", () => process.off("exit", orphaned));
   const origin = `http://127.0.0.1:${options.port}`;
   const server = { pid: child.pid!, origin, stop: () => stop(child) };
   try {
