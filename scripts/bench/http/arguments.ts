@@ -1,0 +1,80 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { CASE_IDS, type CaseId } from "./result";
+
+export const USAGE =
+  "Usage: npm run bench -- [--duration 10] [--connections 50] [--cases static,about,...] [--soak 300] [--out reports/bench.json] [--port N]";
+
+export type BenchOptions = {
+  /** Seconds each case runs. */
+  duration: number;
+  /** Connections for every case but the single-connection ones (uncached film page, search-1). */
+  connections: number;
+  cases: CaseId[];
+  /** Seconds of the cached film page after the cases, watching memory; null for none. */
+  soak: number | null;
+  out: string;
+  port: number | null;
+};
+
+const whole = (name: string, max: number) =>
+  z.coerce
+    .number({ error: `--${name} must be a number.` })
+    .int(`--${name} must be a whole number.`)
+    .min(1, `--${name} must be at least 1.`)
+    .max(max, `--${name} is at most ${max}.`);
+
+const OptionsSchema = z.object({
+  duration: whole("duration", 3600),
+  connections: whole("connections", 1000),
+  cases: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.enum(CASE_IDS, {
+            error: (issue) => `Unknown case "${String(issue.input)}"; the cases are ${CASE_IDS.join(", ")}.`,
+          }),
+        )
+        .min(1, "--cases needs at least one case."),
+    )
+    // Run in the usual order, whatever order they were named in, so the ceilings come first.
+    .transform((names) => CASE_IDS.filter((id) => names.includes(id))),
+  soak: whole("soak", 24 * 3600).nullable(),
+  out: z.string().min(1, "--out needs a file name."),
+  port: whole("port", 65535).nullable(),
+});
+
+/** The run's options from its arguments, or a one-line reason they are wrong. */
+export function parseBenchArguments(
+  argv: string[],
+): { ok: true; options: BenchOptions } | { ok: false; message: string } {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        duration: { type: "string", default: "10" },
+        connections: { type: "string", default: "50" },
+        cases: { type: "string", default: CASE_IDS.join(",") },
+        soak: { type: "string" },
+        out: { type: "string", default: "reports/bench.json" },
+        port: { type: "string" },
+      },
+    }).values;
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/\.$/, "");
+    return { ok: false, message: `${reason}. ${USAGE}` };
+  }
+  const parsed = OptionsSchema.safeParse({ ...values, soak: values.soak ?? null, port: values.port ?? null });
+  return parsed.success
+    ? { ok: true, options: parsed.data }
+    : { ok: false, message: `${parsed.error.issues[0]!.message} ${USAGE}` };
+}

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+/**
+ * What a running server adds to the build: pages rendered on demand (`.next/server/route-cache`)
+ * and the data cache (`.next/cache/fetch-cache`). Both are kept on disk and shared by every server
+ * started from this build, whatever its database, so the benchmark starts and ends with them empty:
+ * it measures the benchmark catalogue and nothing another server cached, and leaves nothing of the
+ * benchmark catalogue to the next server. Pages prerendered by the build stay.
+ */
+export async function resetRuntimeCache(root: string): Promise<void> {
+  await rm(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
+  await rm(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+}
+
+export type RunningServer = { pid: number; origin: string; stop(): Promise<void> };
+
+/** `next start` from the production build; its output goes to `logFile`. */
+export async function startServer(options: {
+  root: string;
+  port: number;
+  env: Record<string, string>;
+  logFile: string;
+}): Promise<RunningServer> {
+  const log = createWriteStream(options.logFile);
+  // Node runs Next directly (no npx in between), so the child's pid is next-server's own.
+  const child = spawn(
+    process.execPath,
+    [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port)],
+    {
+      cwd: options.root,
+      env: { ...process.env, ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  // However the benchmark ends, even by a crash, it leaves no server behind.
+  const orphaned = () => child.kill("SIGKILL");
+  process.once("exit", orphaned);
+  child.once("exit", () => process.off("exit", orphaned));
+  const origin = `http://127.0.0.1:${options.port}`;
+  const server = { pid: child.pid!, origin, stop: () => stop(child) };
+  try {
+    await waitUntilServing(child, `${origin}/bench.txt`, options.logFile);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+async function waitUntilServing(child: ChildProcess, url: string, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}; see ${logFile}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error(`next start did not answer ${url} within a minute; see ${logFile}`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const killed = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+  if (!killed) {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}

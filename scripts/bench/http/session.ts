@@ -1,0 +1,36 @@
+import { encode } from "next-auth/jwt";
+import type pg from "pg";
+
+/** The session cookie next-auth reads over plain http (the benchmark's server is on loopback). */
+export const SESSION_COOKIE = "next-auth.session-token";
+
+/**
+ * A signed-in user's cookie: the JWT `startSession` (lib/auth/session.ts) sets after a sign-in, with
+ * the same claims, signed with the server's NEXTAUTH_SECRET. Checked against /api/viewer, so a
+ * cookie the server would not accept fails here rather than measuring a signed-out page.
+ */
+export async function signedInCookie(options: {
+  client: pg.ClientBase;
+  origin: string;
+  secret: string;
+  username: string;
+}): Promise<string> {
+  const { rows } = await options.client.query<{ id: number; sessionVersion: number }>(
+    `SELECT id, "sessionVersion" FROM "User" WHERE username = $1`,
+    [options.username],
+  );
+  const user = rows[0];
+  if (!user) throw new Error(`The benchmark database has no user "${options.username}".`);
+  const token = await encode({
+    token: { sub: String(user.id), sv: user.sessionVersion },
+    secret: options.secret,
+    maxAge: 24 * 60 * 60,
+  });
+  const cookie = `${SESSION_COOKIE}=${token}`;
+  const response = await fetch(`${options.origin}/api/viewer`, { headers: { cookie } });
+  const body = (await response.json()) as { viewer: { username: string } | null };
+  if (body.viewer?.username !== options.username) {
+    throw new Error(`The server did not accept the session cookie of "${options.username}".`);
+  }
+  return cookie;
+}
