@@ -5,6 +5,7 @@ import { createPrismaClient } from "../lib/prisma-client.ts";
 import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/index.ts";
 import { authSecret } from "./lib/auth-secret.ts";
 import { buildIfStale } from "./lib/build.ts";
+import { resetRuntimeCache } from "./lib/runtime-cache.ts";
 import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, migrate } from "./lib/database.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   migrate(url);
   await seedIfEmpty(url);
   if (!dev) buildIfStale(root);
+  await resetRuntimeCache(root);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(0));
   await startNext(url, port);
 }

@@ -1,20 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Public lists that contain the film, the most liked first: the film page's "Top Rated Lists". */
+type TopListRow = {
+  id: number;
+  title: string;
+  username: string;
+  displayName: string;
+  itemCount: bigint;
+  likeCount: bigint;
+};
+
+/**
+ * The film page's "Top Rated Lists": the public lists holding the film, most liked first. Counts are taken only
+ * for the lists that hold the film (through their own indexes), never for every list.
+ */
 export async function getTopListsForFilm(filmId: number, take = 5) {
-  const lists = await db.list.findMany({
-    where: { visibility: "PUBLIC", items: { some: { filmId } } },
-    orderBy: [{ likes: { _count: "desc" } }, { id: "asc" }],
-    take,
-    select: {
-      id: true,
-      title: true,
-      owner: { select: { username: true, displayName: true } },
-      _count: { select: { items: true, likes: true } },
-    },
-  });
-  return lists.map(({ _count, ...list }) => ({ ...list, itemCount: _count.items, likeCount: _count.likes }));
+  const rows = await db.$queryRaw<TopListRow[]>`
+    SELECT l.id, l.title, u.username, u."displayName",
+      (SELECT count(*) FROM "ListItem" i WHERE i."listId" = l.id) AS "itemCount",
+      (SELECT count(*) FROM "ListLike" k WHERE k."listId" = l.id) AS "likeCount"
+    FROM "ListItem" held
+    JOIN "List" l ON l.id = held."listId" AND l.visibility = 'PUBLIC'
+    JOIN "User" u ON u.id = l."ownerId"
+    WHERE held."filmId" = ${filmId}
+    ORDER BY "likeCount" DESC, l.id
+    LIMIT ${take}`;
+  return rows.map(({ username, displayName, itemCount, likeCount, ...list }) => ({
+    ...list,
+    owner: { username, displayName },
+    itemCount: Number(itemCount),
+    likeCount: Number(likeCount),
+  }));
 }
 
 const listSummary = {

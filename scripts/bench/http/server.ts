@@ -1,20 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-
-/**
- * What a running server adds to the build: pages rendered on demand (`.next/server/route-cache`)
- * and the data cache (`.next/cache/fetch-cache`). Both are kept on disk and shared by every server
- * started from this build, whatever its database, so the benchmark starts and ends with them empty:
- * it measures the benchmark catalogue and nothing another server cached, and leaves nothing of the
- * benchmark catalogue to the next server. Pages prerendered by the build stay.
- */
-export async function resetRuntimeCache(root: string): Promise<void> {
-  await rm(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
-  await rm(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
-}
 
 export type RunningServer = { pid: number; origin: string; stop(): Promise<void> };
 
