@@ -85,7 +85,7 @@ describe("searchCatalogue", () => {
     const many = await counter.count(() => searchCatalogue("cel", { pageSize: 60 }));
     expect(many.result.results.length).toBeGreaterThan(50);
     expect(few.queries).toBeLessThanOrEqual(4);
-    expect(many.queries).toBe(4);
+    expect(many.queries).toBeLessThanOrEqual(4);
   });
 
   it("treats SQL, regular expressions and wildcards as plain text", async () => {
