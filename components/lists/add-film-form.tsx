@@ -49,7 +49,7 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
   });
   const open = isOpen && suggestions.length > 0;
   return (
-    <div className="relative">
+    <div>
       <FieldShell
         name="film"
         label="Film title"
@@ -70,7 +70,8 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
       </FieldShell>
       <ul
         {...getMenuProps({ "aria-label": "Suggested films" })}
-        className={`absolute right-0 left-0 z-20 mt-1 max-h-96 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 shadow-lg ${open ? "" : "hidden"}`}
+        // In the flow rather than over the page, so that it never covers the "Add film" button below.
+        className={`mt-1 max-h-72 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 ${open ? "" : "hidden"}`}
       >
         {open
           ? suggestions.map((item, index) => (
