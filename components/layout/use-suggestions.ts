@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SearchJson } from "@/lib/api/search-json";
 import { formatLabelOfApi } from "@/lib/api/vocabulary";
+import type { SearchKind } from "@/lib/search/schema";
 
 export type Suggestion = { label: string; detail: string; href: string };
 
@@ -22,8 +23,8 @@ function toSuggestion(result: SearchJson["results"][number]): Suggestion {
   };
 }
 
-/** Suggestions from the public search API for what is typed, the latest answer winning. */
-export function useSuggestions() {
+/** Suggestions from the public search API for what is typed, of one kind or all, the latest answer winning. */
+export function useSuggestions(type: SearchKind = "all") {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<AbortController>(undefined);
@@ -36,29 +37,32 @@ export function useSuggestions() {
     [],
   );
 
-  const suggest = useCallback((typed: string) => {
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-    const query = typed.trim();
-    if (!worthSuggesting(query)) {
-      setSuggestions([]);
-      return;
-    }
-    timer.current = setTimeout(async () => {
-      const controller = new AbortController();
-      inFlight.current = controller;
-      try {
-        const params = new URLSearchParams({ q: query, limit: String(LIMIT) });
-        const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal });
-        if (!response.ok) return setSuggestions([]);
-        const body = (await response.json()) as SearchJson;
-        setSuggestions(body.results.map(toSuggestion));
-      } catch (error) {
-        // A newer keystroke aborted this request; its own answer is on the way.
-        if (!(error instanceof DOMException && error.name === "AbortError")) setSuggestions([]);
+  const suggest = useCallback(
+    (typed: string) => {
+      clearTimeout(timer.current);
+      inFlight.current?.abort();
+      const query = typed.trim();
+      if (!worthSuggesting(query)) {
+        setSuggestions([]);
+        return;
       }
-    }, DEBOUNCE_MS);
-  }, []);
+      timer.current = setTimeout(async () => {
+        const controller = new AbortController();
+        inFlight.current = controller;
+        try {
+          const params = new URLSearchParams({ q: query, type, limit: String(LIMIT) });
+          const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal });
+          if (!response.ok) return setSuggestions([]);
+          const body = (await response.json()) as SearchJson;
+          setSuggestions(body.results.map(toSuggestion));
+        } catch (error) {
+          // A newer keystroke aborted this request; its own answer is on the way.
+          if (!(error instanceof DOMException && error.name === "AbortError")) setSuggestions([]);
+        }
+      }, DEBOUNCE_MS);
+    },
+    [type],
+  );
 
   return { suggestions, suggest };
 }

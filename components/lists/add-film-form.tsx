@@ -1,43 +1,91 @@
 "use client";
 
+import { useCombobox } from "downshift";
 import { useActionState } from "react";
-import { Field } from "@/components/forms/field";
+import { FieldShell } from "@/components/forms/field-shell";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useSuggestions, type Suggestion } from "@/components/layout/use-suggestions";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** Adds a film by title; the browser suggests titles from the catalogue as one types. */
+/**
+ * Adds a film by title. The form posts the typed title, so it works without JavaScript; with it,
+ * the box suggests films from the search API as one types (arrow keys to choose, Enter to pick).
+ */
 export function AddFilmForm({
   action,
-  films,
 }: {
   action: (previous: FormState | null, formData: FormData) => Promise<FormState>;
-  films: { id: number; title: string; year: number | null }[];
 }) {
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={formAction} className="max-w-md space-y-3">
       <FormMessage state={state} />
-      <Field
+      <FilmTitleBox
+        // A new box after each film added, so that it starts empty again.
+        key={state?.ok ? state.message : "film"}
+        defaultValue={failed?.values.film ?? ""}
+        errors={failed?.fieldErrors.film}
+      />
+      <SubmitButton pendingLabel="Adding…">Add film</SubmitButton>
+    </form>
+  );
+}
+
+const FIELD_ID = "field-film";
+
+function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: string[] | undefined }) {
+  const { suggestions, suggest } = useSuggestions("films");
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<Suggestion>({
+    id: "add-film",
+    inputId: FIELD_ID,
+    items: suggestions,
+    initialInputValue: defaultValue,
+    itemToString: (item) => item?.label ?? "",
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) suggest(inputValue);
+    },
+  });
+  const open = isOpen && suggestions.length > 0;
+  return (
+    <div>
+      <FieldShell
         name="film"
         label="Film title"
         hint="Type its title and pick it from the suggestions."
-        list="film-titles"
-        autoComplete="off"
-        required
-        defaultValue={failed?.values.film}
-        key={state?.ok ? state.message : "film"}
-        errors={failed?.fieldErrors.film}
-      />
-      <datalist id="film-titles">
-        {films.map((film) => (
-          <option key={film.id} value={film.title}>
-            {film.year ? `${film.title} (${film.year})` : film.title}
-          </option>
-        ))}
-      </datalist>
-      <SubmitButton pendingLabel="Adding…">Add film</SubmitButton>
-    </form>
+        errors={errors}
+      >
+        {(control) => (
+          <input
+            {...getInputProps({
+              ...control,
+              // The field's own <label for> names the box.
+              "aria-labelledby": undefined,
+              required: true,
+            })}
+            className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+          />
+        )}
+      </FieldShell>
+      <ul
+        {...getMenuProps({ "aria-label": "Suggested films" })}
+        // In the flow rather than over the page, so that it never covers the "Add film" button below.
+        className={`mt-1 max-h-72 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 ${open ? "" : "hidden"}`}
+      >
+        {open
+          ? suggestions.map((item, index) => (
+              <li
+                key={item.href}
+                {...getItemProps({ item, index })}
+                className={`cursor-pointer px-3 py-2 ${highlightedIndex === index ? "bg-stone-100" : ""}`}
+              >
+                <span className="font-medium">{item.label}</span>
+                <span className="text-sm text-stone-700"> · {item.detail}</span>
+              </li>
+            ))
+          : null}
+      </ul>
+    </div>
   );
 }

@@ -12,7 +12,6 @@ type Props = {
   list: ListPage;
   /** Who is looking: the owner edits, anyone else signed in may like; null when signed out. */
   viewer: { isOwner: boolean } | null;
-  films: Parameters<typeof AddFilmForm>[0]["films"];
   /** The last move, from the page's address ("12-up"), so that it is announced even without JS. */
   moved: string | undefined;
 };
@@ -24,7 +23,7 @@ function describeMove(list: ListPage, moved: string | undefined) {
   return `${list.items[index]!.film.title} moved ${direction}, now number ${index + 1} of ${list.items.length}.`;
 }
 
-export function ListPageView({ list, viewer, films, moved }: Props) {
+export function ListPageView({ list, viewer, moved }: Props) {
   const count = list.items.length;
   const announcement = describeMove(list, moved);
   const editable = viewer?.isOwner === true;
@@ -82,7 +81,7 @@ export function ListPageView({ list, viewer, films, moved }: Props) {
       </Section>
       {editable ? (
         <Section id="add-film" title="Add a film">
-          <AddFilmForm action={addFilmByTitleAction.bind(null, list.id)} films={films} />
+          <AddFilmForm action={addFilmByTitleAction.bind(null, list.id)} />
         </Section>
       ) : null}
     </article>

@@ -14,13 +14,15 @@ type Props = {
   sort: "popular" | "recent";
   page: number;
   pageCount: number;
+  /** True when there are more public lists than the pages reach. */
+  capped: boolean;
   lists: Summary[];
   signedIn: boolean;
 };
 
 const href = (sort: string, page: number) => `/lists?sort=${sort}&page=${page}` as Route;
 
-export function PublicListsView({ sort, page, pageCount, lists, signedIn }: Props) {
+export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -59,6 +61,11 @@ export function PublicListsView({ sort, page, pageCount, lists, signedIn }: Prop
         </span>
         {page < pageCount ? <Link href={href(sort, page + 1)}>Next page</Link> : null}
       </nav>
+      {capped && page === pageCount ? (
+        <p className="text-stone-700">
+          The pages stop here; find more lists on films&rsquo; pages and on people&rsquo;s profiles.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,51 +1,31 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LISTS_MAX_PAGE } from "./schema";
 
 type TopListRow = {
   id: number;
   title: string;
   username: string;
   displayName: string;
-  itemCount: bigint;
-  likeCount: bigint;
+  itemCount: number;
+  likeCount: number;
 };
 
 /**
- * The film page's "Top Rated Lists": the public lists holding the film, most liked first. Counts are taken only
- * for the lists that hold the film (through their own indexes), never for every list.
+ * The film page's "Top Rated Lists": the public lists holding the film, most liked first. The counts are the
+ * lists' stored counters, so only the lists that hold the film are read.
  */
 export async function getTopListsForFilm(filmId: number, take = 5) {
   const rows = await db.$queryRaw<TopListRow[]>`
-    SELECT l.id, l.title, u.username, u."displayName",
-      (SELECT count(*) FROM "ListItem" i WHERE i."listId" = l.id) AS "itemCount",
-      (SELECT count(*) FROM "ListLike" k WHERE k."listId" = l.id) AS "likeCount"
+    SELECT l.id, l.title, u.username, u."displayName", l."itemCount", l."likeCount"
     FROM "ListItem" held
     JOIN "List" l ON l.id = held."listId" AND l.visibility = 'PUBLIC'
     JOIN "User" u ON u.id = l."ownerId"
     WHERE held."filmId" = ${filmId}
-    ORDER BY "likeCount" DESC, l.id
+    ORDER BY l."likeCount" DESC, l.id
     LIMIT ${take}`;
-  return rows.map(({ username, displayName, itemCount, likeCount, ...list }) => ({
-    ...list,
-    owner: { username, displayName },
-    itemCount: Number(itemCount),
-    likeCount: Number(likeCount),
-  }));
+  return rows.map(({ username, displayName, ...list }) => ({ ...list, owner: { username, displayName } }));
 }
-
-const listSummary = {
-  id: true,
-  title: true,
-  owner: { select: { username: true, displayName: true } },
-  _count: { select: { items: true, likes: true } },
-} as const;
-
-type SummaryRow = { _count: { items: number; likes: number } };
-const summarise = <Row extends SummaryRow>({ _count, ...list }: Row) => ({
-  ...list,
-  itemCount: _count.items,
-  likeCount: _count.likes,
-});
 
 /**
  * A list as its page shows it, or null when it does not exist or is private and not the viewer's,
@@ -73,13 +53,13 @@ export async function getListPage(listId: number, viewerId: number | null) {
           },
         },
       },
-      _count: { select: { likes: true } },
+      likeCount: true,
       likes: { where: { userId: viewerId ?? 0 }, select: { userId: true } },
     },
   });
   if (!list || (list.visibility === "PRIVATE" && list.ownerId !== viewerId)) return null;
-  const { _count, likes, ...rest } = list;
-  return { ...rest, likeCount: _count.likes, likedByViewer: likes.length > 0 };
+  const { likes, ...rest } = list;
+  return { ...rest, likedByViewer: likes.length > 0 };
 }
 
 export type ListPage = NonNullable<Awaited<ReturnType<typeof getListPage>>>;
@@ -102,28 +82,41 @@ export async function getOwnListsForFilm(ownerId: number, filmId: number) {
   return lists.map(({ items, ...list }) => ({ ...list, hasFilm: items.length > 0 }));
 }
 
-/** Every film's title, for the add-film input's suggestions. */
-export async function getFilmTitleOptions() {
-  return db.film.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true, year: true } });
-}
-
 export const LISTS_PAGE_SIZE = 20;
+
+const listSummary = {
+  id: true,
+  title: true,
+  itemCount: true,
+  likeCount: true,
+  owner: { select: { username: true, displayName: true } },
+} as const;
+
+const PUBLIC_ORDER = {
+  popular: [{ likeCount: "desc" }, { id: "asc" }],
+  recent: [{ createdAt: "desc" }, { id: "desc" }],
+} as const;
 
 /** Public lists, the most liked or the newest first; unlisted and private ones never appear. */
 export async function getPublicLists(sort: "popular" | "recent", page: number) {
   const where = { visibility: "PUBLIC" as const };
-  const [lists, total] = await Promise.all([
+  const orderBy = [...PUBLIC_ORDER[sort]];
+  const reachable = LISTS_MAX_PAGE * LISTS_PAGE_SIZE;
+  const [lists, counted] = await Promise.all([
     db.list.findMany({
       where,
-      orderBy:
-        sort === "popular"
-          ? [{ likes: { _count: "desc" as const } }, { id: "asc" as const }]
-          : [{ createdAt: "desc" as const }, { id: "desc" as const }],
+      orderBy,
       skip: (page - 1) * LISTS_PAGE_SIZE,
       take: LISTS_PAGE_SIZE,
       select: listSummary,
     }),
-    db.list.count({ where }),
+    // In the page's own order, so that the count walks the same index as the page.
+    db.list.count({ where, orderBy, take: reachable + 1 }),
   ]);
-  return { lists: lists.map(summarise), total, pageCount: Math.max(1, Math.ceil(total / LISTS_PAGE_SIZE)) };
+  const capped = counted > reachable;
+  return {
+    lists,
+    pageCount: Math.max(1, Math.ceil(Math.min(counted, reachable) / LISTS_PAGE_SIZE)),
+    capped,
+  };
 }

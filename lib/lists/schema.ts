@@ -15,7 +15,7 @@ export const ListDetailsSchema = z.strictObject({
 
 export type ListDetailsInput = z.infer<typeof ListDetailsSchema>;
 
-/** The list page's form: a film named by its title, as picked from the datalist or typed. */
+/** The list page's form: a film named by its title, as picked from the suggestions or typed. */
 export const AddFilmByTitleSchema = z.strictObject({
   film: z.string().trim().min(1, "Name a film to add.").max(300, "That is longer than any film title."),
 });
@@ -31,9 +31,22 @@ export const ItemNoteSchema = z.strictObject({
 
 export const LISTS_PAGE_SORTS = ["popular", "recent"] as const;
 
+/**
+ * The pages of public lists one can page through. Counting every public list on each request would
+ * read most of the List table; counting at most one more than these pages hold reads a bounded
+ * stretch of an index, and the deepest OFFSET stays as short. Lists further down are still reached
+ * from their films' pages and their owners' profiles.
+ */
+export const LISTS_MAX_PAGE = 100;
+
 export const ListsPageSchema = z.object({
   sort: z.enum(LISTS_PAGE_SORTS).catch("popular"),
-  page: z.coerce.number().int().positive().max(10_000).catch(1),
+  page: z.coerce
+    .number()
+    .int()
+    .positive()
+    .catch(1)
+    .transform((page) => Math.min(page, LISTS_MAX_PAGE)),
 });
 
 /** Ids bound into actions come from the page, so the server re-checks them. */

@@ -14,7 +14,7 @@ export async function getProfile(username: string) {
       lists: {
         where: { visibility: "PUBLIC" },
         orderBy: { createdAt: "desc" },
-        select: { id: true, title: true, _count: { select: { items: true } } },
+        select: { id: true, title: true, itemCount: true },
       },
     },
   });
@@ -23,13 +23,7 @@ export async function getProfile(username: string) {
     db.revision.count({ where: { proposerId: user.id } }),
     db.submission.count({ where: { authorId: user.id } }),
   ]);
-  const { lists, ...rest } = user;
-  return {
-    ...rest,
-    approvedEdits,
-    submissions,
-    lists: lists.map(({ _count, ...list }) => ({ ...list, itemCount: _count.items })),
-  };
+  return { ...user, approvedEdits, submissions };
 }
 
 export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;

@@ -117,12 +117,48 @@ test("with JavaScript, dragging a row renumbers the ranks before one save", asyn
   await expect(titles).toHaveText(["Roujin Z", "Akira", "Steamboy"]);
 });
 
-/** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
-async function startListOfThree(page: Page, title: string) {
+test("the add-a-film box suggests films as one types, and adds the one chosen", async ({ page }) => {
+  await register(page, uniqueUsername("suggest"), PASSWORD);
+  await startList(page, "Picked from suggestions");
+  const box = page.getByRole("combobox", { name: "Film title" });
+  await box.fill("roujin");
+  const suggestion = page
+    .getByRole("main")
+    .getByRole("listbox")
+    .getByRole("option", { name: /^Roujin Z/ });
+  await expect(suggestion).toBeVisible();
+  await box.press("ArrowDown");
+  await expect(suggestion).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+  await expect(box).toHaveValue("Roujin Z");
+  await page.getByRole("button", { name: "Add film" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Roujin Z" })).toBeVisible();
+  await expect(box).toHaveValue("");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a film is added by its typed title", async ({ page }) => {
+    await register(page, uniqueUsername("nojs-list"), PASSWORD);
+    await startList(page, "Typed by hand");
+    await page.getByLabel("Film title").fill("steamboy");
+    await page.getByRole("button", { name: "Add film" }).click();
+    await expect(page.getByRole("region", { name: "Films" }).getByRole("listitem")).toHaveText([/Steamboy/]);
+  });
+});
+
+/** A new, empty list, left open on its page. */
+async function startList(page: Page, title: string) {
   await page.goto("/lists/new");
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Create list" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+}
+
+/** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
+async function startListOfThree(page: Page, title: string) {
+  await startList(page, title);
   for (const film of ["Akira", "Steamboy", "Roujin Z"]) {
     await page.getByRole("combobox", { name: "Film title" }).fill(film);
     await page.getByRole("button", { name: "Add film" }).click();

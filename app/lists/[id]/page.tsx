@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ListPageView } from "@/components/lists/list-page-view";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getFilmTitleOptions, getListPage } from "@/lib/lists/queries";
+import { getListPage } from "@/lib/lists/queries";
 import { IdSchema } from "@/lib/lists/schema";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> };
@@ -30,7 +30,6 @@ export default async function ListRoute({ params, searchParams }: Props) {
   if (!found) notFound();
   const { list, viewer } = found;
   const isOwner = viewer?.id === list.ownerId;
-  const films = isOwner ? await getFilmTitleOptions() : [];
   const { moved } = await searchParams;
-  return <ListPageView list={list} viewer={viewer ? { isOwner } : null} films={films} moved={moved} />;
+  return <ListPageView list={list} viewer={viewer ? { isOwner } : null} moved={moved} />;
 }

@@ -14,13 +14,7 @@ import { getCharacterPage } from "../../../lib/characters/queries";
 import { getFilmPage, getRecentFilms } from "../../../lib/films/queries";
 import { getTopEditors } from "../../../lib/films/top-editors";
 import type { Role } from "../../../lib/generated/prisma/enums";
-import {
-  getFilmTitleOptions,
-  getListPage,
-  getOwnListsForFilm,
-  getPublicLists,
-  getTopListsForFilm,
-} from "../../../lib/lists/queries";
+import { getListPage, getOwnListsForFilm, getPublicLists, getTopListsForFilm } from "../../../lib/lists/queries";
 import { getPersonPage } from "../../../lib/people/queries";
 import { getRecentChanges } from "../../../lib/revisions/queries";
 import { searchCatalogue } from "../../../lib/search/queries";
@@ -125,7 +119,8 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
     { page: `list /lists/${samples.list.id}`, read: () => getListPage(samples.list.id, null) },
     {
       page: `list, as its owner /lists/${samples.list.id}`,
-      read: () => Promise.all([getListPage(samples.list.id, samples.list.ownerId), getFilmTitleOptions()]),
+      // The add-a-film box's suggestions come from the search API, whose plans the search pages check.
+      read: () => getListPage(samples.list.id, samples.list.ownerId),
     },
     { page: "lists /lists", read: () => getPublicLists("popular", 1) },
     { page: "lists /lists?sort=recent", read: () => getPublicLists("recent", 1) },
