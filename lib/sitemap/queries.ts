@@ -6,7 +6,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const SITEMAP_CHUNK_SIZE = 50_000;
 
 /** Public pages with no entry behind them; they change with every edit, so they carry no date. */
-const FIXED_PATHS = ["/", "/about", "/films", "/franchises", "/people", "/characters", "/genres", "/themes", "/lists", "/recent-changes"];
+const FIXED_PATHS = [
+  "/",
+  "/about",
+  "/films",
+  "/franchises",
+  "/people",
+  "/characters",
+  "/genres",
+  "/themes",
+  "/lists",
+  "/recent-changes",
+];
 
 export type SitemapPage = { path: string; lastModified: Date | null };
 

@@ -78,9 +78,11 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
     await client.query("SET session_replication_role = DEFAULT");
     await steps.run("Move id sequences past the new rows", ID_TABLES.length, () => resetSequences(client));
     await steps.run("Analyze", 0, () => client.query("ANALYZE"));
-    if (await hasFunction(client, "rebuild_search_names")) {
-      await steps.run("Rebuild the search table", 0, () => client.query("SELECT rebuild_search_names()"));
-    }
+    // The load ran with triggers off: refill what they keep.
+    await steps.run("Rebuild the search table", 0, () => client.query("SELECT rebuild_search_names()"));
+    await steps.run("Recount list items, likes and films per genre and theme", 0, () =>
+      client.query("SELECT rebuild_counters()"),
+    );
     const manifest = await buildManifest(client, catalogue);
     return { manifest, timings: steps.timings };
   } finally {
@@ -173,9 +175,4 @@ async function resetSequences(client: pg.Client): Promise<void> {
       [`"${table}"`],
     );
   }
-}
-
-async function hasFunction(client: pg.Client, name: string): Promise<boolean> {
-  const result = await client.query("SELECT 1 FROM pg_proc WHERE proname = $1", [name]);
-  return (result.rowCount ?? 0) > 0;
 }

@@ -175,9 +175,9 @@ describe("the public lists", () => {
     expect((await getPublicLists("recent", 1)).capped).toBe(false);
   });
 
-  it("are read in three queries whatever the page", async () => {
+  it("are read in at most three queries whatever the page", async () => {
     for (const sort of ["popular", "recent"] as const) {
-      expect((await counter.count(() => getPublicLists(sort, 2))).queries).toBe(3);
+      expect((await counter.count(() => getPublicLists(sort, 2))).queries).toBeLessThanOrEqual(3);
     }
   });
 });
