@@ -125,9 +125,9 @@ test.describe("browsing", () => {
   });
 
   test("a page past the end, or nonsense in the address, still answers", async ({ page }) => {
-    const past = await page.goto("/films?page=999");
+    const past = await page.goto("/films?page=150");
     expect(past?.status()).toBe(200);
-    await expect(main(page).getByText(/^There is no page 999 of these films: they end on page \d+\.$/)).toBeVisible();
+    await expect(main(page).getByText(/^There is no page 150 of these films: they end on page \d+\.$/)).toBeVisible();
     await main(page)
       .getByRole("link", { name: /^page \d+$/ })
       .click();
