@@ -1,7 +1,9 @@
+import type { Route } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/browse/pagination";
 import type { SearchPage } from "@/lib/search/queries";
 import { SEARCH_PAGE_SIZE, type SearchKind } from "@/lib/search/schema";
-import { SearchPagination } from "./search-pagination";
+import { searchHref } from "./search-href";
 import { SearchResultItem } from "./search-result-item";
 import { SearchTabs } from "./search-tabs";
 
@@ -51,7 +53,12 @@ export function SearchResults({ query, kind, found }: { query: string; kind: Sea
           ))}
         </ol>
       )}
-      <SearchPagination query={query} kind={kind} page={found.page} pageCount={found.pageCount} />
+      <Pagination
+        page={found.page}
+        pageCount={found.pageCount}
+        hrefFor={(page) => searchHref({ q: query, type: kind, page }) as Route}
+        label="Pages of results"
+      />
     </div>
   );
 }
