@@ -85,16 +85,16 @@ async function tagsShowingTarget(target: ChangeTarget | null): Promise<string[]>
 
 /**
  * Runs a change that may apply to the catalogue at once (an approval, a revert, a trusted edit) and
- * then expires every page that showed the section before or shows it after. `target` is read on
- * both sides, so an entry created by the change is found afterwards.
+ * then expires every page that showed the section before or shows it after. `target` is asked on
+ * both sides, the second time with the change's result, so an entry the change created is found.
  */
 export async function expiringPagesShowing<Result>(
-  target: () => Promise<ChangeTarget | null>,
+  target: (result?: Result) => Promise<ChangeTarget | null>,
   change: () => Promise<Result>,
   applied: (result: Result) => boolean,
 ): Promise<Result> {
   const before = await tagsShowingTarget(await target());
   const result = await change();
-  if (applied(result)) expireTags([...before, ...(await tagsShowingTarget(await target()))]);
+  if (applied(result)) expireTags([...before, ...(await tagsShowingTarget(await target(result)))]);
   return result;
 }

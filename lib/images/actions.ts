@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { expiringPagesShowing } from "@/lib/cache/affected";
+import { submittingAsAuthor } from "@/lib/submissions/expire";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthorizationError } from "@/lib/auth/policy";
@@ -51,7 +51,8 @@ export async function submitPosterEdit(
   }
   let submission;
   try {
-    submission = await expiringPagesShowing(
+    submission = await submittingAsAuthor(
+      actor,
       async () => ({ entityType: "FILM", entityId: filmId, section: "poster" }),
       async () =>
         submitPosterUpload(actor, {
@@ -60,7 +61,6 @@ export async function submitPosterEdit(
           caption: upload.data.caption,
           meta: meta.data,
         }),
-      (created) => created.status === "APPROVED",
     );
   } catch (error) {
     return refusal(fields, error);

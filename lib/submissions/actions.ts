@@ -13,6 +13,7 @@ import { approveSubmission, rejectSubmission } from "./mutations/review-submissi
 import { getEntryLink } from "./entry-links";
 import { submitEntityEdit, submitFilmEdit } from "./mutations/submit-edit";
 import { expiringPagesShowing } from "@/lib/cache/affected";
+import { submittingAsAuthor } from "./expire";
 import { getSubmissionFilmSlug, getSubmissionTarget } from "./queries";
 import { EditMetaSchema } from "./schema";
 import { isSectionId, sectionOf } from "./sections";
@@ -80,11 +81,10 @@ export async function submitEdit(
   if (!parsed.ok) return failure(fields, parsed.errors);
   let submission;
   try {
-    // A trusted editor's edit applies at once.
-    submission = await expiringPagesShowing(
+    submission = await submittingAsAuthor(
+      actor,
       async () => ({ entityType: "FILM", entityId: filmId, section }),
       () => submitFilmEdit(actor, { filmId, section, values: parsed.values, meta: parsed.meta }),
-      (created) => created.status === "APPROVED",
     );
   } catch (error) {
     return refusal(fields, error);
@@ -110,10 +110,10 @@ export async function submitEntryEdit(
   if (!parsed.ok) return failure(fields, parsed.errors);
   let submission;
   try {
-    submission = await expiringPagesShowing(
+    submission = await submittingAsAuthor(
+      actor,
       async () => ({ entityType, entityId, section }),
       () => submitEntityEdit(actor, { entityType, entityId, section, values: parsed.values, meta: parsed.meta }),
-      (created) => created.status === "APPROVED",
     );
   } catch (error) {
     return refusal(fields, error);

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { expiringPagesShowing } from "@/lib/cache/affected";
 import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -10,6 +9,7 @@ import type { NewEntryFormState } from "./entry-schema";
 import { SimilarEntriesError, SubmissionError } from "./errors";
 import { proposeEntry } from "./mutations/propose-entry";
 import { isNewEntryId, newEntryOf } from "./new-entries";
+import { submittingAsAuthor } from "./expire";
 import { getSubmissionTarget } from "./queries";
 import { EditMetaSchema } from "./schema";
 
@@ -37,21 +37,11 @@ export async function proposeNewEntry(
   }
   let submission;
   try {
-    // An admin's proposal is applied at once; the new entry's tag refreshes pages that link to it.
-    let proposalId = 0;
-    submission = await expiringPagesShowing(
-      async () => (proposalId ? getSubmissionTarget(proposalId) : null),
-      async () => {
-        const proposed = await proposeEntry(actor, {
-          kind,
-          values: values.data,
-          meta: meta.data,
-          confirmedNew: notDuplicate === "on",
-        });
-        proposalId = proposed.id;
-        return proposed;
-      },
-      (proposed) => proposed.status === "APPROVED",
+    // A trusted proposal is applied at once; the new entry's tag refreshes pages that link to it.
+    submission = await submittingAsAuthor(
+      actor,
+      async (proposed) => (proposed ? getSubmissionTarget(proposed.id) : null),
+      () => proposeEntry(actor, { kind, values: values.data, meta: meta.data, confirmedNew: notDuplicate === "on" }),
     );
   } catch (error) {
     if (error instanceof SimilarEntriesError) {
