@@ -137,7 +137,12 @@ export async function amendOwnSubmission(
   const parsed = parseEdit(section, fields);
   if (!parsed.ok) return failure(fields, parsed.errors);
   try {
-    await amendSubmission(actor, submissionId, { values: parsed.values, meta: parsed.meta });
+    // A trusted author's amendment (of a submission left in conflict) applies at once.
+    await submittingAsAuthor(
+      actor,
+      () => getSubmissionTarget(submissionId),
+      () => amendSubmission(actor, submissionId, { values: parsed.values, meta: parsed.meta }),
+    );
   } catch (error) {
     return refusal(fields, error);
   }
