@@ -2,6 +2,11 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next hashes the whole page for its ETag on every request, which costs more than sending a cached
+  // page; pages go without (the JSON API sets its own ETags).
+  generateEtags: false,
+  // Next's file-system page cache, keeping cached pages in ASCII so they are cheap to write out.
+  cacheHandler: require.resolve("./lib/cache/page-cache-handler.mjs"),
   typedRoutes: true,
   // forbidden() and app/forbidden.tsx answer 403 to signed-in people without the role a page needs.
   // Poster uploads may be 10 MB; a little more leaves room for the form's other fields, so an
