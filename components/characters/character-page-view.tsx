@@ -30,8 +30,8 @@ export function CharacterPageView({ character, links }: { character: CharacterPa
                 <Link href={`/films/${appearance.film.slug}`} className="font-semibold">
                   {appearance.film.title}
                 </Link>
-                {appearance.film.year ? <span className="text-stone-700"> ({appearance.film.year})</span> : null}
-                <span className="text-stone-700">
+                {appearance.film.year ? <span className="muted"> ({appearance.film.year})</span> : null}
+                <span className="muted">
                   {" "}
                   · {prominenceLabel(appearance.prominence)}
                   {appearance.segment ? ` · ${appearance.segment.title}` : ""}

@@ -7,7 +7,7 @@ export function FilmAliases({ film }: { film: FilmPage }) {
       {film.aliases.length === 0 ? (
         <EmptyState>{film.title} has no other known names yet.</EmptyState>
       ) : (
-        <ul className="space-y-1 text-sm">
+        <ul className="plain">
           {film.aliases.map((alias) => (
             <li key={alias.id}>{alias.name}</li>
           ))}

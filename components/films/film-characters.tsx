@@ -14,21 +14,19 @@ export function FilmCharacters({ film }: { film: FilmPage }) {
       {film.appearances.length === 0 ? (
         <EmptyState>We don&apos;t have any characters attached to this film. Help us fill it in!</EmptyState>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2">
+        <ul className="cards">
           {film.appearances.map((appearance) => (
-            <li key={appearance.id} className="rounded-md border border-stone-200 bg-white p-3">
-              <Link href={`/characters/${appearance.character.slug}`} className="font-semibold">
-                {appearance.character.name}
-              </Link>
-              <p className="text-sm text-stone-700">
+            <li key={appearance.id}>
+              <Link href={`/characters/${appearance.character.slug}`}>{appearance.character.name}</Link>
+              <p className="muted">
                 {prominenceLabel(appearance.prominence)}
                 {appearance.segment ? ` · ${appearance.segment.title}` : ""}
               </p>
               {appearance.voiceCredits.length > 0 ? (
-                <dl className="mt-2 text-sm">
+                <dl>
                   {appearance.voiceCredits.map((voice) => (
-                    <div key={voice.id} className="flex gap-2">
-                      <dt className="text-stone-700">{languageName(voice.language)}:</dt>
+                    <div key={voice.id}>
+                      <dt>{languageName(voice.language)}:</dt>
                       <dd>
                         <Link href={`/people/${voice.person.slug}`}>{voice.person.name}</Link>
                       </dd>

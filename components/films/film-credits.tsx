@@ -14,29 +14,19 @@ export function FilmCredits({ film }: { film: FilmPage }) {
       {film.credits.length === 0 ? (
         <EmptyState>No staff are credited on {film.title} yet. Help us fill it in!</EmptyState>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+        <ul className="rows">
           {film.credits.map((credit) => (
-            <li key={credit.id} className="grid gap-1 p-3 sm:grid-cols-[14rem_1fr]">
+            <li key={credit.id}>
               <div>
-                <Link href={`/people/${credit.person.slug}`} className="font-semibold">
-                  {credit.person.name}
-                </Link>
-                {credit.person.nativeName ? (
-                  <span lang="ja" className="ml-2 text-sm text-stone-700">
-                    {credit.person.nativeName}
-                  </span>
-                ) : null}
+                <Link href={`/people/${credit.person.slug}`}>{credit.person.name}</Link>
+                {credit.person.nativeName ? <span lang="ja">{credit.person.nativeName}</span> : null}
               </div>
               <div>
                 <p>
-                  <span className="font-medium">{credit.role.name}</span>
-                  {credit.segment ? <span className="text-stone-700"> · {credit.segment.title}</span> : null}
+                  <b>{credit.role.name}</b>
+                  {credit.segment ? ` · ${credit.segment.title}` : null}
                 </p>
-                {credit.note ? (
-                  <p className="text-sm">{credit.note}</p>
-                ) : credit.person.deck ? (
-                  <p className="text-sm text-stone-700">{credit.person.deck}</p>
-                ) : null}
+                {credit.note || credit.person.deck ? <p>{credit.note || credit.person.deck}</p> : null}
               </div>
             </li>
           ))}

@@ -5,8 +5,8 @@ import { contentRatingLabel, regionName } from "@/lib/format/labels";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
-    <div className="flex gap-2">
-      <dt className="font-medium">{term}:</dt>
+    <div>
+      <dt>{term}:</dt>
       <dd>{children}</dd>
     </div>
   );
@@ -22,7 +22,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
           {film.releases.map((release) => (
             <li key={release.id}>
               <h3 className="text-sm font-semibold text-stone-700">{regionName(release.region)}</h3>
-              <dl className="text-sm">
+              <dl className="facts">
                 <Fact term="Name">
                   <span lang={release.region === "JP" ? "ja" : undefined}>{release.title}</span>
                 </Fact>
@@ -40,7 +40,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
           ))}
         </ul>
       )}
-      <dl className="border-t border-stone-200 pt-3 text-sm">
+      <dl className="facts border-t border-stone-200 pt-3">
         <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
         <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} (mins)` : "Unknown"}</Fact>
       </dl>

@@ -25,12 +25,12 @@ export function FilmRelations({ film }: { film: FilmPage }) {
           We don&apos;t have any info about {film.title}&apos;s related movies. Help us fill it in!
         </EmptyState>
       ) : (
-        <ul className="space-y-1 text-sm">
+        <ul className="plain">
           {film.relations.map((relation) => (
             <li key={`${relation.kind}-${relation.film.slug}`}>
-              <span className="text-stone-700">{relationKindLabel(relation.kind)}: </span>
+              <span className="muted">{relationKindLabel(relation.kind)}: </span>
               <Link href={`/films/${relation.film.slug}`}>{relation.film.title}</Link>
-              {relation.film.year ? <span className="text-stone-700"> ({relation.film.year})</span> : null}
+              {relation.film.year ? <span className="muted"> ({relation.film.year})</span> : null}
             </li>
           ))}
         </ul>

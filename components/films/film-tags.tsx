@@ -26,9 +26,9 @@ export function FilmTags({
       {tags.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
-        <ul className="flex flex-wrap gap-2">
+        <ul className="tags">
           {tags.map((tag) => (
-            <li key={tag.slug} className="rounded-full bg-stone-200 px-3 py-1 text-sm">
+            <li key={tag.slug}>
               {basePath ? <Link href={`${basePath}/${tag.slug}` as Route}>{tag.name}</Link> : tag.name}
             </li>
           ))}

@@ -8,11 +8,11 @@ export function FilmTopEditors({ editors }: { editors: TopEditor[] }) {
       {editors.length === 0 ? (
         <EmptyState>Nobody has edited this page yet.</EmptyState>
       ) : (
-        <ol className="space-y-1 text-sm">
+        <ol className="plain">
           {editors.map((editor) => (
             <li key={editor.id}>
               {editor.displayName}{" "}
-              <span className="text-stone-700">
+              <span className="muted">
                 ({editor.edits} {editor.edits === 1 ? "edit" : "edits"})
               </span>
             </li>

@@ -21,7 +21,7 @@ export function FilmTopLists({ lists }: { lists: TopList[] }) {
               <Link href={`/lists/${list.id}`} className="font-semibold">
                 {list.title}
               </Link>{" "}
-              <span className="text-stone-700">
+              <span className="muted">
                 a list of {list.itemCount} {list.itemCount === 1 ? "item" : "items"} by {list.owner.displayName}
               </span>
             </li>

@@ -10,7 +10,7 @@ function FilmLink({ film }: { film: { slug: string; title: string; year: number 
   return (
     <>
       <Link href={`/films/${film.slug}`}>{film.title}</Link>
-      {film.year ? <span className="text-stone-700"> ({film.year})</span> : null}
+      {film.year ? <span className="muted"> ({film.year})</span> : null}
     </>
   );
 }
@@ -40,7 +40,7 @@ export function PersonPageView({ person, links }: { person: PersonPage; links: R
                 {group.credits.map((credit) => (
                   <li key={credit.id}>
                     <FilmLink film={credit.film} />
-                    {credit.segment ? <span className="text-stone-700"> · {credit.segment.title}</span> : null}
+                    {credit.segment ? <span className="muted"> · {credit.segment.title}</span> : null}
                     {credit.note ? <p className="text-sm text-stone-800">{credit.note}</p> : null}
                   </li>
                 ))}
@@ -58,7 +58,7 @@ export function PersonPageView({ person, links }: { person: PersonPage; links: R
               <li key={voice.id}>
                 <Link href={`/characters/${voice.appearance.character.slug}`}>{voice.appearance.character.name}</Link>{" "}
                 in <FilmLink film={voice.appearance.film} />{" "}
-                <span className="text-stone-700">({languageName(voice.language)})</span>
+                <span className="muted">({languageName(voice.language)})</span>
               </li>
             ))}
           </ul>

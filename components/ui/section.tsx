@@ -2,7 +2,11 @@ import type { Route } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** A titled region of a page; the heading names the region for screen readers. */
+/**
+ * A titled region of a page; the heading names the region for screen readers. Styled by the
+ * `section` component class (globals.css): a page has a dozen of these, and their markup is sent
+ * twice (as HTML and as the payload React hydrates from), so it is kept short.
+ */
 export function Section({
   id,
   title,
@@ -21,34 +25,25 @@ export function Section({
   editLabel?: string;
 }) {
   const Heading = level === 2 ? "h2" : "h3";
-  const heading = (
-    <Heading id={`${id}-heading`} className={level === 2 ? "text-xl font-semibold" : "text-base font-semibold"}>
-      {title}
-    </Heading>
-  );
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-3">
-      {editHref ? (
-        <div className="flex items-baseline justify-between gap-3">
-          {heading}
-          <Link href={editHref} className="text-sm font-medium">
+    <section aria-labelledby={`${id}-heading`} className="section">
+      <header>
+        <Heading id={`${id}-heading`}>{title}</Heading>
+        {editHref ? (
+          <Link href={editHref}>
             {editLabel ?? (
               <>
                 Edit<span className="sr-only"> {title}</span>
               </>
             )}
           </Link>
-        </div>
-      ) : (
-        heading
-      )}
+        ) : null}
+      </header>
       {children}
     </section>
   );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return (
-    <p className="rounded-md border border-dashed border-stone-300 px-3 py-2 text-sm text-stone-700">{children}</p>
-  );
+  return <p className="empty">{children}</p>;
 }

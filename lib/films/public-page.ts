@@ -8,12 +8,14 @@ import { getTopEditors } from "./top-editors";
 // What every reader of a film page sees, cached until an approval, a revert or a list change
 // revalidates its tags. Personal parts are read by the page after it loads (lib/viewer).
 
-async function readFilm(slug: string) {
-  const film = await getFilmPage(slug);
-  return film && { film, topEditors: await getTopEditors(film.id) };
-}
+export const getPublicFilmPage = cachedRead("film-page", getFilmPage, (slug) => [cacheTags.film(slug)]);
 
-export const getPublicFilmPage = cachedRead("film-page", readFilm, (slug) => [cacheTags.film(slug)]);
+/** Read beside the film's other parts rather than after it; the slug names the film's tag. */
+export const getCachedTopEditors = cachedRead(
+  "film-top-editors",
+  (slug: string, filmId: number) => getTopEditors(filmId),
+  (slug) => [cacheTags.film(slug)],
+);
 
 export const getCachedTopLists = cachedRead(
   "film-top-lists",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilmPageView } from "@/components/films/film-page-view";
-import { getCachedTopLists, getPublicFilmPage } from "@/lib/films/public-page";
+import { getCachedTopEditors, getCachedTopLists, getPublicFilmPage } from "@/lib/films/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -13,9 +13,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getPublicFilmPage((await params).slug);
-  if (!page) return { title: "Film not found" };
-  const { film } = page;
+  const film = await getPublicFilmPage((await params).slug);
+  if (!film) return { title: "Film not found" };
   return {
     title: film.year ? `${film.title} (${film.year})` : film.title,
     description: film.deck,
@@ -25,9 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FilmRoute({ params }: Props) {
-  const page = await getPublicFilmPage((await params).slug);
-  if (!page) notFound();
-  const { film, topEditors } = page;
-  const [links, topLists] = await Promise.all([getCachedWikiLinks(film.description), getCachedTopLists(film.id)]);
+  const film = await getPublicFilmPage((await params).slug);
+  if (!film) notFound();
+  const [links, topLists, topEditors] = await Promise.all([
+    getCachedWikiLinks(film.description),
+    getCachedTopLists(film.id),
+    getCachedTopEditors(film.slug, film.id),
+  ]);
   return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} />;
 }
