@@ -5,13 +5,18 @@ const nextConfig: NextConfig = {
   // Next hashes the whole page for its ETag on every request, which costs more than sending a cached
   // page; pages go without (the JSON API sets its own ETags).
   generateEtags: false,
-  // Next's file-system page cache, keeping cached pages in ASCII so they are cheap to write out.
+  // Next's page cache, keeping cached pages in ASCII so they are cheap to write out.
   cacheHandler: require.resolve("./lib/cache/page-cache-handler.mjs"),
+  // Cached pages and data live in memory only: writing each newly rendered page and its data to
+  // disk (a dozen files) cost a third of the render, and `npm start` empties that cache anyway.
+  // The most recently read 512 MB (a few thousand film pages with their data) stay; others render again.
+  cacheMaxMemorySize: 512 * 1024 * 1024,
   typedRoutes: true,
+  // isrFlushToDisk: see cacheMaxMemorySize above.
   // forbidden() and app/forbidden.tsx answer 403 to signed-in people without the role a page needs.
   // Poster uploads may be 10 MB; a little more leaves room for the form's other fields, so an
   // oversize image gets the form's own message rather than Next's.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   // Uploaded images are served by app/media/[...key]/route.ts; nothing else local is optimised.
   images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
   // The Prisma client and pg stay external: bundling them breaks the driver adapter's native ESM imports.
