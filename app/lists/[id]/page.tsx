@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { connection } from "next/server";
 import { ListPageView } from "@/components/lists/list-page-view";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -8,13 +9,16 @@ import { IdSchema } from "@/lib/lists/schema";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> };
 
-async function load(params: Props["params"]) {
-  const id = IdSchema.safeParse(Number((await params).id));
+// The metadata and the page share one read per request: a list may hold a thousand films.
+const loadList = cache(async (rawId: string) => {
+  const id = IdSchema.safeParse(Number(rawId));
   if (!id.success) return null;
   const viewer = await getCurrentUser();
   const list = await getListPage(id.data, viewer?.id ?? null);
   return list ? { list, viewer } : null;
-}
+});
+
+const load = async (params: Props["params"]) => loadList((await params).id);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
