@@ -115,7 +115,10 @@ test("a signed-in reader gets the cached page with their own parts filled in", a
 test("a cached page is sent in ASCII alone and reads exactly as written", async ({ page }) => {
   await readCached(page, "/films/memories");
   const sent = await (await page.request.get("/films/memories")).body();
-  expect(sent.findIndex((byte) => byte > 0x7f), "the first byte outside ASCII").toBe(-1);
+  expect(
+    sent.findIndex((byte) => byte > 0x7f),
+    "the first byte outside ASCII",
+  ).toBe(-1);
 
   // The markup reads the Japanese names back, and React hydrates from the escaped inline payload
   // without a mismatch (the fixture fails the test on any console error).

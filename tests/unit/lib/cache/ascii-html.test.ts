@@ -23,7 +23,9 @@ describe("toAsciiHtml", () => {
     const html = '<h1 title="メモリーズ">Memories — メモリーズ 🎬</h1>';
     const ascii = toAsciiHtml(html);
     expect(ascii).toMatch(/^[\x00-\x7f]*$/);
-    expect(ascii).toBe('<h1 title="&#x30e1;&#x30e2;&#x30ea;&#x30fc;&#x30ba;">Memories &#x2014; &#x30e1;&#x30e2;&#x30ea;&#x30fc;&#x30ba; &#x1f3ac;</h1>');
+    expect(ascii).toBe(
+      '<h1 title="&#x30e1;&#x30e2;&#x30ea;&#x30fc;&#x30ba;">Memories &#x2014; &#x30e1;&#x30e2;&#x30ea;&#x30fc;&#x30ba; &#x1f3ac;</h1>',
+    );
     expect(decodeMarkup(ascii)).toBe(html);
   });
 
