@@ -149,6 +149,8 @@ test("a moderator reverts Akira's description to an earlier revision", async ({ 
       .getByRole("link", { name: "moderator" })
       .first(),
   ).toBeVisible();
+  // The re-rendered page's metadata streams in after its body; check the page once it has all come.
+  await expect(page).toHaveTitle(/Akira/);
   await expectNoAxeViolations(page);
 
   // By default the newest revision is compared with the one before it: the revert with the edit.
