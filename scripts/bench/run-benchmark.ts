@@ -17,7 +17,7 @@ import { buildCase } from "./http/cases.ts";
 import { measure, measureEdit, soak } from "./http/measure.ts";
 import { MemorySampler } from "./http/memory.ts";
 import { prepare } from "./http/prepare.ts";
-import { withRatios, type MeasuredCase } from "./http/result.ts";
+import { medianRounds, withRatios, type MeasuredCase } from "./http/result.ts";
 import { resetRuntimeCache } from "../lib/runtime-cache.ts";
 import { startServer, type RunningServer } from "./http/server.ts";
 import { summariseMemory } from "./http/stats.ts";
@@ -64,21 +64,26 @@ async function run(options: BenchOptions, running: Running): Promise<void> {
   await running.sampler.start();
   const context = await prepare(options, manifest, running.client, origin, secret);
 
-  const measured: MeasuredCase[] = [];
-  for (const id of options.cases) {
-    const loadCase = buildCase(id, context);
-    process.stdout.write(`  ${loadCase.title}, ${loadCase.connections} × ${options.duration} s… `);
-    const result =
-      id === "edit"
-        ? await measureEdit(origin, loadCase, options.duration, running.sampler, running.client)
-        : await measure(origin, loadCase, options.duration, running.sampler);
-    console.log(`${result.requestsPerSecond.toFixed(1)} req/s${result.notes.map((note) => `; ${note}`).join("")}`);
-    measured.push(result);
+  const rounds: MeasuredCase[][] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    if (options.rounds > 1) console.log(`Round ${round} of ${options.rounds}:`);
+    const measured: MeasuredCase[] = [];
+    for (const id of options.cases) {
+      const loadCase = buildCase(id, context);
+      process.stdout.write(`  ${loadCase.title}, ${loadCase.connections} × ${options.duration} s… `);
+      const result =
+        id === "edit"
+          ? await measureEdit(origin, loadCase, options.duration, running.sampler, running.client)
+          : await measure(origin, loadCase, options.duration, running.sampler);
+      console.log(`${result.requestsPerSecond.toFixed(1)} req/s${result.notes.map((note) => `; ${note}`).join("")}`);
+      measured.push(result);
+    }
+    rounds.push(measured);
   }
   const soaked = options.soak === null ? null : await soak(origin, options.soak, context, running.sampler);
   await running.sampler.stop();
 
-  const results = withRatios(measured);
+  const results = withRatios(medianRounds(rounds));
   const verdicts = judgeTargets(results);
   const memory = summariseMemory(running.sampler.samples);
   console.log(`\n${formatResultsTable(results, verdicts)}\n`);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { CASE_IDS, type CaseId } from "./result";
 
 export const USAGE =
-  "Usage: npm run bench -- [--duration 10] [--connections 50] [--cases static,about,...] [--soak 300] [--out reports/bench.json] [--port N]";
+  "Usage: npm run bench -- [--duration 10] [--connections 50] [--cases static,about,...] [--rounds 1] [--soak 300] [--out reports/bench.json] [--port N]";
 
 export type BenchOptions = {
   /** Seconds each case runs. */
@@ -11,6 +11,8 @@ export type BenchOptions = {
   /** Connections for every case but the single-connection ones (uncached film page, search-1). */
   connections: number;
   cases: CaseId[];
+  /** Times the cases run, one after another; each case reports its median round. */
+  rounds: number;
   /** Seconds of the cached film page after the cases, watching memory; null for none. */
   soak: number | null;
   out: string;
@@ -46,6 +48,7 @@ const OptionsSchema = z.object({
     )
     // Run in the usual order, whatever order they were named in, so the ceilings come first.
     .transform((names) => CASE_IDS.filter((id) => names.includes(id))),
+  rounds: whole("rounds", 20),
   soak: whole("soak", 24 * 3600).nullable(),
   out: z.string().min(1, "--out needs a file name."),
   port: whole("port", 65535).nullable(),
@@ -64,6 +67,7 @@ export function parseBenchArguments(
         duration: { type: "string", default: "10" },
         connections: { type: "string", default: "50" },
         cases: { type: "string", default: CASE_IDS.join(",") },
+        rounds: { type: "string", default: "1" },
         soak: { type: "string" },
         out: { type: "string", default: "reports/bench.json" },
         port: { type: "string" },

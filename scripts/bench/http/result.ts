@@ -44,6 +44,23 @@ export type CaseResult = {
 
 export type MeasuredCase = Omit<CaseResult, "ratioToStatic" | "ratioToAbout">;
 
+/**
+ * Each case's median round (the lower of the two middle ones for an even count), noting every
+ * round's rate. Ten-second windows on a busy machine differ by up to 15%, so a ratio between two
+ * cases is steadier from the medians of alternating rounds than from one window each.
+ */
+export function medianRounds(rounds: MeasuredCase[][]): MeasuredCase[] {
+  const ids = [...new Set(rounds.flat().map((result) => result.id))];
+  return ids.map((id) => {
+    const ofCase = rounds.flatMap((round) => round.filter((result) => result.id === id));
+    if (ofCase.length === 1) return ofCase[0]!;
+    const sorted = [...ofCase].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    const rates = ofCase.map((result) => result.requestsPerSecond.toFixed(1)).join(", ");
+    return { ...median, notes: [...median.notes, `rounds: ${rates} req/s; the median is reported`] };
+  });
+}
+
 /** Adds each case's ratios to the static file's and /about's requests per second, when those ran. */
 export function withRatios(measured: MeasuredCase[]): CaseResult[] {
   const rateOf = (id: CaseId) => measured.find((result) => result.id === id)?.requestsPerSecond ?? null;

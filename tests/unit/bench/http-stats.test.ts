@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBenchArguments } from "../../../scripts/bench/http/arguments";
-import { CASE_IDS, withRatios, type MeasuredCase } from "../../../scripts/bench/http/result";
+import { CASE_IDS, medianRounds, withRatios, type MeasuredCase } from "../../../scripts/bench/http/result";
 import {
   mean,
   percentile,
@@ -83,6 +83,25 @@ describe("ratios", () => {
     expect(film).toMatchObject({ ratioToStatic: 0.475, ratioToAbout: 0.95 });
   });
 
+  it("come from each case's median round when the cases ran in rounds", () => {
+    const rounds = [
+      [measured("about", 3200), measured("film-cached", 2900)],
+      [measured("about", 3860), measured("film-cached", 2990)],
+      [measured("about", 3400), measured("film-cached", 2720)],
+    ];
+    const [about, film] = withRatios(medianRounds(rounds));
+    expect(about).toMatchObject({ requestsPerSecond: 3400 });
+    expect(film).toMatchObject({ requestsPerSecond: 2900, ratioToAbout: 2900 / 3400 });
+    expect(film!.notes).toEqual(["rounds: 2900.0, 2990.0, 2720.0 req/s; the median is reported"]);
+  });
+
+  it("take the lower middle round of an even count, and leave a single round as it is", () => {
+    const two = medianRounds([[measured("about", 3000)], [measured("about", 2000)]]);
+    expect(two[0]).toMatchObject({ requestsPerSecond: 2000 });
+    const one = measured("about", 3000);
+    expect(medianRounds([[one]])).toEqual([one]);
+  });
+
   it("are unknown when the ceilings did not run", () => {
     expect(withRatios([measured("film-cached", 1900)])[0]).toMatchObject({ ratioToStatic: null, ratioToAbout: null });
   });
@@ -161,6 +180,7 @@ describe("the bench arguments", () => {
         duration: 10,
         connections: 50,
         cases: [...CASE_IDS],
+        rounds: 1,
         soak: null,
         out: "reports/bench.json",
         port: null,
@@ -169,8 +189,19 @@ describe("the bench arguments", () => {
   });
 
   it("pick cases in the usual order, whatever order they are named in", () => {
-    const parsed = parseBenchArguments(["--cases", "film-cached, about", "--duration=5", "--soak", "300"]);
-    expect(parsed).toMatchObject({ ok: true, options: { cases: ["about", "film-cached"], duration: 5, soak: 300 } });
+    const parsed = parseBenchArguments([
+      "--cases",
+      "film-cached, about",
+      "--duration=5",
+      "--soak",
+      "300",
+      "--rounds",
+      "5",
+    ]);
+    expect(parsed).toMatchObject({
+      ok: true,
+      options: { cases: ["about", "film-cached"], duration: 5, soak: 300, rounds: 5 },
+    });
   });
 
   it.each([
@@ -178,6 +209,8 @@ describe("the bench arguments", () => {
     ["--duration", "0"],
     ["--connections", "1.5"],
     ["--soak", "x"],
+    ["--rounds", "0"],
+    ["--rounds", "21"],
     ["--speed", "1"],
     ["--cases", ""],
   ])("refuse %s %s with one line saying how to call it", (...argv) => {
