@@ -26,15 +26,13 @@ export function ListItemRow({
 }) {
   const { film } = item;
   return (
-    <li id={`item-${item.id}`} className="flex gap-3 rounded-md border border-stone-200 p-3">
+    <li id={`item-${item.id}`} className="list-entry">
       <FilmThumbnail film={film} />
-      <div className="min-w-0 flex-1 space-y-2">
-        <div className="flex flex-wrap items-baseline gap-x-3">
+      <div>
+        <div>
           {rank !== null ? <span className="font-mono text-stone-600">{rank}.</span> : null}
-          <Link href={`/films/${film.slug}`} className="font-semibold">
-            {film.title}
-          </Link>
-          {film.year ? <span className="text-stone-700">{film.year}</span> : null}
+          <Link href={`/films/${film.slug}`}>{film.title}</Link>
+          {film.year ? <span className="muted">{film.year}</span> : null}
         </div>
         {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
         {editable ? (
