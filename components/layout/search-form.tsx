@@ -4,6 +4,7 @@ import { useCombobox } from "downshift";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { SEARCH_QUERY_MAX } from "@/lib/search/schema";
+import { SuggestionItems } from "./suggestion-items";
 import { useSuggestions, type Suggestion } from "./use-suggestions";
 
 type Props = {
@@ -69,18 +70,9 @@ export function SearchForm({ id, name, defaultValue = "", large = false, error }
         {...getMenuProps()}
         className={`absolute top-full right-0 left-0 z-20 mt-1 max-h-96 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 shadow-lg ${open ? "" : "hidden"}`}
       >
-        {open
-          ? suggestions.map((item, index) => (
-              <li
-                key={item.href}
-                {...getItemProps({ item, index })}
-                className={`cursor-pointer px-3 py-2 ${highlightedIndex === index ? "bg-stone-100" : ""}`}
-              >
-                <span className="font-medium">{item.label}</span>
-                <span className="text-sm text-stone-700"> · {item.detail}</span>
-              </li>
-            ))
-          : null}
+        {open ? (
+          <SuggestionItems suggestions={suggestions} highlightedIndex={highlightedIndex} getItemProps={getItemProps} />
+        ) : null}
       </ul>
     </form>
   );

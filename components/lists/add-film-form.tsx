@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FieldShell } from "@/components/forms/field-shell";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { SuggestionItems } from "@/components/layout/suggestion-items";
 import { useSuggestions, type Suggestion } from "@/components/layout/use-suggestions";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -73,18 +74,9 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
         // In the flow rather than over the page, so that it never covers the "Add film" button below.
         className={`mt-1 max-h-72 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 ${open ? "" : "hidden"}`}
       >
-        {open
-          ? suggestions.map((item, index) => (
-              <li
-                key={item.href}
-                {...getItemProps({ item, index })}
-                className={`cursor-pointer px-3 py-2 ${highlightedIndex === index ? "bg-stone-100" : ""}`}
-              >
-                <span className="font-medium">{item.label}</span>
-                <span className="text-sm text-stone-700"> · {item.detail}</span>
-              </li>
-            ))
-          : null}
+        {open ? (
+          <SuggestionItems suggestions={suggestions} highlightedIndex={highlightedIndex} getItemProps={getItemProps} />
+        ) : null}
       </ul>
     </div>
   );
