@@ -5,12 +5,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { ensureDatabase, migrate } from "../lib/database.ts";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
+import { medianAndP95, timeRuns } from "./timing.ts";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const FILMS = Math.round(50_000 * SCALE);
@@ -142,16 +142,9 @@ try {
       if (unindexedTables.length > 0) unindexed.push(described);
       else if (process.env.BENCH_PLANS) plans.push(described);
     }
-    const times: number[] = [];
-    for (let index = 0; index < RUNS; index += 1) {
-      const start = performance.now();
-      await run();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    const at = (fraction: number) => times[Math.min(times.length - 1, Math.floor(fraction * times.length))]!;
+    const { median, p95 } = medianAndP95(await timeRuns(run, RUNS));
     console.log(
-      `${label.padEnd(32)} ${at(0.5).toFixed(2).padStart(10)} ${at(0.95).toFixed(2).padStart(8)}  ${String(queries.length).padStart(7)}  ${scans.join(", ") || "none"}`,
+      `${label.padEnd(32)} ${median.toFixed(2).padStart(10)} ${p95.toFixed(2).padStart(8)}  ${String(queries.length).padStart(7)}  ${scans.join(", ") || "none"}`,
     );
   }
   if (plans.length > 0) console.log(`\nPlans:\n\n${plans.join("\n\n")}`);

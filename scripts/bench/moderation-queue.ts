@@ -4,11 +4,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
 import { seedDatabase } from "../../prisma/seed/index.ts";
 import { ensureDatabase, migrate } from "../lib/database.ts";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
+import { medianAndP95, timeRuns } from "./timing.ts";
 
 const PENDING = Number(process.env.BENCH_PENDING ?? 100_000);
 const RUNS = 30;
@@ -63,15 +63,8 @@ try {
   console.log(`\n${"page".padEnd(26)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)}`);
   for (const [name, run] of cases) {
     await run();
-    const times: number[] = [];
-    for (let index = 0; index < RUNS; index += 1) {
-      const start = performance.now();
-      await run();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    const at = (fraction: number) => times[Math.min(times.length - 1, Math.floor(fraction * times.length))]!;
-    console.log(`${name.padEnd(26)} ${at(0.5).toFixed(2).padStart(10)} ${at(0.95).toFixed(2).padStart(8)}`);
+    const { median, p95 } = medianAndP95(await timeRuns(run, RUNS));
+    console.log(`${name.padEnd(26)} ${median.toFixed(2).padStart(10)} ${p95.toFixed(2).padStart(8)}`);
   }
 
   const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(

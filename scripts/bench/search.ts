@@ -5,10 +5,10 @@
 // typed into the suggestions box — and prints the median and 95th percentile of each kind.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { openBenchDatabase } from "./catalogue/database.ts";
 import { misspell } from "./catalogue/titles.ts";
+import { medianAndP95, timeRuns } from "./timing.ts";
 
 const RUNS = 5;
 const PER_KIND = 20;
@@ -34,31 +34,24 @@ try {
     const times: number[] = [];
     for (const query of list) {
       await searchCatalogue(query); // warm: the first run of a query pays for its pages of the index
-      for (let run = 0; run < RUNS; run++) {
-        const start = performance.now();
-        await searchCatalogue(query);
-        times.push(performance.now() - start);
-      }
+      times.push(...(await timeRuns(() => searchCatalogue(query), RUNS)));
     }
     timings.set(kind, times);
   }
   const suggestions: number[] = [];
   for (const query of queries["as typed"] ?? []) {
-    const start = performance.now();
-    await searchCatalogue(query, { pageSize: 8 });
-    suggestions.push(performance.now() - start);
+    suggestions.push(...(await timeRuns(() => searchCatalogue(query, { pageSize: 8 }), 1)));
   }
   timings.set("suggestions (8)", suggestions);
 
   console.log("kind                 queries   median      p95");
   for (const [kind, times] of timings) {
-    console.log(
-      `${kind.padEnd(20)} ${String(times.length).padStart(7)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))}`,
-    );
+    const { median, p95 } = medianAndP95(times);
+    console.log(`${kind.padEnd(20)} ${String(times.length).padStart(7)} ${ms(median)} ${ms(p95)}`);
   }
   const all = [...timings.values()].flat();
-  const median = percentile(all, 50);
-  console.log(`\nall                  ${String(all.length).padStart(7)} ${ms(median)} ${ms(percentile(all, 95))}`);
+  const { median, p95 } = medianAndP95(all);
+  console.log(`\nall                  ${String(all.length).padStart(7)} ${ms(median)} ${ms(p95)}`);
   console.log(`target: median under ${TARGET_MS} ms — ${median < TARGET_MS ? "met" : "NOT met"}`);
   await db.$disconnect();
 } finally {
@@ -87,11 +80,6 @@ async function drawQueries(url: string): Promise<Record<string, string[]>> {
   } finally {
     await client.end();
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 function ms(value: number): string {
