@@ -1,5 +1,13 @@
 import type { Prominence } from "../../../lib/generated/prisma/enums";
-import type { AppearanceColumns, EntryColumns, Existing, FilmModel, PeopleColumns, VoiceColumns } from "./model";
+import {
+  emptyEntryColumns,
+  type AppearanceColumns,
+  type EntryColumns,
+  type Existing,
+  type FilmModel,
+  type PeopleColumns,
+  type VoiceColumns,
+} from "./model";
 
 import type { CatalogueCounts } from "./plan";
 import { apportion, Random, ZipfPicker } from "./random";
@@ -14,15 +22,7 @@ const OTHER_LANGUAGES = ["fr", "de", "es", "it", "ko", "zh", "pt"] as const;
 export function generateCharacters(counts: CatalogueCounts, existing: Existing): EntryColumns {
   const random = new Random("characters");
   const slugs = new SlugAllocator(existing.characterSlugs);
-  const characters: EntryColumns = {
-    slug: [],
-    name: [],
-    nativeName: [],
-    deck: [],
-    text: [],
-    createdAt: [],
-    updatedAt: [],
-  };
+  const characters = emptyEntryColumns();
   for (let index = 0; index < counts.characters; index += 1) {
     const kind = random.weighted([45, 20, 35]);
     const { name, nativeName } =

@@ -98,6 +98,10 @@ export type EntryColumns = {
   updatedAt: Date[];
 };
 
+export function emptyEntryColumns(): EntryColumns {
+  return { slug: [], name: [], nativeName: [], deck: [], text: [], createdAt: [], updatedAt: [] };
+}
+
 /** What a person mostly does; decides their name and which pool they are drawn from. */
 export type PersonKind = "staff" | "japanese-voice" | "foreign-voice";
 

@@ -1,5 +1,13 @@
 import { Faker, base, en } from "@faker-js/faker";
-import type { CreditColumns, Existing, FilmModel, Named, PeopleColumns, PersonKind } from "./model";
+import {
+  emptyEntryColumns,
+  type CreditColumns,
+  type Existing,
+  type FilmModel,
+  type Named,
+  type PeopleColumns,
+  type PersonKind,
+} from "./model";
 import { PROLIFIC_CREDITS, type CatalogueCounts } from "./plan";
 import { apportion, Random, ZipfPicker } from "./random";
 import { SlugAllocator } from "./slugs";
@@ -33,16 +41,7 @@ export function generatePeople(counts: CatalogueCounts, existing: Existing): Peo
   const random = new Random("people");
   const faker = new Faker({ locale: [en, base], seed: 1995 });
   const slugs = new SlugAllocator(existing.personSlugs);
-  const people: PeopleColumns = {
-    slug: [],
-    name: [],
-    nativeName: [],
-    deck: [],
-    text: [],
-    createdAt: [],
-    updatedAt: [],
-    kinds: [],
-  };
+  const people: PeopleColumns = { ...emptyEntryColumns(), kinds: [] };
   for (let index = 0; index < counts.people; index += 1) {
     const kind: PersonKind = (["staff", "japanese-voice", "foreign-voice"] as const)[random.weighted([80, 12, 8])]!;
     const { name, nativeName } = kind === "foreign-voice" ? westernName(faker) : japaneseName(random);
