@@ -1,8 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** A public profile: who, since when, what they contributed, and their public lists. */
-export async function getProfile(username: string) {
+/**
+ * A public profile: who, since when, what they contributed, and their public lists. Cached per
+ * request: the profile page and its metadata share one read.
+ */
+export const getProfile = cache(async (username: string) => {
   const user = await db.user.findUnique({
     where: { username },
     select: {
@@ -24,7 +28,7 @@ export async function getProfile(username: string) {
     db.submission.count({ where: { authorId: user.id } }),
   ]);
   return { ...user, approvedEdits, submissions };
-}
+});
 
 export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 
