@@ -5,8 +5,8 @@ const nextConfig: NextConfig = {
   // Next hashes the whole page for its ETag on every request, which costs more than sending a cached
   // page; pages go without (the JSON API sets its own ETags).
   generateEtags: false,
-  // Next's page cache, keeping cached pages in ASCII so they are cheap to write out.
-  cacheHandler: require.resolve("./lib/cache/page-cache-handler.mjs"),
+  // The page cache keeps cached pages in ASCII so they are cheap to write out; instrumentation.ts
+  // installs it (lib/cache/page-cache-handler.ts says why not as `cacheHandler`).
   // Cached pages and data live in memory only: writing each newly rendered page and its data to
   // disk (a dozen files) cost a third of the render, and `npm start` empties that cache anyway.
   // The most recently read 512 MB (a few thousand film pages with their data) stay; others render again.

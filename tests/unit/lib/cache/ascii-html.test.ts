@@ -1,6 +1,6 @@
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
-import { toAsciiHtml } from "@/lib/cache/ascii-html.mjs";
+import { toAsciiHtml } from "@/lib/cache/ascii-html";
 
 /** V8's serializer tags a string by how it is stored: `"` for one byte per character, `c` for two. */
 function storedInOneByte(text: string): boolean {
