@@ -38,6 +38,8 @@ export default defineConfig({
       SIGN_IN_LIMIT_PER_ADDRESS: "100000",
       // A catalogue of about fifteen films pages at five per page, so browsing has pages to turn.
       BROWSE_PAGE_SIZE: "5",
+      // Lists of up to three films fit one page; a fourth turns the page.
+      LIST_PAGE_SIZE: "3",
     },
     url: `http://localhost:${port}/`,
     timeout: 600_000,

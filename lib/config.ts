@@ -11,6 +11,7 @@ const ConfigSchema = z.object({
   ITEMS_PER_LIST: positive(1000),
   // Bounded: a page is one query of this many rows.
   BROWSE_PAGE_SIZE: z.coerce.number().int().min(1).max(200).default(50),
+  LIST_PAGE_SIZE: z.coerce.number().int().min(1).max(200).default(100),
 });
 
 let cached: z.infer<typeof ConfigSchema> | undefined;
@@ -25,6 +26,7 @@ export function config() {
     LISTS_PER_USER: process.env.LISTS_PER_USER || undefined,
     ITEMS_PER_LIST: process.env.ITEMS_PER_LIST || undefined,
     BROWSE_PAGE_SIZE: process.env.BROWSE_PAGE_SIZE || undefined,
+    LIST_PAGE_SIZE: process.env.LIST_PAGE_SIZE || undefined,
   });
   return cached;
 }

@@ -5,7 +5,7 @@ import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
 import type { ListPage } from "@/lib/lists/queries";
 
-type Item = ListPage["items"][number];
+type Item = ListPage["items"]["rows"][number];
 
 const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
 

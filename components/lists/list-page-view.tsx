@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { AddFilmForm } from "./add-film-form";
 import { ListItemRow } from "./list-item-row";
+import { Pagination } from "@/components/browse/pagination";
+import { ResultSummary } from "@/components/browse/result-summary";
+import { offsetOf } from "@/lib/browse/pagination";
 import { EmptyState, Section } from "@/components/ui/section";
 import { addFilmByTitleAction } from "@/lib/lists/actions";
 import { toggleListLikeAction } from "@/lib/lists/item-actions";
+import { listPageHref } from "@/lib/lists/paging";
 import type { ListPage } from "@/lib/lists/queries";
 
 const VISIBILITY_LABELS = { PUBLIC: "Public", UNLISTED: "Unlisted", PRIVATE: "Private" } as const;
@@ -16,15 +20,19 @@ type Props = {
   moved: string | undefined;
 };
 
+/** The rank (1 for the first) of the page's film at `index`. */
+const rankOf = (list: ListPage, index: number) => offsetOf(list.items.page, list.items.pageSize) + index + 1;
+
 function describeMove(list: ListPage, moved: string | undefined) {
   const [id, direction] = moved?.split("-") ?? [];
-  const index = list.items.findIndex((item) => String(item.id) === id);
+  const { rows, total } = list.items;
+  const index = rows.findIndex((item) => String(item.id) === id);
   if (index < 0 || (direction !== "up" && direction !== "down")) return null;
-  return `${list.items[index]!.film.title} moved ${direction}, now number ${index + 1} of ${list.items.length}.`;
+  return `${rows[index]!.film.title} moved ${direction}, now number ${rankOf(list, index)} of ${total}.`;
 }
 
 export function ListPageView({ list, viewer, moved }: Props) {
-  const count = list.items.length;
+  const count = list.items.total;
   const announcement = describeMove(list, moved);
   const editable = viewer?.isOwner === true;
   return (
@@ -51,7 +59,7 @@ export function ListPageView({ list, viewer, moved }: Props) {
           {editable ? (
             <>
               <Link href={`/lists/${list.id}/edit`}>Edit details</Link>
-              {list.items.length > 1 ? <Link href={`/lists/${list.id}/order`}>Set the order</Link> : null}
+              {count > 1 ? <Link href={`/lists/${list.id}/order`}>Set the order</Link> : null}
               <Link href={`/lists/${list.id}/delete`}>Delete list</Link>
             </>
           ) : null}
@@ -64,20 +72,36 @@ export function ListPageView({ list, viewer, moved }: Props) {
         {count === 0 ? (
           <EmptyState>This list has no films yet.</EmptyState>
         ) : (
-          <ol className="space-y-2">
-            {list.items.map((item, index) => (
-              <ListItemRow
-                key={item.id}
-                listId={list.id}
-                item={item}
-                rank={list.ranked ? index + 1 : null}
-                isFirst={index === 0}
-                isLast={index === count - 1}
-                editable={editable}
-              />
-            ))}
-          </ol>
+          <>
+            <ResultSummary
+              result={list.items}
+              noun="films"
+              lastPageHref={listPageHref(list.id, list.items.pageCount)}
+            />
+            <ol start={rankOf(list, 0)} className="space-y-2">
+              {list.items.rows.map((item, index) => {
+                const rank = rankOf(list, index);
+                return (
+                  <ListItemRow
+                    key={item.id}
+                    listId={list.id}
+                    item={item}
+                    rank={list.ranked ? rank : null}
+                    isFirst={rank === 1}
+                    isLast={rank === count}
+                    editable={editable}
+                  />
+                );
+              })}
+            </ol>
+          </>
         )}
+        <Pagination
+          page={list.items.page}
+          pageCount={list.items.pageCount}
+          hrefFor={(page) => listPageHref(list.id, page)}
+          label="Pages of this list"
+        />
       </Section>
       {editable ? (
         <Section id="add-film" title="Add a film">

@@ -8,6 +8,7 @@ import { tagsShowingList, tagsShowingListItem } from "@/lib/cache/list-tags";
 import { ListError } from "./errors";
 import { removeListItem } from "./item-mutations";
 import { deleteList, likeList, unlikeList } from "./list-mutations";
+import { listPageHref, listPageOf } from "./paging";
 import { moveListItem } from "./reorder-list-items";
 import { IdSchema, MoveDirectionSchema } from "./schema";
 
@@ -21,14 +22,15 @@ export async function moveListItemAction(boundListId: number, boundItemId: numbe
   const itemId = IdSchema.parse(boundItemId);
   const direction = MoveDirectionSchema.parse(boundDirection);
   const actor = await requireUser(`/lists/${listId}`);
+  let page = 1;
   try {
-    await moveListItem(actor, listId, itemId, direction);
+    page = listPageOf((await moveListItem(actor, listId, itemId, direction)).rank);
   } catch (error) {
     if (!(error instanceof ListError)) throw error;
   }
   revalidatePath(`/lists/${listId}`);
-  // The page announces the move and keeps the moved item in view.
-  redirect(`/lists/${listId}?moved=${itemId}-${direction}#item-${itemId}`);
+  // The page the item is now on announces the move and keeps the item in view.
+  redirect(`${listPageHref(listId, page)}${page > 1 ? "&" : "?"}moved=${itemId}-${direction}#item-${itemId}`);
 }
 
 export async function removeListItemAction(boundListId: number, boundItemId: number) {

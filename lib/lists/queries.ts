@@ -1,4 +1,6 @@
 import "server-only";
+import { offsetOf, paged } from "@/lib/browse/pagination";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { LISTS_MAX_PAGE } from "./schema";
 
@@ -27,11 +29,17 @@ export async function getTopListsForFilm(filmId: number, take = 5) {
   return rows.map(({ username, displayName, ...list }) => ({ ...list, owner: { username, displayName } }));
 }
 
+const listItemRow = {
+  id: true,
+  note: true,
+  film: { select: { id: true, slug: true, title: true, year: true, poster: { select: { storageKey: true } } } },
+} as const;
+
 /**
- * A list as its page shows it, or null when it does not exist or is private and not the viewer's,
- * so that a private list's address reveals nothing to anyone else.
+ * A list's details with the items `items` picks, or null when it does not exist or is private and
+ * not the viewer's, so that a private list's address reveals nothing to anyone else.
  */
-export async function getListPage(listId: number, viewerId: number | null) {
+async function readList(listId: number, viewerId: number | null, items: { skip?: number; take?: number }) {
   const list = await db.list.findUnique({
     where: { id: listId },
     select: {
@@ -42,17 +50,9 @@ export async function getListPage(listId: number, viewerId: number | null) {
       visibility: true,
       ownerId: true,
       updatedAt: true,
+      itemCount: true,
       owner: { select: { username: true, displayName: true } },
-      items: {
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          note: true,
-          film: {
-            select: { id: true, slug: true, title: true, year: true, poster: { select: { storageKey: true } } },
-          },
-        },
-      },
+      items: { orderBy: [{ position: "asc" }, { id: "asc" }], select: listItemRow, ...items },
       likeCount: true,
       likes: { where: { userId: viewerId ?? 0 }, select: { userId: true } },
     },
@@ -60,6 +60,23 @@ export async function getListPage(listId: number, viewerId: number | null) {
   if (!list || (list.visibility === "PRIVATE" && list.ownerId !== viewerId)) return null;
   const { likes, ...rest } = list;
   return { ...rest, likedByViewer: likes.length > 0 };
+}
+
+/**
+ * A list as its page shows it: its details and one page of its films, `LIST_PAGE_SIZE` (100) at a
+ * time as Letterboxd does, so that a thousand-film list is not one enormous page.
+ */
+export async function getListPage(listId: number, viewerId: number | null, page = 1) {
+  const pageSize = config().LIST_PAGE_SIZE;
+  const list = await readList(listId, viewerId, { skip: offsetOf(page, pageSize), take: pageSize });
+  if (!list) return null;
+  return { ...list, items: paged(list.items, list.itemCount, page, pageSize) };
+}
+
+/** Every film of a list, in order, for its owner's "Set the order" form; null for anyone else. */
+export async function getListForOrdering(listId: number, ownerId: number) {
+  const list = await readList(listId, ownerId, {});
+  return list && list.ownerId === ownerId ? list : null;
 }
 
 export type ListPage = NonNullable<Awaited<ReturnType<typeof getListPage>>>;

@@ -29,7 +29,18 @@ export async function reorderListItems(actor: Actor | null, listId: number, item
   });
 }
 
-/** Swaps an item with its neighbour above or below; at either end it stays put. */
+/** The rank (1 for the first) of the item at `position`, in the order the list page shows. */
+async function rankOf(tx: Tx, listId: number, item: { id: number; position: number }) {
+  const before = await tx.listItem.count({
+    where: { listId, OR: [{ position: { lt: item.position } }, { position: item.position, id: { lt: item.id } }] },
+  });
+  return before + 1;
+}
+
+/**
+ * Swaps an item with its neighbour above or below; at either end it stays put. Returns the item's
+ * rank afterwards, so that the page it is now on can be shown.
+ */
 export async function moveListItem(actor: Actor | null, listId: number, itemId: number, direction: "up" | "down") {
   return db.$transaction(async (tx) => {
     await lockOwnedList(tx, actor, listId);
@@ -40,12 +51,12 @@ export async function moveListItem(actor: Actor | null, listId: number, itemId: 
       orderBy: [{ position: direction === "up" ? "desc" : "asc" }, { id: "asc" }],
       select: { id: true, position: true },
     });
-    if (!neighbour) return { moved: false };
+    if (!neighbour) return { moved: false, rank: await rankOf(tx, listId, item) };
     await tx.$executeRaw`
       UPDATE "ListItem" AS target SET position = swap.position
       FROM (VALUES (${item.id}::int, ${neighbour.position}::int), (${neighbour.id}::int, ${item.position}::int))
         AS swap(id, position)
       WHERE target.id = swap.id AND target."listId" = ${listId}`;
-    return { moved: true };
+    return { moved: true, rank: await rankOf(tx, listId, { id: item.id, position: neighbour.position }) };
   });
 }

@@ -148,6 +148,32 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a long list is paged, and a film moved across a page break is shown where it lands", async ({ page }) => {
+  await register(page, uniqueUsername("pages"), PASSWORD);
+  await startListOfThree(page, "Four films");
+  await page.getByRole("combobox", { name: "Film title" }).fill("Neo-Tokyo");
+  await page.getByRole("button", { name: "Add film" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Neo-Tokyo" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("a list of 4 items by")).toBeVisible();
+  await expect(page.getByText("Showing 1–3 of 4 films.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Neo-Tokyo" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Pages of this list" }).getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(page).toHaveTitle(/^Four films, page 2/);
+  await expect(page.getByText("Showing 4–4 of 4 films.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Move Neo-Tokyo down" })).toBeDisabled();
+
+  await page.getByRole("button", { name: "Move Neo-Tokyo up" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+    "Neo-Tokyo moved up, now number 3 of 4.",
+  );
+  expect(new URL(page.url()).searchParams.has("page")).toBe(false);
+  await expect(page.getByRole("link", { name: "Neo-Tokyo" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Roujin Z" })).toHaveCount(0);
+});
+
 /** A new, empty list, left open on its page. */
 async function startList(page: Page, title: string) {
   await page.goto("/lists/new");

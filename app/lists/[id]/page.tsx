@@ -4,36 +4,53 @@ import { cache } from "react";
 import { connection } from "next/server";
 import { ListPageView } from "@/components/lists/list-page-view";
 import { getCurrentUser } from "@/lib/auth/session";
+import { PageParamsSchema } from "@/lib/browse/schema";
+import { listPageHref } from "@/lib/lists/paging";
 import { getListPage } from "@/lib/lists/queries";
 import { IdSchema } from "@/lib/lists/schema";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string }> };
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-// The metadata and the page share one read per request: a list may hold a thousand films.
-const loadList = cache(async (rawId: string) => {
+// The metadata and the page share one read per request.
+const loadList = cache(async (rawId: string, page: number) => {
   const id = IdSchema.safeParse(Number(rawId));
   if (!id.success) return null;
   const viewer = await getCurrentUser();
-  const list = await getListPage(id.data, viewer?.id ?? null);
+  const list = await getListPage(id.data, viewer?.id ?? null, page);
   return list ? { list, viewer } : null;
 });
 
-const load = async (params: Props["params"]) => loadList((await params).id);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const found = await load(params);
-  if (!found) return { title: "List not found" };
-  // Only public lists belong in search engines; an unlisted list is shared by link alone.
-  return { title: found.list.title, robots: found.list.visibility === "PUBLIC" ? undefined : { index: false } };
+async function load({ params, searchParams }: Props) {
+  const { page } = PageParamsSchema.parse(await searchParams);
+  return loadList((await params).id, page);
 }
 
-export default async function ListRoute({ params, searchParams }: Props) {
+export async function generateMetadata(props: Props): Promise<Metadata> {
   await connection();
-  const found = await load(params);
+  const found = await load(props);
+  if (!found) return { title: "List not found" };
+  const { list } = found;
+  return {
+    title: list.items.page > 1 ? `${list.title}, page ${list.items.page}` : list.title,
+    alternates: { canonical: listPageHref(list.id, list.items.page) },
+    // Only public lists belong in search engines; an unlisted list is shared by link alone.
+    robots: list.visibility === "PUBLIC" ? undefined : { index: false },
+  };
+}
+
+export default async function ListRoute(props: Props) {
+  await connection();
+  const found = await load(props);
   if (!found) notFound();
   const { list, viewer } = found;
   const isOwner = viewer?.id === list.ownerId;
-  const { moved } = await searchParams;
-  return <ListPageView list={list} viewer={viewer ? { isOwner } : null} moved={moved} />;
+  const moved = (await props.searchParams).moved;
+  return (
+    <ListPageView
+      list={list}
+      viewer={viewer ? { isOwner } : null}
+      moved={typeof moved === "string" ? moved : undefined}
+    />
+  );
 }

@@ -111,7 +111,7 @@ export function buildCase(id: CaseId, context: CaseContext): LoadCase {
     case "list":
       return {
         id,
-        title: `list page, ${manifest.bigList.items.toLocaleString("en-US")} items`,
+        title: `list page, ${manifest.bigList.items.toLocaleString("en-US")} items (first page)`,
         path: `/lists/${manifest.bigList.id}`,
         connections,
         expectedStatus: 200,

@@ -61,7 +61,7 @@ describe("a list's stored counters", () => {
     await likeList(actors.moderator, id);
     expect(await counters(id)).toEqual({ itemCount: 3, likeCount: 2 });
 
-    const [first] = (await getListPage(id, actors.editor.id))!.items;
+    const [first] = (await getListPage(id, actors.editor.id))!.items.rows;
     await removeListItem(actors.editor, id, first!.id);
     await unlikeList(actors.admin, id);
     await unlikeList(actors.admin, id);

@@ -5,7 +5,8 @@ import { FieldError } from "@/lib/forms/form-state";
 import { ListError } from "@/lib/lists/errors";
 import { addFilmByTitle, addFilmToList } from "@/lib/lists/item-mutations";
 import { createList, likeList } from "@/lib/lists/list-mutations";
-import { getListPage, getPublicLists } from "@/lib/lists/queries";
+import { listPageOf } from "@/lib/lists/paging";
+import { getListForOrdering, getListPage, getPublicLists } from "@/lib/lists/queries";
 import { moveListItem, reorderListItems } from "@/lib/lists/reorder-list-items";
 import { withTestDatabase } from "../../support/test-database";
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
 
 const details = { title: "Otomo at work", description: "", ranked: true, visibility: "PUBLIC" as const };
 const titles = async (listId: number) =>
-  (await getListPage(listId, actors.editor.id))!.items.map((item) => item.film.slug);
+  (await getListPage(listId, actors.editor.id))!.items.rows.map((item) => item.film.slug);
 
 describe("a list", () => {
   it("is created, filled, and refuses the same film twice", async () => {
@@ -49,7 +50,7 @@ describe("a list", () => {
   it("takes a full new order in one request, and refuses one that does not match its items", async () => {
     const { id } = await createList(actors.editor, details);
     for (const film of [films.akira, films["roujin-z"], films.steamboy]) await addFilmToList(actors.editor, id, film);
-    const ids = (await getListPage(id, actors.editor.id))!.items.map((item) => item.id);
+    const ids = (await getListPage(id, actors.editor.id))!.items.rows.map((item) => item.id);
     await reorderListItems(actors.editor, id, [ids[2]!, ids[0]!, ids[1]!]);
     expect(await titles(id)).toEqual(["steamboy", "akira", "roujin-z"]);
     for (const wrong of [
@@ -127,5 +128,42 @@ describe("reordering a long list", () => {
     });
     expect(stored.map((item) => item.id)).toEqual(reversed);
     expect(stored.map((item) => item.position)).toEqual(Array.from({ length: 1000 }, (_, index) => index + 1));
+  });
+});
+
+describe("a long list's pages", () => {
+  it("shows 100 films a page with their ranks, and a move lands on the page the film is now on", async () => {
+    const owner = await database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
+    const list = await database.prisma.list.create({ data: { ownerId: owner.id, title: "Two hundred and fifty" } });
+    const created = await database.prisma.film.createManyAndReturn({
+      data: Array.from({ length: 250 }, (_, index) => ({ slug: `paged-film-${index}`, title: `Paged film ${index}` })),
+      select: { id: true },
+    });
+    const items = await database.prisma.listItem.createManyAndReturn({
+      data: created.map((film, index) => ({ listId: list.id, filmId: film.id, position: index + 1 })),
+      select: { id: true },
+    });
+
+    const first = (await getListPage(list.id, null))!.items;
+    expect(first).toMatchObject({ page: 1, pageCount: 3, pageSize: 100, total: 250 });
+    expect(first.rows.map((item) => item.id)).toEqual(items.slice(0, 100).map((item) => item.id));
+    const last = (await getListPage(list.id, null, 3))!.items;
+    expect(last.rows.map((item) => item.film.slug)).toEqual(
+      Array.from({ length: 50 }, (_, index) => `paged-film-${200 + index}`),
+    );
+    expect((await getListPage(list.id, null, 4))!.items).toMatchObject({ rows: [], pageCount: 3 });
+
+    // The 101st film, first on page 2, moves up to 100th, last on page 1; and back down.
+    const moved = items[100]!.id;
+    expect(await moveListItem(actors.admin, list.id, moved, "up")).toEqual({ moved: true, rank: 100 });
+    expect(listPageOf(100)).toBe(1);
+    expect((await getListPage(list.id, null))!.items.rows.at(-1)!.id).toBe(moved);
+    expect(await moveListItem(actors.admin, list.id, moved, "down")).toEqual({ moved: true, rank: 101 });
+    expect(listPageOf(101)).toBe(2);
+    expect(await moveListItem(actors.admin, list.id, items[0]!.id, "up")).toEqual({ moved: false, rank: 1 });
+
+    // The owner's order form still gets every film.
+    expect((await getListForOrdering(list.id, owner.id))!.items).toHaveLength(250);
+    expect(await getListForOrdering(list.id, actors.editor.id)).toBeNull();
   });
 });

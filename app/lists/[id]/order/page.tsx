@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ListOrderForm } from "@/components/lists/list-order-form";
 import { requireUser } from "@/lib/auth/session";
 import { reorderListAction } from "@/lib/lists/actions";
-import { getListPage } from "@/lib/lists/queries";
+import { getListForOrdering } from "@/lib/lists/queries";
 import { IdSchema } from "@/lib/lists/schema";
 
 export const metadata: Metadata = { title: "Order list" };
@@ -12,8 +12,8 @@ export default async function OrderListRoute({ params }: { params: Promise<{ id:
   const id = IdSchema.safeParse(Number((await params).id));
   if (!id.success) notFound();
   const user = await requireUser(`/lists/${id.data}/order`);
-  const list = await getListPage(id.data, user.id);
-  if (!list || list.ownerId !== user.id) notFound();
+  const list = await getListForOrdering(id.data, user.id);
+  if (!list) notFound();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Order “{list.title}”</h1>

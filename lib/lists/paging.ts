@@ -1,0 +1,12 @@
+import type { Route } from "next";
+import { config } from "@/lib/config";
+
+/** The page of a list on which the film at `rank` (1 for the first) is shown. */
+export function listPageOf(rank: number): number {
+  return Math.floor((rank - 1) / config().LIST_PAGE_SIZE) + 1;
+}
+
+/** A page of a list; the first has the list's own address. */
+export function listPageHref(listId: number, page: number): Route {
+  return (page > 1 ? `/lists/${listId}?page=${page}` : `/lists/${listId}`) as Route;
+}
