@@ -14,7 +14,13 @@ import { getCharacterPage } from "../../../lib/characters/queries";
 import { getFilmPage, getRecentFilms } from "../../../lib/films/queries";
 import { getTopEditors } from "../../../lib/films/top-editors";
 import type { Role } from "../../../lib/generated/prisma/enums";
-import { getListPage, getOwnListsForFilm, getPublicLists, getTopListsForFilm } from "../../../lib/lists/queries";
+import {
+  getListForOrdering,
+  getListPage,
+  getOwnListsForFilm,
+  getPublicLists,
+  getTopListsForFilm,
+} from "../../../lib/lists/queries";
 import { getPersonPage } from "../../../lib/people/queries";
 import { getRecentChanges } from "../../../lib/revisions/queries";
 import { searchCatalogue } from "../../../lib/search/queries";
@@ -121,6 +127,11 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
       page: `list, as its owner /lists/${samples.list.id}`,
       // The add-a-film box's suggestions come from the search API, whose plans the search pages check.
       read: () => getListPage(samples.list.id, samples.list.ownerId),
+    },
+    { page: `list, last page /lists/${samples.list.id}?page=10`, read: () => getListPage(samples.list.id, null, 10) },
+    {
+      page: `list order form /lists/${samples.list.id}/order`,
+      read: () => getListForOrdering(samples.list.id, samples.list.ownerId),
     },
     { page: "lists /lists", read: () => getPublicLists("popular", 1) },
     { page: "lists /lists?sort=recent", read: () => getPublicLists("recent", 1) },
