@@ -14,6 +14,10 @@ export function largest(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((max, value) => (value > max ? value : max), -Infinity);
 }
 
+export function smallest(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((min, value) => (value < min ? value : min));
+}
+
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
@@ -60,8 +64,10 @@ export type SoakVerdict = {
 export const SOAK_GROWTH_LIMIT = 0.1;
 
 /**
- * Whether memory stays steady through a soak: the end of the run against the moment just after
- * warm-up, each a median over a window so one collection's sawtooth does not decide.
+ * Whether memory stays steady through a soak. Under load RSS is a sawtooth: the heap grows for tens
+ * of seconds until a full collection drops it back, so the median of a window depends on where in a
+ * tooth the window falls. A leak shows in the floor the collections return to, so the verdict
+ * compares the lowest RSS of the two halves after warm-up, each spanning several collections.
  */
 export function soakVerdict(samples: readonly MemorySample[]): SoakVerdict | null {
   if (samples.length < 10) return null;
@@ -71,8 +77,8 @@ export function soakVerdict(samples: readonly MemorySample[]): SoakVerdict | nul
     samples
       .filter((sample) => sample.seconds - first >= from * span && sample.seconds - first <= to * span)
       .map((sample) => sample.rssMb);
-  const afterWarmUpMb = percentile(window(0.2, 0.3), 0.5)!;
-  const endMb = percentile(window(0.9, 1), 0.5)!;
+  const afterWarmUpMb = smallest(window(0.2, 0.6))!;
+  const endMb = smallest(window(0.6, 1))!;
   const growth = (endMb - afterWarmUpMb) / afterWarmUpMb;
   return {
     afterWarmUpMb,

@@ -55,5 +55,5 @@ export function formatMemory(memory: MemorySummary): string {
 export function formatSoak(seconds: number, verdict: SoakVerdict | null): string {
   if (!verdict) return `Soak (${seconds} s): too few memory samples to judge.`;
   const growth = `${verdict.growth >= 0 ? "+" : ""}${(verdict.growth * 100).toFixed(1)}%`;
-  return `Soak (${seconds} s of the cached film page): RSS ${mb(verdict.afterWarmUpMb)} after warm-up, ${mb(verdict.endMb)} at the end (${growth}), peak ${mb(verdict.peakMb)}: ${verdict.steady ? "steady" : "GROWING"}`;
+  return `Soak (${seconds} s of the cached film page): RSS falls back to ${mb(verdict.afterWarmUpMb)} after warm-up and to ${mb(verdict.endMb)} by the end (${growth}), peak ${mb(verdict.peakMb)}: ${verdict.steady ? "steady" : "GROWING"}`;
 }
