@@ -1,7 +1,7 @@
 "use client";
 
 import { useCombobox } from "downshift";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FieldShell } from "@/components/forms/field-shell";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -38,6 +38,8 @@ const FIELD_ID = "field-film";
 
 function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: string[] | undefined }) {
   const { suggestions, suggest } = useSuggestions("films");
+  // The film picked from the suggestions, posted with its title; typing again unpicks it.
+  const [pickedSlug, setPickedSlug] = useState("");
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<Suggestion>({
     id: "add-film",
     inputId: FIELD_ID,
@@ -45,12 +47,16 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
     initialInputValue: defaultValue,
     itemToString: (item) => item?.label ?? "",
     onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) suggest(inputValue);
+      if (type !== useCombobox.stateChangeTypes.InputChange) return;
+      setPickedSlug("");
+      suggest(inputValue);
     },
+    onSelectedItemChange: ({ selectedItem }) => setPickedSlug(selectedItem?.href.split("/").pop() ?? ""),
   });
   const open = isOpen && suggestions.length > 0;
   return (
     <div>
+      <input type="hidden" name="filmSlug" value={pickedSlug} />
       <FieldShell
         name="film"
         label="Film title"

@@ -81,7 +81,7 @@ export async function addFilmByTitleAction(
   if (input.refused) return input.refused;
   const { fields, actor, data } = input;
   try {
-    const film = await addFilmByTitle(actor, listId, data.film);
+    const film = await addFilmByTitle(actor, listId, data.film, data.filmSlug);
     expireTags([cacheTags.list(listId), cacheTags.filmLists(film.id)]);
     revalidatePath(`/lists/${listId}`);
     return { ok: true, message: `Added ${film.title} to the list.` };

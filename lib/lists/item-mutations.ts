@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { FieldError } from "@/lib/forms/form-state";
 import { ListError } from "./errors";
 import { lockOwnedList } from "./owned-list";
+import { findFilmsTitled } from "./queries";
 
 /** Appends the film to the end of the list; a film already on it is refused, the list unchanged. */
 export async function addFilmToList(actor: Actor | null, listId: number, filmId: number, field = "film") {
@@ -26,18 +27,27 @@ export async function addFilmToList(actor: Actor | null, listId: number, filmId:
   });
 }
 
-/** The list page's form names the film by its title; an ambiguous or unknown title is refused. */
-export async function addFilmByTitle(actor: Actor | null, listId: number, title: string) {
-  const films = await db.film.findMany({
-    where: { OR: [{ title: { equals: title, mode: "insensitive" } }, { slug: title.toLowerCase() }] },
-    select: { id: true },
-    take: 2,
-  });
-  if (films.length === 0) throw new FieldError("film", `Keyframe has no film called “${title}”.`);
+/** Which film the list page's form names: the one picked from the suggestions, or else by its title or slug. */
+async function filmNamed(title: string, slug: string | undefined): Promise<number> {
+  const picked = slug ? await db.film.findUnique({ where: { slug }, select: { id: true } }) : null;
+  if (picked) return picked.id;
+  const films = await findFilmsTitled(title);
+  if (films.length === 1) return films[0]!.id;
   if (films.length > 1) {
-    throw new FieldError("film", `Several films are called “${title}”; add the one you mean from its film page.`);
+    const years = films.map((film) => film.year ?? "year unknown").join(", ");
+    throw new FieldError(
+      "film",
+      `Several films are called “${title}” (${years}): pick the one you mean from the suggestions, or add it from its film page.`,
+    );
   }
-  return addFilmToList(actor, listId, films[0]!.id);
+  const bySlug = await db.film.findUnique({ where: { slug: title.toLowerCase() }, select: { id: true } });
+  if (!bySlug) throw new FieldError("film", `Keyframe has no film called “${title}”.`);
+  return bySlug.id;
+}
+
+/** The list page's form names the film by its title; an ambiguous or unknown title is refused. */
+export async function addFilmByTitle(actor: Actor | null, listId: number, title: string, slug?: string) {
+  return addFilmToList(actor, listId, await filmNamed(title, slug));
 }
 
 export async function removeListItem(actor: Actor | null, listId: number, itemId: number) {

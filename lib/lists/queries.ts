@@ -137,3 +137,17 @@ export async function getPublicLists(sort: "popular" | "recent", page: number) {
     capped,
   };
 }
+
+/**
+ * The films titled `title`, compared as search compares names (case, accents and width folded), by
+ * the search table's key index; the earliest first, at most `take`.
+ */
+export async function findFilmsTitled(title: string, take = 5) {
+  return db.$queryRaw<{ id: number; year: number | null }[]>`
+    SELECT f.id, f.year
+    FROM "SearchName" s
+    JOIN "Film" f ON f.id = s."entityId"
+    WHERE s."entityType" = 'FILM' AND s.source = 'NAME' AND s.key = search_key(${title})
+    ORDER BY f.year NULLS LAST, f.id
+    LIMIT ${take}`;
+}

@@ -18,6 +18,13 @@ export type ListDetailsInput = z.infer<typeof ListDetailsSchema>;
 /** The list page's form: a film named by its title, as picked from the suggestions or typed. */
 export const AddFilmByTitleSchema = z.strictObject({
   film: z.string().trim().min(1, "Name a film to add.").max(300, "That is longer than any film title."),
+  // Set by the suggestions to the slug of the film picked, so films sharing a title can be told apart.
+  filmSlug: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((slug) => slug || undefined),
 });
 
 /** The film page's form: which of the viewer's lists gets the film. */

@@ -131,6 +131,12 @@ test("the add-a-film box suggests films as one types, and adds the one chosen", 
   await expect(suggestion).toHaveAttribute("aria-selected", "true");
   await box.press("Enter");
   await expect(box).toHaveValue("Roujin Z");
+  // The pick is posted by its slug, so that films sharing a title are told apart; typing unpicks it.
+  const picked = page.locator('input[type="hidden"][name="filmSlug"]');
+  await expect(picked).toHaveValue("roujin-z");
+  await box.press("Backspace");
+  await expect(picked).toHaveValue("");
+  await box.press("z");
   await page.getByRole("button", { name: "Add film" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Roujin Z" })).toBeVisible();
   await expect(box).toHaveValue("");

@@ -15,6 +15,7 @@ import { getFilmPage, getRecentFilms } from "../../../lib/films/queries";
 import { getTopEditors } from "../../../lib/films/top-editors";
 import type { Role } from "../../../lib/generated/prisma/enums";
 import {
+  findFilmsTitled,
   getListForOrdering,
   getListPage,
   getOwnListsForFilm,
@@ -132,6 +133,10 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
     {
       page: `list order form /lists/${samples.list.id}/order`,
       read: () => getListForOrdering(samples.list.id, samples.list.ownerId),
+    },
+    {
+      page: `list's "Add a film" by title /lists/${samples.list.id}`,
+      read: () => findFilmsTitled(samples.searches[0]!.query),
     },
     { page: "lists /lists", read: () => getPublicLists("popular", 1) },
     { page: "lists /lists?sort=recent", read: () => getPublicLists("recent", 1) },

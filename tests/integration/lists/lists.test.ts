@@ -40,6 +40,28 @@ describe("a list", () => {
     expect(await titles(id)).toEqual(["akira", "roujin-z"]);
   });
 
+  it("finds a typed title as search does, and tells films sharing a title apart by the one picked", async () => {
+    const { id } = await createList(actors.editor, details);
+    await addFilmByTitle(actors.editor, id, "roujin z");
+    await addFilmByTitle(actors.editor, id, "STEAMBOY");
+    expect(await titles(id)).toEqual(["roujin-z", "steamboy"]);
+
+    const remake = await database.prisma.film.create({
+      data: { slug: "akira-2031", title: "Akira", year: 2031 },
+      select: { id: true },
+    });
+    try {
+      await expect(addFilmByTitle(actors.editor, id, "Akira")).rejects.toThrow(
+        "Several films are called “Akira” (1988, 2031): pick the one you mean from the suggestions, or add it from its film page.",
+      );
+      await addFilmByTitle(actors.editor, id, "Akira", "akira-2031");
+      await addFilmByTitle(actors.editor, id, "Akira", "akira");
+      expect(await titles(id)).toEqual(["roujin-z", "steamboy", "akira-2031", "akira"]);
+    } finally {
+      await database.prisma.film.delete({ where: { id: remake.id } });
+    }
+  });
+
   it("cannot be changed by anyone but its owner", async () => {
     const { id } = await createList(actors.editor, details);
     await expect(addFilmToList(actors.admin, id, films.akira)).rejects.toThrow(AuthorizationError);
