@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountLinks } from "@/components/layout/account-links";
+import { Section } from "@/components/ui/section";
+import { AccountDetailsForm } from "@/components/users/account-details-form";
 import { getViewer } from "@/lib/viewer/queries";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-/** Where the cached pages' header sends readers without JavaScript: who is signed in, and the way out. */
+/**
+ * Where the cached pages' header sends readers without JavaScript: who is signed in, and the way
+ * out; and where a signed-in person changes their display name.
+ */
 export default async function AccountRoute() {
   const viewer = await getViewer();
   return (
@@ -20,6 +25,11 @@ export default async function AccountRoute() {
         {viewer?.canReview ? <Link href="/moderation">Moderation</Link> : null}
         {viewer?.canListUsers ? <Link href="/admin/users">Users</Link> : null}
       </nav>
+      {viewer ? (
+        <Section id="details" title="Your details">
+          <AccountDetailsForm displayName={viewer.displayName} username={viewer.username} />
+        </Section>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,8 @@ const PERMISSIONS = {
   // Editing is also limited to the list's owner, which each list mutation checks itself.
   "list:edit:own": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
   "list:like": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
+  // Only one's own account, which the mutation checks by taking the actor as the account.
+  "account:edit:own": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
   "user:list": ["ADMIN"],
   "user:set-role": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -5,7 +5,10 @@ import { AuthorizationError } from "@/lib/auth/policy";
 import { ChangeRoleSchema } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { FieldError, failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { expireTags } from "@/lib/cache/expire";
 import { setUserRole } from "./mutations";
+import { renameSelf } from "./rename";
+import { AccountDetailsSchema } from "./schema";
 
 export async function changeUserRole(_previous: FormState | null, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
@@ -21,4 +24,17 @@ export async function changeUserRole(_previous: FormState | null, formData: Form
     if (error instanceof AuthorizationError) return failure(fields, { formError: error.message });
     throw error;
   }
+}
+
+/** The account page's form: the signed-in person's own display name. */
+export async function updateAccountDetails(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  const fields = formFields(formData);
+  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to change your account." });
+  const parsed = AccountDetailsSchema.safeParse(fields);
+  if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const { displayName, expired } = await renameSelf(actor, parsed.data.displayName);
+  expireTags(expired);
+  revalidatePath("/account");
+  return { ok: true, message: `Your display name is now ${displayName}.` };
 }

@@ -92,6 +92,37 @@ test("a film's Top Rated Lists show a new list at once", async ({ browser, page 
   await expect(topLists.getByRole("link", { name: listTitle })).toBeVisible();
 });
 
+test("a new display name is on the cached film pages showing its owner at once", async ({ browser, page }) => {
+  const film = await newFilm(browser);
+  const curator = await (await browser.newContext()).newPage();
+  await register(curator, uniqueUsername("renamed"), "a long and unusual passphrase");
+  const listTitle = `Renamed picks ${randomUUID().slice(0, 6)}`;
+  await curator.goto("/lists/new");
+  await curator.getByLabel("Title").fill(listTitle);
+  await curator.getByRole("button", { name: "Create list" }).click();
+  await curator.goto(film.path);
+  await curator.getByLabel("Add to list").selectOption({ label: listTitle });
+  await curator.getByRole("button", { name: "Add to list" }).click();
+  await expect(main(curator).getByRole("status")).toContainText("Added");
+  await readCached(page, film.path);
+  const listed = main(page).getByRole("region", { name: "Top Rated Lists" }).getByRole("listitem");
+
+  await curator.goto("/account");
+  const name = curator.getByLabel("Display name");
+  await name.fill("   ");
+  await curator.getByRole("button", { name: "Save" }).click();
+  await expect(curator.getByText("Give a display name.")).toBeVisible();
+  await expect(name).toHaveValue("   ");
+  const newName = `Ｃｕｒａｔｏｒ ${randomUUID().slice(0, 6)}`;
+  await name.fill(newName);
+  await curator.getByRole("button", { name: "Save" }).click();
+  const shown = newName.normalize("NFKC");
+  await expect(main(curator).getByRole("status")).toHaveText(`Your display name is now ${shown}.`);
+
+  await page.reload();
+  await expect(listed.filter({ hasText: listTitle })).toContainText(`by ${shown}`);
+});
+
 test("a signed-in reader gets the cached page with their own parts filled in", async ({ browser, page }) => {
   const film = await newFilm(browser);
   await readCached(page, film.path);

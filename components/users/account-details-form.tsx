@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { updateAccountDetails } from "@/lib/users/actions";
+import { DISPLAY_NAME_MAX } from "@/lib/users/schema";
+
+/** The signed-in person's display name; what they typed stays when it is refused. */
+export function AccountDetailsForm({ displayName, username }: { displayName: string; username: string }) {
+  const [state, action] = useActionState(updateAccountDetails, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={action} className="max-w-md space-y-4">
+      <FormMessage state={state} />
+      <Field
+        name="displayName"
+        label="Display name"
+        hint={`Shown on your profile, your lists and among a film's Top Editors. You sign in as ${username}, which stays.`}
+        maxLength={DISPLAY_NAME_MAX}
+        required
+        autoComplete="nickname"
+        defaultValue={failed ? failed.values.displayName : displayName}
+        errors={failed?.fieldErrors.displayName}
+      />
+      <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
+    </form>
+  );
+}

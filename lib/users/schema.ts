@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const DISPLAY_NAME_MAX = 64;
+
+/** The name other people see on profiles, lists and Top Editors; the username stays as it is. */
+export const DisplayNameSchema = z
+  .string()
+  .transform((name) => name.normalize("NFKC").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "Give a display name.")
+      .max(DISPLAY_NAME_MAX, `Display names are at most ${DISPLAY_NAME_MAX} characters long.`)
+      .regex(/^[^\p{Cc}\p{Cf}]*$/u, "Display names cannot hold control or formatting characters."),
+  );
+
+export const AccountDetailsSchema = z.strictObject({ displayName: DisplayNameSchema });
