@@ -2,8 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/section";
 import type { TagSummary } from "@/lib/browse/tag-queries";
-
-const films = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "film" : "films"}`;
+import { countOf } from "@/lib/format/counts";
 
 /** Genres, themes or franchises by name, each with its number of films. */
 export function TagIndexList({
@@ -25,7 +24,7 @@ export function TagIndexList({
           <Link href={`${basePath}/${tag.slug}` as Route} className="font-medium">
             {tag.name}
           </Link>{" "}
-          <span className="text-sm text-stone-700">({films(tag.filmCount)})</span>
+          <span className="text-sm text-stone-700">({countOf(tag.filmCount, "film")})</span>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import { FilmAddToList } from "./film-viewer";
+import { countOf } from "@/lib/format/counts";
 
 type TopList = {
   id: number;
@@ -22,7 +23,7 @@ export function FilmTopLists({ lists }: { lists: TopList[] }) {
                 {list.title}
               </Link>{" "}
               <span className="muted">
-                a list of {list.itemCount} {list.itemCount === 1 ? "item" : "items"} by {list.owner.displayName}
+                a list of {countOf(list.itemCount, "item")} by {list.owner.displayName}
               </span>
             </li>
           ))}

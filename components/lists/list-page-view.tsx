@@ -9,6 +9,7 @@ import { addFilmByTitleAction } from "@/lib/lists/actions";
 import { toggleListLikeAction } from "@/lib/lists/item-actions";
 import { listPageHref } from "@/lib/lists/paging";
 import type { ListPage } from "@/lib/lists/queries";
+import { countOf } from "@/lib/format/counts";
 
 const VISIBILITY_LABELS = { PUBLIC: "Public", UNLISTED: "Unlisted", PRIVATE: "Private" } as const;
 
@@ -40,7 +41,7 @@ export function ListPageView({ list, viewer, moved }: Props) {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{list.title}</h1>
         <p className="text-stone-800">
-          a list of {count} {count === 1 ? "item" : "items"} by{" "}
+          a list of {countOf(count, "item")} by{" "}
           <Link href={`/users/${list.owner.username}`}>{list.owner.displayName}</Link>
           {list.visibility !== "PUBLIC" ? <> · {VISIBILITY_LABELS[list.visibility]}</> : null}
         </p>

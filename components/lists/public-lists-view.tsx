@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/section";
+import { countOf } from "@/lib/format/counts";
 
 type Summary = {
   id: number;
@@ -47,8 +48,8 @@ export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn
                 {list.title}
               </Link>{" "}
               <span className="text-stone-700">
-                a list of {list.itemCount} {list.itemCount === 1 ? "item" : "items"} by {list.owner.displayName} ·{" "}
-                {list.likeCount} {list.likeCount === 1 ? "like" : "likes"}
+                a list of {countOf(list.itemCount, "item")} by {list.owner.displayName} · {list.likeCount}{" "}
+                {list.likeCount === 1 ? "like" : "likes"}
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { Profile } from "@/lib/users/queries";
 import { RoleBadge } from "./role-badge";
+import { countOf } from "@/lib/format/counts";
 
 const joined = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
@@ -46,9 +47,7 @@ export function ProfileView({ profile, own = false }: { profile: Profile; own?: 
                 <Link href={`/lists/${list.id}`} className="font-semibold">
                   {list.title}
                 </Link>{" "}
-                <span className="text-stone-700">
-                  a list of {list.itemCount} {list.itemCount === 1 ? "item" : "items"}
-                </span>
+                <span className="text-stone-700">a list of {countOf(list.itemCount, "item")}</span>
               </li>
             ))}
           </ul>
