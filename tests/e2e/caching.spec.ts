@@ -34,6 +34,21 @@ async function newFilm(browser: Browser) {
   return { title, path: `/films/${title.toLowerCase().replaceAll(" ", "-")}` };
 }
 
+/** A new user with a new public list holding the film at `filmPath`, signed in in a page of their own. */
+async function curatorListing(browser: Browser, filmPath: string) {
+  const curator = await (await browser.newContext()).newPage();
+  await register(curator, uniqueUsername("curator"), "a long and unusual passphrase");
+  const listTitle = `Stale-free picks ${randomUUID().slice(0, 6)}`;
+  await curator.goto("/lists/new");
+  await curator.getByLabel("Title").fill(listTitle);
+  await curator.getByRole("button", { name: "Create list" }).click();
+  await curator.goto(filmPath);
+  await curator.getByLabel("Add to list").selectOption({ label: listTitle });
+  await curator.getByRole("button", { name: "Add to list" }).click();
+  await expect(main(curator).getByRole("status")).toContainText("Added");
+  return { curator, listTitle };
+}
+
 /** Loads a page twice; the second answer must come from the cache, or the test proves nothing. */
 async function readCached(page: Page, path: string) {
   await page.goto(path);
@@ -76,17 +91,7 @@ test("a film's Top Rated Lists show a new list at once", async ({ browser, page 
   const topLists = main(page).getByRole("region", { name: "Top Rated Lists" });
   await expect(topLists.getByText("No public list includes this film yet.")).toBeVisible();
 
-  const curator = await (await browser.newContext()).newPage();
-  const username = uniqueUsername("curator");
-  await register(curator, username, "a long and unusual passphrase");
-  const listTitle = `Stale-free picks ${randomUUID().slice(0, 6)}`;
-  await curator.goto("/lists/new");
-  await curator.getByLabel("Title").fill(listTitle);
-  await curator.getByRole("button", { name: "Create list" }).click();
-  await curator.goto(film.path);
-  await curator.getByLabel("Add to list").selectOption({ label: listTitle });
-  await curator.getByRole("button", { name: "Add to list" }).click();
-  await expect(main(curator).getByRole("status")).toContainText("Added");
+  const { listTitle } = await curatorListing(browser, film.path);
 
   await page.reload();
   await expect(topLists.getByRole("link", { name: listTitle })).toBeVisible();
@@ -94,16 +99,7 @@ test("a film's Top Rated Lists show a new list at once", async ({ browser, page 
 
 test("a new display name is on the cached film pages showing its owner at once", async ({ browser, page }) => {
   const film = await newFilm(browser);
-  const curator = await (await browser.newContext()).newPage();
-  await register(curator, uniqueUsername("renamed"), "a long and unusual passphrase");
-  const listTitle = `Renamed picks ${randomUUID().slice(0, 6)}`;
-  await curator.goto("/lists/new");
-  await curator.getByLabel("Title").fill(listTitle);
-  await curator.getByRole("button", { name: "Create list" }).click();
-  await curator.goto(film.path);
-  await curator.getByLabel("Add to list").selectOption({ label: listTitle });
-  await curator.getByRole("button", { name: "Add to list" }).click();
-  await expect(main(curator).getByRole("status")).toContainText("Added");
+  const { curator, listTitle } = await curatorListing(browser, film.path);
   await readCached(page, film.path);
   const listed = main(page).getByRole("region", { name: "Top Rated Lists" }).getByRole("listitem");
 

@@ -129,18 +129,24 @@ describe("a list", () => {
   });
 });
 
+/** An admin's list of `count` new films, slugged `<prefix>-0`, `<prefix>-1`…, in that order. */
+async function adminListOfNewFilms(count: number, prefix: string) {
+  const owner = await database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
+  const list = await database.prisma.list.create({ data: { ownerId: owner.id, title: `${count} films` } });
+  const created = await database.prisma.film.createManyAndReturn({
+    data: Array.from({ length: count }, (_, index) => ({ slug: `${prefix}-${index}`, title: `${prefix} ${index}` })),
+    select: { id: true },
+  });
+  const items = await database.prisma.listItem.createManyAndReturn({
+    data: created.map((film, index) => ({ listId: list.id, filmId: film.id, position: index + 1 })),
+    select: { id: true },
+  });
+  return { owner, list, items };
+}
+
 describe("reordering a long list", () => {
   it("puts 1,000 items in a new order with one statement", async () => {
-    const owner = await database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
-    const list = await database.prisma.list.create({ data: { ownerId: owner.id, title: "A thousand films" } });
-    const created = await database.prisma.film.createManyAndReturn({
-      data: Array.from({ length: 1000 }, (_, index) => ({ slug: `bulk-film-${index}`, title: `Bulk film ${index}` })),
-      select: { id: true },
-    });
-    const items = await database.prisma.listItem.createManyAndReturn({
-      data: created.map((film, index) => ({ listId: list.id, filmId: film.id, position: index + 1 })),
-      select: { id: true },
-    });
+    const { list, items } = await adminListOfNewFilms(1000, "bulk-film");
     const reversed = items.map((item) => item.id).reverse();
     await reorderListItems(actors.admin, list.id, reversed);
     const stored = await database.prisma.listItem.findMany({
@@ -155,16 +161,7 @@ describe("reordering a long list", () => {
 
 describe("a long list's pages", () => {
   it("shows 100 films a page with their ranks, and a move lands on the page the film is now on", async () => {
-    const owner = await database.prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
-    const list = await database.prisma.list.create({ data: { ownerId: owner.id, title: "Two hundred and fifty" } });
-    const created = await database.prisma.film.createManyAndReturn({
-      data: Array.from({ length: 250 }, (_, index) => ({ slug: `paged-film-${index}`, title: `Paged film ${index}` })),
-      select: { id: true },
-    });
-    const items = await database.prisma.listItem.createManyAndReturn({
-      data: created.map((film, index) => ({ listId: list.id, filmId: film.id, position: index + 1 })),
-      select: { id: true },
-    });
+    const { owner, list, items } = await adminListOfNewFilms(250, "paged-film");
 
     const first = (await getListPage(list.id, null))!.items;
     expect(first).toMatchObject({ page: 1, pageCount: 3, pageSize: 100, total: 250 });
