@@ -4,10 +4,7 @@ import { defineConfig } from "prisma/config";
 // Prisma's CLI downloads a native schema engine, which offline machines cannot reach; the
 // stand-in runs Prisma's own WebAssembly engine instead. A machine with the native engine can
 // still point the variable at it.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(
-  import.meta.dirname,
-  "scripts/prisma-schema-engine.mjs",
-);
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, "scripts/prisma-schema-engine.mjs");
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
