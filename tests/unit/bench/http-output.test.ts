@@ -64,7 +64,7 @@ describe("the results table", () => {
       "next-server RSS: start 126 MB, end 540 MB, peak 684 MB",
     );
     expect(formatSoak(300, { afterWarmUpMb: 500, endMb: 520, peakMb: 610, growth: 0.04, steady: true })).toBe(
-      "Soak (300 s of the cached film page): RSS 500 MB after warm-up, 520 MB at the end (+4.0%), peak 610 MB: steady",
+      "Soak (300 s of the cached film page): RSS falls back to 500 MB after warm-up and to 520 MB by the end (+4.0%), peak 610 MB: steady",
     );
   });
 });

@@ -14,14 +14,18 @@ const ALL: Permission[] = [
   "list:create",
   "list:edit:own",
   "list:like",
+  "account:edit:own",
   "user:list",
   "user:set-role",
 ];
 
 describe("the permission table", () => {
   it.each<[Role, Permission[]]>([
-    ["USER", ["submission:create", "list:create", "list:edit:own", "list:like"]],
-    ["TRUSTED", ["submission:create", "submission:auto-approve", "list:create", "list:edit:own", "list:like"]],
+    ["USER", ["submission:create", "list:create", "list:edit:own", "list:like", "account:edit:own"]],
+    [
+      "TRUSTED",
+      ["submission:create", "submission:auto-approve", "list:create", "list:edit:own", "list:like", "account:edit:own"],
+    ],
     [
       "MODERATOR",
       [
@@ -33,6 +37,7 @@ describe("the permission table", () => {
         "list:create",
         "list:edit:own",
         "list:like",
+        "account:edit:own",
       ],
     ],
     ["ADMIN", ALL],
