@@ -28,6 +28,7 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
     <>
       <Section id="proposed" title="Proposed changes">
         <ValueDiff
+          names={submission.names}
           labels={changed}
           left={submission.current}
           right={proposedValues(submission)}
@@ -48,6 +49,7 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
             </p>
           ) : null}
           <ValueDiff
+            names={submission.names}
             labels={pick(submission.fieldLabels, movedOn)}
             left={submission.base}
             right={submission.current}
@@ -67,6 +69,7 @@ function ClosedDiff({ submission }: { submission: SubmissionReview }) {
   return (
     <Section id="proposed" title="Proposed changes">
       <ValueDiff
+        names={submission.names}
         labels={pick(submission.fieldLabels, Object.keys(submission.changes))}
         left={Object.fromEntries(entries.map(([field, change]) => [field, change.before]))}
         right={Object.fromEntries(entries.map(([field, change]) => [field, change.after]))}
@@ -89,6 +92,7 @@ function ConflictDiff({ submission }: { submission: SubmissionReview }) {
         author must update the submission before it can be approved.
       </p>
       <ValueDiff
+        names={submission.names}
         labels={pick(submission.fieldLabels, Object.keys(conflict))}
         left={Object.fromEntries(entries.map(([field, values]) => [field, values.current]))}
         right={Object.fromEntries(entries.map(([field, values]) => [field, values.proposed]))}

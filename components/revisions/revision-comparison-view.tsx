@@ -52,6 +52,7 @@ export function RevisionComparisonView({ film, comparison }: { film: Film; compa
             <RevisionCard revision={comparison.newer} />
           </div>
           <ValueDiff
+            names={comparison.names}
             labels={comparison.labels}
             left={comparison.older.values}
             right={comparison.newer.values}

@@ -1,4 +1,4 @@
-import { displayValue, wordDiff, type DiffPart } from "@/lib/submissions/display";
+import { displayValue, NO_NAMES, wordDiff, type DiffPart, type EntryNames } from "@/lib/submissions/display";
 import { jsonEqual } from "@/lib/submissions/change-set";
 
 type Props = {
@@ -11,6 +11,8 @@ type Props = {
   /** Only the fields that differ, or every field. */
   changedOnly?: boolean;
   caption: string;
+  /** Names for the slugs the values hold (people, characters, films). */
+  names?: EntryNames;
 };
 
 function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
@@ -42,7 +44,16 @@ function PosterThumbnail({ field, value }: { field: string; value: unknown }) {
 }
 
 /** Two versions of a section side by side, field by field, with changed words marked. */
-export function ValueDiff({ labels, left, right, leftTitle, rightTitle, changedOnly = false, caption }: Props) {
+export function ValueDiff({
+  labels,
+  left,
+  right,
+  leftTitle,
+  rightTitle,
+  changedOnly = false,
+  caption,
+  names = NO_NAMES,
+}: Props) {
   const fields = Object.keys(labels).filter((field) => !changedOnly || !jsonEqual(left[field], right[field]));
   if (fields.length === 0) return <p className="text-stone-700">No differences.</p>;
   return (
@@ -64,8 +75,8 @@ export function ValueDiff({ labels, left, right, leftTitle, rightTitle, changedO
         </thead>
         <tbody>
           {fields.map((field) => {
-            const before = displayValue(field, left[field]);
-            const after = displayValue(field, right[field]);
+            const before = displayValue(field, left[field], names);
+            const after = displayValue(field, right[field], names);
             // One diff per row serves both columns: long descriptions make it the costly part.
             const parts = wordDiff(before, after);
             return (

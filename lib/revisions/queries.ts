@@ -3,6 +3,8 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EntryNames } from "@/lib/submissions/display";
+import { getEntryNames } from "@/lib/submissions/entry-names";
 import { decodeCursor, encodeCursor, type QueueCursor } from "@/lib/submissions/queries";
 import { isSectionId, sectionOf } from "@/lib/submissions/sections";
 
@@ -145,7 +147,14 @@ export type ComparedRevision = Pick<ComparedRow, "id" | "number" | "summary" | "
 };
 
 export type RevisionComparison =
-  | { ok: true; sectionTitle: string; labels: Record<string, string>; older: ComparedRevision; newer: ComparedRevision }
+  | {
+      ok: true;
+      sectionTitle: string;
+      labels: Record<string, string>;
+      older: ComparedRevision;
+      newer: ComparedRevision;
+      names: EntryNames;
+    }
   | { ok: false; reason: "not-found"; ids: number[] }
   | { ok: false; reason: "other-film"; ids: number[] }
   | { ok: false; reason: "different-sections"; sections: [string, string] };
@@ -178,14 +187,16 @@ export async function getRevisionComparison(filmId: number, fromId: number, toId
     const values = (after ?? {}) as Record<string, unknown>;
     return { id, number, summary, createdAt, proposer, values: editable ? values : readableValues(values) };
   };
+  const [olderSide, newerSide] = [side(older), side(newer)];
   return {
     ok: true,
     sectionTitle: sectionTitle(older.section),
     labels: editable
       ? (sectionOf(older.section).fields as Record<string, string>)
       : keyLabels(older.after, newer.after),
-    older: side(older),
-    newer: side(newer),
+    older: olderSide,
+    newer: newerSide,
+    names: await getEntryNames([olderSide.values, newerSide.values]),
   };
 }
 

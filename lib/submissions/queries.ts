@@ -6,6 +6,7 @@ import type { EntityType, SubmissionStatus } from "@/lib/generated/prisma/enums"
 import { baseValues, latestRevisionId } from "./base-values";
 import type { ChangeSet, Conflicts } from "./change-set";
 import { getEntryLink } from "./entry-links";
+import { getEntryNames } from "./entry-names";
 import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
 
@@ -121,7 +122,19 @@ export async function getSubmissionReview(submissionId: number) {
     : submission.entityId === null
       ? null
       : await getEntryLink(submission.entityType, submission.entityId);
-  return { ...submission, ...values, conflict: submission.conflict as Conflicts | null, entry };
+  const conflict = submission.conflict as Conflicts | null;
+  const names = await getEntryNames([
+    values.current,
+    values.base,
+    ...eachSide(values.changes),
+    ...eachSide(conflict ?? {}),
+  ]);
+  return { ...submission, ...values, conflict, entry, names };
+}
+
+/** Each version a change set or conflict holds of each field, as values of that one field. */
+function eachSide(fields: Record<string, Record<string, unknown>>): Record<string, unknown>[] {
+  return Object.entries(fields).flatMap(([field, sides]) => Object.values(sides).map((value) => ({ [field]: value })));
 }
 
 type ReviewValues = {

@@ -34,7 +34,7 @@ test("an admin adds a new character with a voice actor, and it shows on the film
   await character(page, 1).getByLabel("New character").check();
   await page.getByRole("button", { name: "Save Changes" }).click();
   await expect(page).toHaveURL(/\/submissions\/\d+\?saved=1$/);
-  await expect(page.getByRole("main")).toContainText("Kaneda (new character) — Main: Japanese: katsuhiro-otomo");
+  await expect(page.getByRole("main")).toContainText("Kaneda (new character) — Main: Japanese: Katsuhiro Otomo");
 
   await page.goto("/films/akira");
   const characters = page.getByRole("region", { name: "Characters & Voice Actors" });

@@ -47,7 +47,7 @@ test("an editor credits a person, a moderator approves, and the credit shows on 
   await editor.getByRole("button", { name: "Save Changes" }).click();
   await expect(editor).toHaveURL(/\/submissions\/\d+\?saved=1$/);
   const submissionPath = new URL(editor.url()).pathname;
-  await expect(editor.getByRole("main")).toContainText("satoshi-kon — Writer");
+  await expect(editor.getByRole("main")).toContainText("Satoshi Kon — Writer");
 
   const moderator = await signedIn(browser, "moderator", submissionPath);
   await moderator.getByRole("button", { name: "Approve" }).click();

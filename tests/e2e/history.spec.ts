@@ -104,7 +104,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("radio", { name: "From revision #3" }).check();
     await page.getByRole("radio", { name: "To revision #3" }).check();
     await page.getByRole("button", { name: "Compare selected revisions" }).click();
-    await expect(main(page).getByRole("row").filter({ hasText: "yoko-kanno — Music (Magnetic Rose)" })).toBeVisible();
+    await expect(main(page).getByRole("row").filter({ hasText: "Yoko Kanno — Music (Magnetic Rose)" })).toBeVisible();
     const credits = /from=(\d+)/.exec(page.url())![1];
 
     for (const query of ["", "?from=abc&to=1", "?from=1", "?from=0&to=-1", "?from=999999&to=999998"]) {

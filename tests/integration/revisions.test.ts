@@ -155,10 +155,12 @@ describe("getRevisionComparison", () => {
     const credits = await revisionOf(films.memories.id, 3);
     const comparison = await getRevisionComparison(films.memories.id, credits.id, credits.id);
     if (!comparison.ok) throw new Error(comparison.reason);
-    const lines = displayValue("credits", comparison.newer.values.credits).split("\n");
+    const lines = displayValue("credits", comparison.newer.values.credits, comparison.names).split("\n");
     expect(lines).toHaveLength(11);
+    // People are stored by slug and shown by name.
+    expect(comparison.names.people["yoko-kanno"]).toBe("Yoko Kanno");
     expect(lines).toContain(
-      'yoko-kanno — Music (Magnetic Rose): Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
+      'Yoko Kanno — Music (Magnetic Rose): Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
     );
     expect(comparison.labels).toEqual({ credits: "Credits" });
   });

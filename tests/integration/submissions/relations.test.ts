@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { displayValue } from "@/lib/submissions/display";
 import { SectionFieldErrors } from "@/lib/submissions/errors";
 import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
+import { getSubmissionReview } from "@/lib/submissions/queries";
 import { withTestDatabase } from "../../support/test-database";
 import { seededActors, submitSection } from "./film-edit";
 
@@ -39,6 +41,12 @@ describe("editing relations", () => {
         ],
       },
     });
+    // The moderator's diff names the films by title.
+    const review = await getSubmissionReview(submission.id);
+    expect(review?.names.films).toEqual({ "robot-carnival": "Robot Carnival", "roujin-z": "Roujin Z" });
+    expect(displayValue("relations", review?.changes.relations?.after, review?.names)).toBe(
+      "Similar: Robot Carnival\nRelated: Roujin Z",
+    );
     await approveSubmission(actors.moderator, submission.id);
     expect(await outgoing()).toEqual(["SIMILAR robot-carnival", "RELATED roujin-z"]);
     const revision = await database.prisma.revision.findUniqueOrThrow({ where: { submissionId: submission.id } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayValue } from "@/lib/submissions/display";
+import { displayValue, slugsNamedIn } from "@/lib/submissions/display";
 import { credits } from "@/lib/submissions/sections/credits";
 import { CREDIT_FORM_FIELD, creditRowsFromForm } from "@/lib/submissions/credit-schema";
 
@@ -97,6 +97,18 @@ describe("the credits section's form", () => {
         { person: "katsuhiro-otomo", role: "Director", segment: "", note: "Overall" },
       ]),
     ).toBe("satoshi-kon — Writer (Magnetic Rose)\nkatsuhiro-otomo — Director: Overall");
+  });
+
+  it("names the people it credits by slug, where their names are known", () => {
+    const names = { people: { "satoshi-kon": "Satoshi Kon" }, characters: {}, films: {} };
+    const values = [
+      { person: "satoshi-kon", role: "Writer", segment: "", note: "" },
+      { person: "someone-deleted", role: "Director", segment: "", note: "" },
+    ];
+    expect(displayValue("credits", values, names)).toBe("Satoshi Kon — Writer\nsomeone-deleted — Director");
+    expect(slugsNamedIn([{ credits: values }, { deck: "x" }]).people).toEqual(
+      new Set(["satoshi-kon", "someone-deleted"]),
+    );
   });
 
   it("marks a person to be created in a diff", () => {

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { slugsNamedIn, type EntryNames } from "./display";
+
+const bySlug = (rows: { slug: string; name: string }[]) => Object.fromEntries(rows.map((row) => [row.slug, row.name]));
+
+/** The names of everything the values name by slug, in three reads however many rows they hold. */
+export async function getEntryNames(valueSets: Record<string, unknown>[]): Promise<EntryNames> {
+  const slugs = slugsNamedIn(valueSets);
+  const select = { slug: true, name: true } as const;
+  const [people, characters, films] = await Promise.all([
+    slugs.people.size > 0 ? db.person.findMany({ where: { slug: { in: [...slugs.people] } }, select }) : [],
+    slugs.characters.size > 0 ? db.character.findMany({ where: { slug: { in: [...slugs.characters] } }, select }) : [],
+    slugs.films.size > 0
+      ? db.film.findMany({ where: { slug: { in: [...slugs.films] } }, select: { slug: true, title: true } })
+      : [],
+  ]);
+  return {
+    people: bySlug(people),
+    characters: bySlug(characters),
+    films: Object.fromEntries(films.map((film) => [film.slug, film.title])),
+  };
+}
