@@ -30,7 +30,7 @@ export async function moveListItemAction(boundListId: number, boundItemId: numbe
   }
   revalidatePath(`/lists/${listId}`);
   // The page the item is now on announces the move and keeps the item in view.
-  redirect(`${listPageHref(listId, page)}${page > 1 ? "&" : "?"}moved=${itemId}-${direction}#item-${itemId}`);
+  redirect(`${listPageHref(listId, page, { moved: `${itemId}-${direction}` })}#item-${itemId}`);
 }
 
 export async function removeListItemAction(boundListId: number, boundItemId: number) {

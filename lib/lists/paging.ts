@@ -6,7 +6,8 @@ export function listPageOf(rank: number): number {
   return Math.floor((rank - 1) / config().LIST_PAGE_SIZE) + 1;
 }
 
-/** A page of a list; the first has the list's own address. */
-export function listPageHref(listId: number, page: number): Route {
-  return (page > 1 ? `/lists/${listId}?page=${page}` : `/lists/${listId}`) as Route;
+/** A page of a list, with any further parameters; the first page has the list's own address. */
+export function listPageHref(listId: number, page: number, params: Record<string, string> = {}): Route {
+  const query = new URLSearchParams(page > 1 ? { page: String(page), ...params } : params).toString();
+  return (query ? `/lists/${listId}?${query}` : `/lists/${listId}`) as Route;
 }
