@@ -26,8 +26,10 @@ async function tagsShowingUser(userId: number): Promise<string[]> {
 /** Changes the actor's own display name; returns the tags of the cached pages that showed the old one. */
 export async function renameSelf(actor: Actor | null, displayName: string) {
   requirePermission(actor, "account:edit:own");
-  const before = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { displayName: true } });
-  if (before.displayName === displayName) return { displayName, expired: [] };
-  await db.user.update({ where: { id: actor.id }, data: { displayName } });
-  return { displayName, expired: await tagsShowingUser(actor.id) };
+  // One statement: it changes nothing, and no page needs expiring, when the name is already this one.
+  const { count } = await db.user.updateMany({
+    where: { id: actor.id, NOT: { displayName } },
+    data: { displayName },
+  });
+  return { displayName, expired: count === 0 ? [] : await tagsShowingUser(actor.id) };
 }
