@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { FieldError, failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { FieldError, failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
 import { addCreditRole } from "./mutations";
 import { NewCreditRoleSchema } from "./schema";
 
 export async function addRole(_previous: FormState | null, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to continue." });
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const parsed = NewCreditRoleSchema.safeParse(fields);
   if (!parsed.success) return failure(fields, zodErrors(parsed.error));
   try {

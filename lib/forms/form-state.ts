@@ -13,6 +13,9 @@ export type FormState<Field extends string = string> =
 
 export const initialFormState = null;
 
+/** What a form says when its session ended before it was sent. */
+export const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
+
 /** The posted fields, without the ones Next adds to identify the action. */
 export function formFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
-import { failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
 import { SectionFieldErrors, SubmissionError } from "@/lib/submissions/errors";
 import { EditMetaSchema } from "@/lib/submissions/schema";
 import { submitPosterUpload } from "./mutations";
@@ -36,7 +36,7 @@ export async function submitPosterEdit(
 ): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to continue." });
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const slug = FilmIdSchema.safeParse(filmId).success ? await getFilmSlug(filmId) : null;
   if (!slug) return failure(fields, { formError: "That film does not exist." });
   const { summary, source, baseRevisionId, ...rest } = fields;

@@ -8,15 +8,13 @@ import type { z } from "zod";
 import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { FieldError, failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { FieldError, failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { ListError } from "./errors";
 import { reorderListItems } from "./reorder-list-items";
 import { addFilmByTitle, addFilmToList, updateItemNote } from "./item-mutations";
 import { createList, updateList } from "./list-mutations";
 import { AddFilmByTitleSchema, AddFilmToListSchema, IdSchema, ItemNoteSchema, ListDetailsSchema } from "./schema";
-
-const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
 
 /** The common start of every list form: who is acting, and the fields the schema accepts. */
 async function signedInInput<Schema extends z.ZodType>(formData: FormData, schema: Schema) {

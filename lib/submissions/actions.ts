@@ -6,7 +6,7 @@ import { z } from "zod";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
-import { failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
 import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
@@ -54,8 +54,6 @@ function refusal(fields: Record<string, string>, error: unknown): FormState {
 }
 
 const isId = (value: number) => IdSchema.safeParse(value).success;
-
-const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
 
 /** Pages that show a submission's state: the film's, the queue, the submission's, the author's. */
 async function revalidateSubmission(submissionId: number): Promise<void> {

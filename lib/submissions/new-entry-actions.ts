@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { failure, formFields, zodErrors } from "@/lib/forms/form-state";
+import { failure, formFields, zodErrors, SIGNED_OUT } from "@/lib/forms/form-state";
 import type { NewEntryFormState } from "./entry-schema";
 import { SimilarEntriesError, SubmissionError } from "./errors";
 import { proposeEntry } from "./mutations/propose-entry";
@@ -23,7 +23,7 @@ export async function proposeNewEntry(
 ): Promise<NewEntryFormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
-  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to continue." });
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
   if (!isNewEntryId(kind)) return failure(fields, { formError: "Keyframe cannot take entries of that kind." });
   const { summary, source, notDuplicate, ...rest } = fields;
   const meta = ProposalMetaSchema.safeParse({ summary, source });

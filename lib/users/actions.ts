@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { ChangeRoleSchema } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
-import { FieldError, failure, formFields, zodErrors, type FormState } from "@/lib/forms/form-state";
+import { FieldError, failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
 import { expireTags } from "@/lib/cache/expire";
 import { setUserRole } from "./mutations";
 import { renameSelf } from "./rename";
@@ -30,7 +30,7 @@ export async function changeUserRole(_previous: FormState | null, formData: Form
 export async function updateAccountDetails(_previous: FormState | null, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   const fields = formFields(formData);
-  if (!actor) return failure(fields, { formError: "Your session has ended. Sign in again to change your account." });
+  if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const parsed = AccountDetailsSchema.safeParse(fields);
   if (!parsed.success) return failure(fields, zodErrors(parsed.error));
   const { displayName, expired } = await renameSelf(actor, parsed.data.displayName);
