@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countOf } from "@/lib/format/counts";
 
 export type RateLimitRule = { key: string; limit: number; windowMs: number };
 export type RateLimitVerdict = { limited: false } | { limited: true; retryAt: Date };
@@ -69,5 +70,5 @@ export async function reserveAttempt(rules: RateLimitRule[], now = new Date()): 
 /** "Try again in 12 minutes." — rounded up, so the person never retries too early. */
 export function retryMessage(retryAt: Date, now = new Date()): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  return `Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  return `Try again in ${countOf(minutes, "minute")}.`;
 }

@@ -1,3 +1,5 @@
+import { countOf } from "@/lib/format/counts";
+
 type Role = { id: number; name: string; credits: number };
 
 export function RoleList({ roles }: { roles: Role[] }) {
@@ -6,9 +8,7 @@ export function RoleList({ roles }: { roles: Role[] }) {
       {roles.map((role) => (
         <li key={role.id} className="flex justify-between gap-4 p-3">
           <span className="font-medium">{role.name}</span>
-          <span className="text-stone-700">
-            {role.credits} {role.credits === 1 ? "credit" : "credits"}
-          </span>
+          <span className="text-stone-700">{countOf(role.credits, "credit")}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { EmptyState, Section } from "@/components/ui/section";
+import { countOf } from "@/lib/format/counts";
 
 type TopEditor = { id: number; username: string; displayName: string; edits: number };
 
@@ -11,10 +12,7 @@ export function FilmTopEditors({ editors }: { editors: TopEditor[] }) {
         <ol className="plain">
           {editors.map((editor) => (
             <li key={editor.id}>
-              {editor.displayName}{" "}
-              <span className="muted">
-                ({editor.edits} {editor.edits === 1 ? "edit" : "edits"})
-              </span>
+              {editor.displayName} <span className="muted">({countOf(editor.edits, "edit")})</span>
             </li>
           ))}
         </ol>

@@ -47,9 +47,7 @@ export function ListPageView({ list, viewer, moved }: Props) {
         </p>
         {list.description ? <p className="max-w-3xl whitespace-pre-line">{list.description}</p> : null}
         <div className="flex flex-wrap items-center gap-4">
-          <span>
-            {list.likeCount} {list.likeCount === 1 ? "like" : "likes"}
-          </span>
+          <span>{countOf(list.likeCount, "like")}</span>
           {viewer && !viewer.isOwner ? (
             <form action={toggleListLikeAction.bind(null, list.id, !list.likedByViewer)}>
               <button type="submit" className="rounded-md border border-stone-400 px-3 py-1 font-medium">

@@ -48,8 +48,8 @@ export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn
                 {list.title}
               </Link>{" "}
               <span className="text-stone-700">
-                a list of {countOf(list.itemCount, "item")} by {list.owner.displayName} · {list.likeCount}{" "}
-                {list.likeCount === 1 ? "like" : "likes"}
+                a list of {countOf(list.itemCount, "item")} by {list.owner.displayName} ·{" "}
+                {countOf(list.likeCount, "like")}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { countOf } from "@/lib/format/counts";
 
 type Props = {
   count: number;
@@ -12,7 +13,7 @@ type Props = {
 export function PendingEditsNotice({ count, reviewer, username, filmSlug }: Props) {
   if (count === 0) return null;
   const queue: Route = `/moderation?film=${encodeURIComponent(filmSlug)}`;
-  const edits = `${count} pending ${count === 1 ? "edit" : "edits"}`;
+  const edits = countOf(count, "pending edit");
   const verb = count === 1 ? "awaits" : "await";
   return (
     <p className="rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">

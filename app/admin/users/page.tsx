@@ -4,6 +4,7 @@ import { UserTable } from "@/components/users/user-table";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
+import { countOf } from "@/lib/format/counts";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -19,8 +20,8 @@ export default async function AdminUsersRoute({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Users</h1>
       <p className="text-stone-800">
-        {total} {total === 1 ? "account" : "accounts"}. Roles: members propose edits; trusted editors&apos; edits apply
-        at once; moderators review the queue; admins also manage roles.
+        {countOf(total, "account")}. Roles: members propose edits; trusted editors&apos; edits apply at once; moderators
+        review the queue; admins also manage roles.
       </p>
       <UserTable users={users} currentUserId={user.id} page={page} pages={pages} />
     </div>
