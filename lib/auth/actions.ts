@@ -7,6 +7,7 @@ import { authenticate, clientAddressOf } from "./authenticate";
 import { registerUser } from "./mutations";
 import { CallbackUrlSchema, RegisterSchema, SignInSchema } from "./schema";
 import { endSession, startSession } from "./session";
+import { normalizeDisplayName } from "@/lib/users/schema";
 
 const PASSWORDS = ["password", "passwordConfirmation"] as const;
 
@@ -16,7 +17,7 @@ export async function register(_previous: FormState | null, formData: FormData):
   if (!parsed.success) return failure(fields, zodErrors(parsed.error), PASSWORDS);
   let user;
   try {
-    user = await registerUser(parsed.data, (fields.username ?? "").normalize("NFKC").trim());
+    user = await registerUser(parsed.data, normalizeDisplayName(fields.username ?? ""));
   } catch (error) {
     if (error instanceof FieldError)
       return failure(fields, { fieldErrors: { [error.field]: [error.message] } }, PASSWORDS);

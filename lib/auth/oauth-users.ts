@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { normalizeUsername, USERNAME_PATTERN } from "./schema";
+import { DISPLAY_NAME_MAX, normalizeDisplayName } from "@/lib/users/schema";
 
 /** A valid, free username from an OAuth profile's name: "Kon Satoshi!" → "kon-satoshi", then "kon-satoshi-2". */
 export function usernameCandidates(suggested: string): string[] {
@@ -43,7 +44,7 @@ export async function findOrCreateOAuthUser(identity: {
   return db.user.create({
     data: {
       username,
-      displayName: identity.suggestedName.normalize("NFKC").trim().slice(0, 64) || username,
+      displayName: normalizeDisplayName(identity.suggestedName).slice(0, DISPLAY_NAME_MAX) || username,
       email: emailFree ? email : null,
       accounts: { create: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
     },

@@ -2,10 +2,15 @@ import { z } from "zod";
 
 export const DISPLAY_NAME_MAX = 64;
 
+/** A display name as it is stored, however it arrives: typed, taken from a username or from OAuth. */
+export function normalizeDisplayName(name: string): string {
+  return name.normalize("NFKC").trim();
+}
+
 /** The name other people see on profiles, lists and Top Editors; the username stays as it is. */
 export const DisplayNameSchema = z
   .string()
-  .transform((name) => name.normalize("NFKC").trim())
+  .transform(normalizeDisplayName)
   .pipe(
     z
       .string()
