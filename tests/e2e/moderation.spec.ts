@@ -102,11 +102,13 @@ test("rejecting needs a reason, and the author sees it", async ({ page, browser 
   await expect(main(page).getByText("Pending review")).toBeVisible();
 
   await reason.fill("   ");
-  // Wait for the answer: it refills the field with what was sent, which would overwrite new typing.
+  // Wait for the answer to be shown, not just received: React then refills the field with what was
+  // sent, which would overwrite new typing. The button says "Rejecting…" until then.
   await Promise.all([
     page.waitForResponse((response) => response.request().method() === "POST"),
     page.getByRole("button", { name: "Reject" }).click(),
   ]);
+  await expect(page.getByRole("button", { name: "Rejecting…" })).toHaveCount(0);
   await expect(reason).toHaveAccessibleDescription(/Tell the author why/);
   await reason.fill("The deck should describe the film, not one scene.");
   await page.getByRole("button", { name: "Reject" }).click();
