@@ -52,7 +52,6 @@ describe("toAsciiHtml", () => {
   it("stores the result one byte per character, which is what makes writing it cheap", () => {
     const html = "<p>今</p>".repeat(1000);
     expect(storedInOneByte(html)).toBe(false);
-    expect(storedInOneByte(html.replace(/今/g, "&#x4eca;"))).toBe(false);
     expect(storedInOneByte(toAsciiHtml(html))).toBe(true);
   });
 });
