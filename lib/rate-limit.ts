@@ -72,3 +72,10 @@ export function retryMessage(retryAt: Date, now = new Date()): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
   return `Try again in ${countOf(minutes, "minute")}.`;
 }
+
+/** An attempt refused by a limit; its message says what was limited and when to try again. */
+export class RateLimitedError extends Error {
+  constructor(what: string, retryAt: Date) {
+    super(`${what} ${retryMessage(retryAt)}`);
+  }
+}

@@ -4,13 +4,13 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     userId: string;
-    sessionVersion: number;
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    /** The user's session version when the token was issued; see User.sessionVersion. */
-    sv?: number;
+    /** The Session row this token belongs to; the token is no longer valid once the row is gone. */
+    sid?: string;
   }
 }

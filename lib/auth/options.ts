@@ -6,10 +6,16 @@ import DiscordProvider from "next-auth/providers/discord";
 import GitHubProvider from "next-auth/providers/github";
 import { authenticate, clientAddressOf } from "./authenticate";
 import { findOrCreateOAuthUser } from "./oauth-users";
+import { createSession, SESSION_MAX_AGE } from "./sessions";
 
-export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+export const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
-const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+/** Signs and encrypts the session cookie, and signs the known-device cookie. */
+export function authSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  return secret;
+}
 
 /** Shared with the sign-in action, which sets the same cookie next-auth reads. */
 export const sessionCookie = {
@@ -48,7 +54,7 @@ export const authOptions: AuthOptions = {
           password: credentials?.password ?? "",
           clientAddress: clientAddressOf(new Headers(request.headers as Record<string, string>)),
         });
-        return result.ok ? { id: String(result.user.id), sessionVersion: result.user.sessionVersion } : null;
+        return result.ok ? { id: String(result.user.id) } : null;
       },
     }),
     ...oauthProviders(),
@@ -62,19 +68,20 @@ export const authOptions: AuthOptions = {
         suggestedName: (profile as { login?: string; username?: string } | undefined)?.login ?? user.name ?? "",
         email: user.email ?? null,
       });
-      Object.assign(user, { id: String(local.id), sessionVersion: local.sessionVersion });
+      user.id = String(local.id);
       return true;
     },
+    // `user` is there only at sign-in: each sign-in through next-auth gets a session row of its own.
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = await createSession(Number(user.id));
       }
       return token;
     },
-    // The session carries only who it is; getCurrentUser reads everything else fresh.
+    // The session carries only who and which session it is; getCurrentUser checks both, fresh.
     async session({ session, token }) {
-      return { expires: session.expires, userId: token.sub ?? "", sessionVersion: token.sv ?? 0 };
+      return { expires: session.expires, userId: token.sub ?? "", sessionId: token.sid ?? "" };
     },
   },
 };

@@ -15,6 +15,7 @@ const PERMISSIONS = {
   "list:like": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
   // Only one's own account, which the mutation checks by taking the actor as the account.
   "account:edit:own": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
+  "account:password:own": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
   "user:list": ["ADMIN"],
   "user:set-role": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -49,6 +49,20 @@ export const RegisterSchema = z
 
 export type RegisterInput = z.infer<typeof RegisterSchema>;
 
+/** The account page's password form: the current password, and the new one twice, as registration asks. */
+export const ChangePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+    password: PasswordSchema,
+    passwordConfirmation: z.string().max(PASSWORD_MAX),
+  })
+  .refine((input) => input.password === input.passwordConfirmation, {
+    path: ["passwordConfirmation"],
+    message: "The two passwords do not match.",
+  });
+
+export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
+
 const HERE = "http://keyframe.invalid";
 
 /**

@@ -6,45 +6,52 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authOptions, SESSION_MAX_AGE, sessionCookie } from "./options";
+import { authOptions, authSecret, sessionCookie } from "./options";
+import { createSession, revokeSession, SESSION_MAX_AGE } from "./sessions";
 
 export type CurrentUser = { id: number; username: string; displayName: string; role: Role };
 
+/** The signed-in user and the session they are signed in with. */
+export type SignedIn = CurrentUser & { sessionId: string };
+
 /**
- * The signed-in user, read fresh from the database so that a changed role applies at once and a
- * bumped session version signs every old session out. Null when signed out.
+ * The signed-in user, read fresh from the database with their session in one query, so that a
+ * changed role applies at once and an ended session (signed out, password changed, role changed)
+ * is signed out everywhere its cookie was copied to. Null when signed out.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+export const getCurrentUser = cache(async (): Promise<SignedIn | null> => {
   const session = await getServerSession(authOptions);
-  const id = Number(session?.userId);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, username: true, displayName: true, role: true, sessionVersion: true },
+  const userId = Number(session?.userId);
+  const sessionId = session?.sessionId;
+  if (!sessionId || !Number.isInteger(userId) || userId <= 0) return null;
+  const found = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: { id: true, username: true, displayName: true, role: true } } },
   });
-  if (!user || user.sessionVersion !== session?.sessionVersion) return null;
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+  if (!found || found.user.id !== userId || found.expiresAt <= new Date()) return null;
+  return { ...found.user, sessionId };
 });
 
 /** For pages that need a session: sends a signed-out visitor to sign in, then back to `returnTo`. */
-export async function requireUser(returnTo: string): Promise<CurrentUser> {
+export async function requireUser(returnTo: string): Promise<SignedIn> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 
-/** Signs the user in by setting the same JWT session cookie next-auth issues and reads. */
-export async function startSession(user: { id: number; sessionVersion: number }): Promise<void> {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+/** Signs the user in: a new session row, named by the same JWT session cookie next-auth issues and reads. */
+export async function startSession(userId: number): Promise<void> {
   const token = await encode({
-    token: { sub: String(user.id), sv: user.sessionVersion },
-    secret,
+    token: { sub: String(userId), sid: await createSession(userId) },
+    secret: authSecret(),
     maxAge: SESSION_MAX_AGE,
   });
   (await cookies()).set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
 }
 
+/** Signs this browser out: its session row goes, so a copy of the cookie stops working too. */
 export async function endSession(): Promise<void> {
+  const session = await getServerSession(authOptions);
+  if (session?.sessionId) await revokeSession(session.sessionId);
   (await cookies()).delete(sessionCookie.name);
 }

@@ -2,6 +2,9 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { FieldError } from "@/lib/forms/form-state";
+import { holdNameKeys, NAME_RESERVED, NAME_TAKEN } from "./name-keys";
+import { isReservedKey, nameKey, nameKeysOf } from "./names";
 
 /**
  * The cached pages that show the user's display name: the film pages listing them among Top
@@ -23,13 +26,25 @@ async function tagsShowingUser(userId: number): Promise<string[]> {
   ];
 }
 
-/** Changes the actor's own display name; returns the tags of the cached pages that showed the old one. */
+/**
+ * Changes the actor's own display name; returns the tags of the cached pages that showed the old
+ * one. A name that folds to a reserved one or to another user's name is a FieldError; one's own
+ * username, in any case or width, is fine.
+ */
 export async function renameSelf(actor: Actor | null, displayName: string) {
   requirePermission(actor, "account:edit:own");
-  // One statement: it changes nothing, and no page needs expiring, when the name is already this one.
-  const { count } = await db.user.updateMany({
-    where: { id: actor.id, NOT: { displayName } },
-    data: { displayName },
+  const changed = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { username: true, displayName: true },
+    });
+    if (user.displayName === displayName) return false;
+    const key = nameKey(displayName);
+    if (isReservedKey(key) && key !== nameKey(user.username)) throw new FieldError("displayName", NAME_RESERVED);
+    const refused = await holdNameKeys(tx, actor.id, nameKeysOf(user.username, displayName));
+    if (refused.includes(key)) throw new FieldError("displayName", NAME_TAKEN);
+    await tx.user.update({ where: { id: actor.id }, data: { displayName } });
+    return true;
   });
-  return { displayName, expired: count === 0 ? [] : await tagsShowingUser(actor.id) };
+  return { displayName, expired: changed ? await tagsShowingUser(actor.id) : [] };
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { slugify } from "../../lib/format/slug";
+import { nameKeysOf } from "../../lib/users/names";
 import { checkSeedData } from "./check-seed-data";
 import { communityUsers } from "./community";
 import { hashDevelopmentUsers } from "./hash-development-users";
@@ -63,8 +64,17 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
         })),
         skipDuplicates: true,
       });
-      const users = await tx.user.createMany({
-        data: [...communityUsers.map((user) => ({ ...user, passwordHash: null })), ...developmentRows],
+      const userRows = [...communityUsers.map((user) => ({ ...user, passwordHash: null })), ...developmentRows];
+      const users = await tx.user.createMany({ data: userRows, skipDuplicates: true });
+      // Their names, folded, as registration holds them (lib/users/name-keys.ts).
+      const seeded = await tx.user.findMany({
+        where: { username: { in: userRows.map((user) => user.username) } },
+        select: { id: true, username: true, displayName: true },
+      });
+      await tx.userNameKey.createMany({
+        data: seeded.flatMap((user) =>
+          nameKeysOf(user.username, user.displayName).map((key) => ({ key, userId: user.id })),
+        ),
         skipDuplicates: true,
       });
       return {

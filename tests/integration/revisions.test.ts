@@ -2,7 +2,7 @@ import { displayValue } from "@/lib/submissions/display";
 import { revalidatePath, updateTag } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/auth/policy";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type SignedIn } from "@/lib/auth/session";
 import { revert } from "@/lib/revisions/actions";
 import { revertToRevision } from "@/lib/revisions/mutations";
 import {
@@ -23,7 +23,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 
 const database = withTestDatabase();
-const users: Record<"editor" | "moderator" | "admin", CurrentUser> = {} as never;
+const users: Record<"editor" | "moderator" | "admin", SignedIn> = {} as never;
 const films: Record<"memories" | "akira" | "robotCarnival", { id: number }> = {} as never;
 let counter: ReturnType<typeof installQueryCounter>;
 
@@ -33,10 +33,11 @@ const EXTRA = 70;
 beforeAll(async () => {
   const prisma = database.prisma;
   for (const username of ["editor", "moderator", "admin"] as const) {
-    users[username] = await prisma.user.findUniqueOrThrow({
+    const user = await prisma.user.findUniqueOrThrow({
       where: { username },
       select: { id: true, username: true, displayName: true, role: true },
     });
+    users[username] = { ...user, sessionId: `session-of-${username}` };
   }
   films.memories = await prisma.film.findUniqueOrThrow({ where: { slug: "memories" }, select: { id: true } });
   films.akira = await prisma.film.findUniqueOrThrow({ where: { slug: "akira" }, select: { id: true } });
@@ -69,7 +70,7 @@ beforeEach(() => {
   vi.mocked(updateTag).mockReset();
 });
 
-const actor = (user: CurrentUser): Actor => ({ id: user.id, role: user.role });
+const actor = (user: SignedIn): Actor => ({ id: user.id, role: user.role });
 
 /** Every page of a film's history, following the cursor to the end. */
 async function wholeHistory(filmId: number) {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import type pg from "pg";
 
@@ -5,8 +6,8 @@ import type pg from "pg";
 export const SESSION_COOKIE = "next-auth.session-token";
 
 /**
- * A signed-in user's cookie: the JWT `startSession` (lib/auth/session.ts) sets after a sign-in, with
- * the same claims, signed with the server's NEXTAUTH_SECRET. Checked against /api/viewer, so a
+ * A signed-in user's cookie: a session row and the JWT naming it, as `startSession`
+ * (lib/auth/session.ts) makes them after a sign-in, with the same claims, signed with the server's NEXTAUTH_SECRET. Checked against /api/viewer, so a
  * cookie the server would not accept fails here rather than measuring a signed-out page.
  */
 export async function signedInCookie(options: {
@@ -15,14 +16,17 @@ export async function signedInCookie(options: {
   secret: string;
   username: string;
 }): Promise<string> {
-  const { rows } = await options.client.query<{ id: number; sessionVersion: number }>(
-    `SELECT id, "sessionVersion" FROM "User" WHERE username = $1`,
-    [options.username],
+  const sessionId = randomBytes(32).toString("base64url");
+  const { rows } = await options.client.query<{ userId: number }>(
+    `INSERT INTO "Session" (id, "userId", "expiresAt")
+     SELECT $1, id, now() + interval '1 day' FROM "User" WHERE username = $2
+     RETURNING "userId"`,
+    [sessionId, options.username],
   );
   const user = rows[0];
   if (!user) throw new Error(`The benchmark database has no user "${options.username}".`);
   const token = await encode({
-    token: { sub: String(user.id), sv: user.sessionVersion },
+    token: { sub: String(user.userId), sid: sessionId },
     secret: options.secret,
     maxAge: 24 * 60 * 60,
   });

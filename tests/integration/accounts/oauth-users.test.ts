@@ -14,7 +14,7 @@ describe("findOrCreateOAuthUser", () => {
       email: "kon@example.com",
     };
     const created = await findOrCreateOAuthUser(identity);
-    expect(created).toEqual({ id: expect.any(Number), sessionVersion: 0 });
+    expect(created).toEqual({ id: expect.any(Number) });
 
     const user = await database.prisma.user.findUniqueOrThrow({
       where: { id: created.id },
@@ -60,7 +60,7 @@ describe("findOrCreateOAuthUser", () => {
     expect(names).toEqual([{ username: "twin" }, { username: "twin-2" }]);
   });
 
-  it("adds a suffix to a name that collides with an existing username, in any case", async () => {
+  it("adds a suffix to a name that collides with an existing username, in any case, and does not show it", async () => {
     const first = await findOrCreateOAuthUser({
       provider: "github",
       providerAccountId: "3003",
@@ -78,9 +78,10 @@ describe("findOrCreateOAuthUser", () => {
       orderBy: { id: "asc" },
       select: { username: true, displayName: true },
     });
+    // "Editor" is another user's name: shown as it stands, it would pass for theirs.
     expect(users).toEqual([
-      { username: "editor-2", displayName: "Editor" },
-      { username: "editor-3", displayName: "EDITOR" },
+      { username: "editor-2", displayName: "editor-2" },
+      { username: "editor-3", displayName: "editor-3" },
     ]);
   });
 
@@ -99,7 +100,7 @@ describe("findOrCreateOAuthUser", () => {
     });
     const user = await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(user.username).toMatch(/^user-[a-z0-9]+$/);
-    expect(user.displayName).toBe("Busy");
+    expect(user.displayName).toBe(user.username);
   });
 
   it("names a user whose profile has no usable name", async () => {
@@ -155,5 +156,30 @@ describe("findOrCreateOAuthUser", () => {
     expect(await database.prisma.user.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({
       email: "later@example.com",
     });
+  });
+
+  it("shows neither a reserved name nor a look-alike of someone's display name, and holds the names it gives", async () => {
+    const staff = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "7007",
+      suggestedName: "\uFEFFＡｄｍｉｎ",
+      email: null,
+    });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({
+      username: "admin-2",
+      displayName: "admin-2",
+    });
+    const lookalike = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "7008",
+      suggestedName: "MANDATORY  network",
+      email: null,
+    });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: lookalike.id } })).toMatchObject({
+      username: "mandatory-network-2",
+      displayName: "mandatory-network-2",
+    });
+    const keys = await database.prisma.userNameKey.findMany({ where: { userId: lookalike.id }, select: { key: true } });
+    expect(keys).toEqual([{ key: "mandatorynetwork2" }]);
   });
 });
