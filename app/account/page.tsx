@@ -3,13 +3,14 @@ import Link from "next/link";
 import { AccountLinks } from "@/components/layout/account-links";
 import { Section } from "@/components/ui/section";
 import { AccountDetailsForm } from "@/components/users/account-details-form";
+import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { getViewer } from "@/lib/viewer/queries";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 /**
  * Where the cached pages' header sends readers without JavaScript: who is signed in, and the way
- * out; and where a signed-in person changes their display name.
+ * out; and where a signed-in person changes their display name and password.
  */
 export default async function AccountRoute() {
   const viewer = await getViewer();
@@ -26,9 +27,14 @@ export default async function AccountRoute() {
         {viewer?.canListUsers ? <Link href="/admin/users">Users</Link> : null}
       </nav>
       {viewer ? (
-        <Section id="details" title="Your details">
-          <AccountDetailsForm displayName={viewer.displayName} username={viewer.username} />
-        </Section>
+        <>
+          <Section id="details" title="Your details">
+            <AccountDetailsForm displayName={viewer.displayName} username={viewer.username} />
+          </Section>
+          <Section id="password" title="Your password">
+            <ChangePasswordForm />
+          </Section>
+        </>
       ) : null}
     </div>
   );

@@ -33,7 +33,14 @@ export async function updateAccountDetails(_previous: FormState | null, formData
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const parsed = AccountDetailsSchema.safeParse(fields);
   if (!parsed.success) return failure(fields, zodErrors(parsed.error));
-  const { displayName, expired } = await renameSelf(actor, parsed.data.displayName);
+  let renamed;
+  try {
+    renamed = await renameSelf(actor, parsed.data.displayName);
+  } catch (error) {
+    if (error instanceof FieldError) return failure(fields, { fieldErrors: { [error.field]: [error.message] } });
+    throw error;
+  }
+  const { displayName, expired } = renamed;
   expireTags(expired);
   revalidatePath("/account");
   return { ok: true, message: `Your display name is now ${displayName}.` };

@@ -62,7 +62,7 @@ test("a wrong password and an unknown user get the same message", async ({ page 
   await expect(formAlert(page)).toHaveText("Wrong username or password.");
 });
 
-test("sign-in attempts are limited per account, with a time to retry", async ({ page }) => {
+test("sign-in attempts are limited per account and address, with a time to retry", async ({ page }) => {
   const username = uniqueUsername("limit");
   await register(page, username, "the right passphrase here");
   await signOut(page);
@@ -73,6 +73,87 @@ test("sign-in attempts are limited per account, with a time to retry", async ({ 
   }
   await signIn(page, username, "the right passphrase here");
   await expect(formAlert(page)).toHaveText("Too many failed sign-in attempts. Try again in 15 minutes.");
+});
+
+test("signing out ends the session, also for a copy of its cookie, which can no longer write", async ({
+  page,
+  browser,
+}) => {
+  const username = uniqueUsername("copied");
+  await register(page, username, "a long and unusual passphrase");
+  const copy = await browser.newContext();
+  await copy.addCookies(await page.context().cookies());
+  const other = await copy.newPage();
+  await other.goto("/lists/new");
+  await other.getByLabel("Title").fill("Written after signing out");
+
+  await signOut(page);
+  await other.getByRole("button", { name: "Create list" }).click();
+  await expect(formAlert(other)).toHaveText("Your session has ended. Sign in again to continue.");
+  await expect(other.getByLabel("Title")).toHaveValue("Written after signing out");
+  await other.goto("/account");
+  await expect(other.getByText("You are not signed in.")).toBeVisible();
+  await other.goto(`/users/${username}`);
+  await expect(other.getByText("Written after signing out")).toHaveCount(0);
+  await copy.close();
+});
+
+test("changing the password keeps this session and ends the others", async ({ page, browser }) => {
+  const username = uniqueUsername("password");
+  const [oldPassword, newPassword] = ["the first long passphrase", "the second long passphrase"];
+  await register(page, username, oldPassword);
+  const elsewhere = await (await browser.newContext()).newPage();
+  await elsewhere.goto("/sign-in");
+  await signIn(elsewhere, username, oldPassword);
+  await expectSignedInAs(elsewhere, username);
+
+  await page.goto("/account");
+  const form = page.getByRole("region", { name: "Your password" });
+  await form.getByLabel("Current password").fill("not my password at all");
+  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("Confirm new password").fill(newPassword);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
+  // Passwords are never sent back into the page.
+  await expect(form.getByLabel("New password")).toHaveValue("");
+
+  await form.getByLabel("Current password").fill(oldPassword);
+  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("Confirm new password").fill("a third long passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByLabel("Confirm new password")).toHaveAccessibleDescription(/do not match/);
+
+  await form.getByLabel("Current password").fill(oldPassword);
+  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("Confirm new password").fill(newPassword);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("status")).toHaveText("Your password is changed. Your other sessions are signed out.");
+
+  await page.goto("/account");
+  await expect(page.getByText("You are signed in.")).toBeVisible();
+  await elsewhere.goto("/account");
+  await expect(elsewhere.getByText("You are not signed in.")).toBeVisible();
+  await elsewhere.goto("/sign-in");
+  await signIn(elsewhere, username, oldPassword);
+  await expect(formAlert(elsewhere)).toHaveText("Wrong username or password.");
+  await signIn(elsewhere, username, newPassword);
+  await expectSignedInAs(elsewhere, username);
+  await elsewhere.context().close();
+});
+
+test("a display name that passes for staff or for another user is refused beside the field", async ({ page }) => {
+  await register(page, uniqueUsername("namer"), "a long and unusual passphrase");
+  await page.goto("/account");
+  const name = page.getByLabel("Display name");
+  for (const [typed, message] of [
+    ["Ａｄｍｉｎ", /That name is reserved\. Choose another one\./],
+    ["Mandatory  Network", /That name is taken\. Choose another one\./],
+  ] as const) {
+    await name.fill(typed);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(name).toHaveAccessibleDescription(message);
+    await expect(name).toHaveValue(typed);
+  }
 });
 
 test("a page that needs a session sends the visitor to sign in and back", async ({ page }) => {
