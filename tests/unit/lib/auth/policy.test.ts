@@ -15,16 +15,28 @@ const ALL: Permission[] = [
   "list:edit:own",
   "list:like",
   "account:edit:own",
+  "account:password:own",
   "user:list",
   "user:set-role",
 ];
 
 describe("the permission table", () => {
   it.each<[Role, Permission[]]>([
-    ["USER", ["submission:create", "list:create", "list:edit:own", "list:like", "account:edit:own"]],
+    [
+      "USER",
+      ["submission:create", "list:create", "list:edit:own", "list:like", "account:edit:own", "account:password:own"],
+    ],
     [
       "TRUSTED",
-      ["submission:create", "submission:auto-approve", "list:create", "list:edit:own", "list:like", "account:edit:own"],
+      [
+        "submission:create",
+        "submission:auto-approve",
+        "list:create",
+        "list:edit:own",
+        "list:like",
+        "account:edit:own",
+        "account:password:own",
+      ],
     ],
     [
       "MODERATOR",
@@ -38,6 +50,7 @@ describe("the permission table", () => {
         "list:edit:own",
         "list:like",
         "account:edit:own",
+        "account:password:own",
       ],
     ],
     ["ADMIN", ALL],

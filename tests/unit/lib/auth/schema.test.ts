@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  ChangePasswordSchema,
   CallbackUrlSchema,
   ChangeRoleSchema,
   normalizeUsername,
@@ -236,5 +237,33 @@ describe("RoleSchema and ChangeRoleSchema", () => {
     expect(issuesOf(ChangeRoleSchema.safeParse({ username: "editor", role: "ROOT" }))).toEqual([
       ["role", "Choose one of USER, TRUSTED, MODERATOR or ADMIN."],
     ]);
+  });
+});
+
+describe("ChangePasswordSchema", () => {
+  const issuesOf = (input: Record<string, string>) => {
+    const parsed = ChangePasswordSchema.safeParse(input);
+    return parsed.success
+      ? {}
+      : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  };
+
+  it("accepts the current password and a new one given twice", () => {
+    const input = {
+      currentPassword: "old one",
+      password: "a new passphrase",
+      passwordConfirmation: "a new passphrase",
+    };
+    expect(ChangePasswordSchema.parse(input)).toEqual(input);
+  });
+
+  it("asks for the current password, the registration rules and a matching confirmation", () => {
+    expect(issuesOf({ currentPassword: "", password: "short", passwordConfirmation: "short" })).toEqual({
+      currentPassword: "Enter your current password.",
+      password: "Passwords are at least 10 characters long.",
+    });
+    expect(
+      issuesOf({ currentPassword: "old one", password: "a new passphrase", passwordConfirmation: "another one" }),
+    ).toEqual({ passwordConfirmation: "The two passwords do not match." });
   });
 });
