@@ -4,10 +4,9 @@ import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions, authSecret, sessionCookie } from "./options";
-import { createSession, revokeSession, SESSION_MAX_AGE } from "./sessions";
+import { createSession, readSession, revokeSession, SESSION_MAX_AGE } from "./sessions";
 
 export type CurrentUser = { id: number; username: string; displayName: string; role: Role };
 
@@ -24,12 +23,8 @@ export const getCurrentUser = cache(async (): Promise<SignedIn | null> => {
   const userId = Number(session?.userId);
   const sessionId = session?.sessionId;
   if (!sessionId || !Number.isInteger(userId) || userId <= 0) return null;
-  const found = await db.session.findUnique({
-    where: { id: sessionId },
-    select: { expiresAt: true, user: { select: { id: true, username: true, displayName: true, role: true } } },
-  });
-  if (!found || found.user.id !== userId || found.expiresAt <= new Date()) return null;
-  return { ...found.user, sessionId };
+  const user = await readSession(sessionId, userId);
+  return user && { ...user, sessionId };
 });
 
 /** For pages that need a session: sends a signed-out visitor to sign in, then back to `returnTo`. */

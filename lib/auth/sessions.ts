@@ -18,6 +18,19 @@ export async function createSession(userId: number, now = new Date()): Promise<s
   return id;
 }
 
+/**
+ * The user a session cookie names, with their session checked in the same query: null once the
+ * session has ended (signed out, revoked, expired) or when it belongs to someone else.
+ */
+export async function readSession(sessionId: string, userId: number, now = new Date()) {
+  const found = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: { id: true, username: true, displayName: true, role: true } } },
+  });
+  if (!found || found.user.id !== userId || found.expiresAt <= now) return null;
+  return found.user;
+}
+
 export async function revokeSession(id: string): Promise<void> {
   await db.session.deleteMany({ where: { id } });
 }
