@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import type { JWT } from "next-auth/jwt";
 import { changePassword } from "@/lib/auth/change-password";
+import { authOptions } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession, readSession, revokeSession } from "@/lib/auth/sessions";
 import { FieldError } from "@/lib/forms/form-state";
@@ -77,6 +79,20 @@ describe("sessions", () => {
     expect(error).toMatchObject({ field: "password", message: expect.stringMatching(/most common/) });
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).passwordHash).toBe(before);
     expect(await readSession(other, admin.id)).not.toBeNull();
+  });
+
+  it("gives each sign-in through next-auth (OAuth) a session of its own, and keeps it on later reads", async () => {
+    const editor = await userOf("editor");
+    const jwt = authOptions.callbacks?.jwt;
+    if (!jwt) throw new Error("authOptions has no jwt callback");
+    const user = { id: String(editor.id) };
+    const signedIn = (await jwt({ token: {}, user, account: null })) as JWT;
+    expect(signedIn).toMatchObject({ sub: String(editor.id), sid: expect.any(String) });
+    expect(await readSession(signedIn.sid ?? "", editor.id)).toMatchObject({ username: "editor" });
+    const again = (await jwt({ token: {}, user, account: null })) as JWT;
+    expect(again.sid).not.toBe(signedIn.sid);
+    // Later reads pass the token without a user: the same session.
+    expect(await jwt({ token: signedIn, user: undefined as never, account: null })).toEqual(signedIn);
   });
 
   it("is refused to signed-out people", async () => {
