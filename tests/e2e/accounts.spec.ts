@@ -63,6 +63,8 @@ test("a wrong password and an unknown user get the same message", async ({ page 
 });
 
 test("sign-in attempts are limited per account and address, with a time to retry", async ({ page }) => {
+  // Eleven scrypt checks of 128 MiB each, on two shared cores.
+  test.slow();
   const username = uniqueUsername("limit");
   await register(page, username, "the right passphrase here");
   await signOut(page);
@@ -99,6 +101,8 @@ test("signing out ends the session, also for a copy of its cookie, which can no 
 });
 
 test("changing the password keeps this session and ends the others", async ({ page, browser }) => {
+  // Seven scrypt hashes and checks.
+  test.slow();
   const username = uniqueUsername("password");
   const [oldPassword, newPassword] = ["the first long passphrase", "the second long passphrase"];
   await register(page, username, oldPassword);
@@ -110,21 +114,21 @@ test("changing the password keeps this session and ends the others", async ({ pa
   await page.goto("/account");
   const form = page.getByRole("region", { name: "Your password" });
   await form.getByLabel("Current password").fill("not my password at all");
-  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
   await form.getByLabel("Confirm new password").fill(newPassword);
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
   // Passwords are never sent back into the page.
-  await expect(form.getByLabel("New password")).toHaveValue("");
+  await expect(form.getByLabel("New password", { exact: true })).toHaveValue("");
 
   await form.getByLabel("Current password").fill(oldPassword);
-  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
   await form.getByLabel("Confirm new password").fill("a third long passphrase");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByLabel("Confirm new password")).toHaveAccessibleDescription(/do not match/);
 
   await form.getByLabel("Current password").fill(oldPassword);
-  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
   await form.getByLabel("Confirm new password").fill(newPassword);
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByRole("status")).toHaveText("Your password is changed. Your other sessions are signed out.");
