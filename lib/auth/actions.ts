@@ -9,7 +9,7 @@ import { authenticate, clientAddressOf } from "./authenticate";
 import { changePassword } from "./change-password";
 import { isKnownDevice, rememberDevice } from "./known-device";
 import { registerUser } from "./mutations";
-import { CallbackUrlSchema, ChangePasswordSchema, normalizeUsername, RegisterSchema, SignInSchema } from "./schema";
+import { CallbackUrlSchema, ChangePasswordSchema, RegisterSchema, SignInSchema } from "./schema";
 import { endSession, getCurrentUser, startSession } from "./session";
 
 const PASSWORDS = ["password", "passwordConfirmation"] as const;
@@ -45,7 +45,7 @@ export async function signIn(_previous: FormState | null, formData: FormData): P
     username: parsed.data.username,
     password: parsed.data.password,
     clientAddress: clientAddressOf(await headers()),
-    knownDevice: await isKnownDevice(normalizeUsername(parsed.data.username)),
+    knownDevice: await isKnownDevice(parsed.data.username),
   });
   if (!result.ok) return failure(fields, { formError: result.message }, ["password"]);
   await startSession(result.user.id);
