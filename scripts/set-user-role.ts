@@ -16,7 +16,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(path.resolve(import.meta.dirname, ".."));
   const prisma = createPrismaClient(database.url);
   try {
-    const updated = await prisma.user.updateMany({ where: { username: username.data }, data: { role: role.data } });
+    // As at /admin/users, the user's sessions end: they sign in again under the new role.
+    const [updated] = await prisma.$transaction([
+      prisma.user.updateMany({ where: { username: username.data }, data: { role: role.data } }),
+      prisma.session.deleteMany({ where: { user: { username: username.data } } }),
+    ]);
     if (updated.count === 0) throw new StartupError(`There is no user called ${username.data}.`);
     console.log(`${username.data} is now ${role.data}.`);
   } finally {

@@ -11,11 +11,23 @@ const userRole = (...args: string[]) =>
   });
 
 describe("npm run user:role", () => {
-  it("sets a role, whatever the letter case typed", async () => {
+  it("sets a role, whatever the letter case typed, and ends that user's sessions only", async () => {
+    const [editor, admin] = await Promise.all(
+      ["editor", "admin"].map((username) => database.prisma.user.findUniqueOrThrow({ where: { username } })),
+    );
+    const expiresAt = new Date(Date.now() + 60_000);
+    await database.prisma.session.createMany({
+      data: [
+        { id: "editor-session", userId: editor!.id, expiresAt },
+        { id: "admin-session", userId: admin!.id, expiresAt },
+      ],
+    });
     const result = userRole("Editor", "moderator");
     expect(result.stdout).toContain("editor is now MODERATOR.");
     expect(result.status).toBe(0);
     expect((await database.prisma.user.findUniqueOrThrow({ where: { username: "editor" } })).role).toBe("MODERATOR");
+    const left = await database.prisma.session.findMany({ select: { id: true } });
+    expect(left).toEqual([{ id: "admin-session" }]);
   });
 
   it("refuses an unknown user or role with one clear line", () => {
