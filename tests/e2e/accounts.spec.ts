@@ -17,6 +17,10 @@ test("register, sign out, sign in again and see the profile", async ({ page }) =
   await signOut(page);
   await account(page).getByRole("link", { name: "Sign in" }).click();
   await signIn(page, username, "a long and unusual passphrase");
+  // The browser is known to the account from now on, signed out or not (see the sign-in limits).
+  const device = (await page.context().cookies()).find((cookie) => cookie.name === "keyframe.known-device");
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(JSON.parse(Buffer.from(device?.value.split(".")[0] ?? "", "base64url").toString())).toEqual([username]);
   await account(page).getByRole("link", { name: username }).click();
   await expect(page).toHaveURL(`/users/${username}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(username);
