@@ -39,7 +39,7 @@ function signInRules(username: string, clientAddress: string, knownDevice: boole
   ];
 }
 
-/** Checks a username and password, within the sign-in limits; `knownDevice`: see knownDeviceUsernames. */
+/** Checks a username and password, within the sign-in limits; `knownDevice`: see known-device.ts. */
 export async function authenticate(input: {
   username: string;
   password: string;
