@@ -114,6 +114,7 @@ let stopping = false;
 async function shutDown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  database?.stopRestarting();
   if (next) await stopNext(next);
   if (database) {
     await database.stop();

@@ -31,9 +31,14 @@ export class PostgresSupervisor {
     this.watching = this.watch(first);
   }
 
+  /** No more restarts from now on: the site is stopping, and the database may get the same signal. */
+  stopRestarting(): void {
+    this.stopped.abort();
+  }
+
   /** Stops restarting, then stops the database; resolves when it has exited. */
   async stop(): Promise<void> {
-    this.stopped.abort();
+    this.stopRestarting();
     await this.current?.stop();
     await this.watching;
   }

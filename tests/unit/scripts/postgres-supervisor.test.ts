@@ -111,4 +111,22 @@ describe("the PostgreSQL supervisor", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect([restarts, first.stops]).toEqual([0, 1]);
   });
+
+  it("restarts nothing while the site stops, even if the database dies before its turn", async () => {
+    const first = server();
+    let restarts = 0;
+    const supervisor = new PostgresSupervisor(
+      first.running,
+      async () => {
+        restarts += 1;
+        return server().running;
+      },
+      { log: () => {}, giveUp: () => {} },
+      [1],
+    );
+    supervisor.stopRestarting();
+    first.crash("exit code 0");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(restarts).toBe(0);
+  });
 });
