@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { oauthAuthorizeOrigins, securityHeaders } from "./lib/security-headers";
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   // Next hashes the whole page for its ETag on every request, which costs more than sending a cached
   // page; pages go without (the JSON API sets its own ETags).
@@ -21,6 +23,18 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
   // The Prisma client and pg stay external: bundling them breaks the driver adapter's native ESM imports.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg"],
-};
+  // The same on every response, pages and files alike. `next build` records them with the build, so
+  // the OAuth providers' origins are those configured when it ran (npm start builds in the same
+  // environment it serves from).
+  headers: async () => [
+    {
+      source: "/:path*",
+      headers: securityHeaders({
+        dev: phase === PHASE_DEVELOPMENT_SERVER,
+        oauthOrigins: oauthAuthorizeOrigins(process.env),
+      }),
+    },
+  ],
+});
 
 export default nextConfig;

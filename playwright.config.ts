@@ -46,6 +46,9 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // Stopped as `npm start` is meant to be: Next and PostgreSQL run in process groups of their own,
+    // so Playwright's default, SIGKILL to the command's group, would leave them running.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

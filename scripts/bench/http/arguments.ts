@@ -3,7 +3,10 @@ import { z } from "zod";
 import { CASE_IDS, type CaseId } from "./result";
 
 export const USAGE =
-  "Usage: npm run bench -- [--duration 10] [--connections 50] [--cases static,about,...] [--rounds 1] [--soak 300] [--out reports/bench.json] [--port N]";
+  "Usage: npm run bench -- [--duration 10] [--connections 50] [--cases static,about,...] [--rounds 1] [--soak 300] [--out reports/bench.json] [--port N] [--node 20=/usr/bin/node,24=/path/to/node]";
+
+/** A Node binary to serve the build with, and what the tables call it. */
+export type NodeBinary = { label: string; path: string };
 
 export type BenchOptions = {
   /** Seconds each case runs. */
@@ -17,6 +20,8 @@ export type BenchOptions = {
   soak: number | null;
   out: string;
   port: number | null;
+  /** Serve the build with each of these in turn, alternating them round by round; null for this Node alone. */
+  nodes: NodeBinary[] | null;
 };
 
 const whole = (name: string, max: number) =>
@@ -52,6 +57,34 @@ const OptionsSchema = z.object({
   soak: whole("soak", 24 * 3600).nullable(),
   out: z.string().min(1, "--out needs a file name."),
   port: whole("port", 65535).nullable(),
+  nodes: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(/^[^=\s]+=\S+$/, {
+              error: (issue) => `--node takes LABEL=PATH pairs; got "${String(issue.input)}".`,
+            })
+            .transform((entry): NodeBinary => {
+              const at = entry.indexOf("=");
+              return { label: entry.slice(0, at), path: entry.slice(at + 1) };
+            }),
+        )
+        .min(2, "--node needs at least two LABEL=PATH pairs to compare.")
+        .refine(
+          (nodes) => new Set(nodes.map((node) => node.label)).size === nodes.length,
+          "--node labels must differ.",
+        ),
+    )
+    .nullable(),
 });
 
 /** The run's options from its arguments, or a one-line reason they are wrong. */
@@ -71,13 +104,22 @@ export function parseBenchArguments(
         soak: { type: "string" },
         out: { type: "string", default: "reports/bench.json" },
         port: { type: "string" },
+        node: { type: "string" },
       },
     }).values;
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/\.$/, "");
     return { ok: false, message: `${reason}. ${USAGE}` };
   }
-  const parsed = OptionsSchema.safeParse({ ...values, soak: values.soak ?? null, port: values.port ?? null });
+  if (values.node !== undefined && values.port !== undefined) {
+    return { ok: false, message: `--port serves one Node; with --node each Node gets a free port. ${USAGE}` };
+  }
+  const parsed = OptionsSchema.safeParse({
+    ...values,
+    soak: values.soak ?? null,
+    port: values.port ?? null,
+    nodes: values.node ?? null,
+  });
   return parsed.success
     ? { ok: true, options: parsed.data }
     : { ok: false, message: `${parsed.error.issues[0]!.message} ${USAGE}` };

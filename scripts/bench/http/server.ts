@@ -8,6 +8,8 @@ export type RunningServer = { pid: number; origin: string; stop(): Promise<void>
 /** `next start` from the production build; its output goes to `logFile`. */
 export async function startServer(options: {
   root: string;
+  /** The Node binary to serve with; this process's own by default. */
+  node?: string;
   port: number;
   env: Record<string, string>;
   logFile: string;
@@ -15,7 +17,7 @@ export async function startServer(options: {
   const log = createWriteStream(options.logFile);
   // Node runs Next directly (no npx in between), so the child's pid is next-server's own.
   const child = spawn(
-    process.execPath,
+    options.node ?? process.execPath,
     [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port)],
     {
       cwd: options.root,

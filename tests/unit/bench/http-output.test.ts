@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { searchPaths } from "../../../scripts/bench/http/cases";
 import { decodeHtml, multipartBody, parsePostForm, withValues } from "../../../scripts/bench/http/edit-form";
 import type { CaseResult } from "../../../scripts/bench/http/result";
-import { formatMemory, formatResultsTable, formatSoak } from "../../../scripts/bench/http/table";
+import { formatMemory, formatNodeComparison, formatResultsTable, formatSoak } from "../../../scripts/bench/http/table";
 import type { CatalogueManifest } from "../../../scripts/bench/catalogue/manifest";
 
 const result = (overrides: Partial<CaseResult>): CaseResult => ({
@@ -66,6 +66,44 @@ describe("the results table", () => {
     expect(formatSoak(300, { afterWarmUpMb: 500, endMb: 520, peakMb: 610, growth: 0.04, steady: true })).toBe(
       "Soak (300 s of the cached film page): RSS falls back to 500 MB after warm-up and to 520 MB by the end (+4.0%), peak 610 MB: steady",
     );
+  });
+});
+
+describe("the Node comparison", () => {
+  const about = (rate: number, p99: number) =>
+    result({ id: "about", title: "/about (prerendered)", requestsPerSecond: rate, latencyMs: { ...latency, p99 } });
+  const film = (rate: number, p99: number, ratioToAbout: number) =>
+    result({
+      id: "film-cached",
+      title: "film page, cached",
+      requestsPerSecond: rate,
+      latencyMs: { ...latency, p99 },
+      ratioToAbout,
+    });
+  const latency = { p50: 10, p99: 0, mean: 12, max: 50 };
+
+  it("puts each case's req/s and p99 under every Node side by side, then the cached film page against /about", () => {
+    const table = formatNodeComparison([
+      { label: "20", version: "v20.20.2", results: [about(1500, 80.04), film(1200, 120, 0.8)] },
+      { label: "24", version: "v24.22.3", results: [about(1650, 70), film(1600.56, 90.5, 0.97)] },
+    ]);
+    expect(table.split("\n")).toEqual([
+      "case                  req/s 20  p99 ms 20  req/s 24  p99 ms 24  24 vs 20",
+      "--------------------  --------  ---------  --------  ---------  --------",
+      "/about (prerendered)    1500.0       80.0    1650.0       70.0      110%",
+      "film page, cached       1200.0      120.0    1600.6       90.5      133%",
+      "",
+      "Cached film page vs /about: Node 20 (v20.20.2) 80%, Node 24 (v24.22.3) 97%",
+    ]);
+  });
+
+  it("leaves a blank where a case did not run under a Node", () => {
+    const table = formatNodeComparison([
+      { label: "a", version: "v20.0.0", results: [about(1000, 10)] },
+      { label: "b", version: "v24.0.0", results: [] },
+    ]);
+    expect(table.split("\n")[2]).toBe("/about (prerendered)   1000.0      10.0        —         —       —");
+    expect(table).toContain("Node a (v20.0.0) —, Node b (v24.0.0) —");
   });
 });
 

@@ -193,8 +193,38 @@ describe("the bench arguments", () => {
         soak: null,
         out: "reports/bench.json",
         port: null,
+        nodes: null,
       },
     });
+  });
+
+  it("name the Node binaries to compare, each with its label, in the order given", () => {
+    const parsed = parseBenchArguments(["--node", "24=/opt/node-24/bin/node, 20=/usr/bin/node", "--rounds", "4"]);
+    expect(parsed).toMatchObject({
+      ok: true,
+      options: {
+        rounds: 4,
+        nodes: [
+          { label: "24", path: "/opt/node-24/bin/node" },
+          { label: "20", path: "/usr/bin/node" },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    [["--node", "20=/usr/bin/node"], "at least two"],
+    [["--node", "20=/usr/bin/node,20=/opt/node"], "labels must differ"],
+    [["--node", "/usr/bin/node,24=/opt/node"], 'LABEL=PATH pairs; got "/usr/bin/node"'],
+    [["--node", "20=,24=/opt/node"], 'got "20="'],
+    [["--node", "20=/usr/bin/node,24=/opt/node", "--port", "3000"], "each Node gets a free port"],
+  ])("refuse --node %j: %s", (argv, reason) => {
+    const parsed = parseBenchArguments(argv);
+    expect(parsed).toMatchObject({ ok: false });
+    if (!parsed.ok) {
+      expect(parsed.message).toContain(reason);
+      expect(parsed.message).toContain("Usage: npm run bench --");
+    }
   });
 
   it("pick cases in the usual order, whatever order they are named in", () => {
