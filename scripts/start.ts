@@ -15,7 +15,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const dataRoot = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
 let embedded: RunningPostgres | undefined;
+const mediaRoot = process.env.KEYFRAME_MEDIA_DIR ?? path.join(dataRoot, "media");
 let next: ChildProcess | undefined;
+let sweep: ChildProcess | undefined;
 
 async function openDatabase(): Promise<string> {
   const configured = process.env.DATABASE_URL;
@@ -58,7 +60,7 @@ async function startNext(url: string, port: number): Promise<void> {
     env: {
       ...process.env,
       DATABASE_URL: url,
-      KEYFRAME_MEDIA_DIR: process.env.KEYFRAME_MEDIA_DIR ?? path.join(dataRoot, "media"),
+      KEYFRAME_MEDIA_DIR: mediaRoot,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: await authSecret(dataRoot),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
@@ -72,10 +74,23 @@ async function startNext(url: string, port: number): Promise<void> {
   next.on("exit", (code) => void shutDown(code ?? 1));
 }
 
+/** `npm run media:sweep` in a process of its own, so that start-up never waits for it. */
+function sweepMediaInBackground(url: string): void {
+  sweep = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/media-sweep.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, KEYFRAME_MEDIA_DIR: mediaRoot },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  sweep.on("exit", (code) => {
+    if (code && !stopping) console.warn("The media sweep failed (see above); `npm run media:sweep` runs it again.");
+  });
+}
+
 let stopping = false;
 async function shutDown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  if (sweep && sweep.exitCode === null) sweep.kill("SIGTERM");
   if (next && next.exitCode === null) {
     const exited = new Promise((resolve) => next?.once("exit", resolve));
     next.kill("SIGTERM");
@@ -98,6 +113,7 @@ async function main(): Promise<void> {
   await resetRuntimeCache(root);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(0));
   await startNext(url, port);
+  sweepMediaInBackground(url);
 }
 
 main().catch(async (error: unknown) => {
