@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
     proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,
   },
+  // proxy.ts judges the address as sent; Next would otherwise re-encode a broken %-escape in the query.
+  skipProxyUrlNormalize: true,
   // Uploaded images are served by app/media/[...key]/route.ts; nothing else local is optimised.
   images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
   // The Prisma client and pg stay external: bundling them breaks the driver adapter's native ESM imports.

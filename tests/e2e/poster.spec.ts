@@ -93,6 +93,8 @@ test("an admin's poster goes live and the film page shows it", async ({ page }) 
 });
 
 test("an upload is private until approved, and a rejected one is gone", async ({ page, browser }) => {
+  // Three people and an upload: on two busy cores this takes longer than the default.
+  test.slow();
   const file = await uniquePng("pending-poster.png");
   await page.goto("/films/akira/edit/poster");
   await register(page, uniqueUsername("poster"), "a long and unusual passphrase");
