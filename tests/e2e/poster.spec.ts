@@ -168,6 +168,21 @@ test("a file that is not an image is refused beside the field, keeping what was 
   await expect(page.getByLabel("Edit summary")).toHaveValue("A poster that is not one");
 });
 
+test("a file over the limit is refused beside the field before it is sent", async ({ page }) => {
+  await openPosterForm(page, "editor");
+  // Over the server's 11 MB body limit too: sent, it could only come back as a bare 413.
+  await page.getByLabel("Poster image").setInputFiles({
+    name: "huge.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(12 * 1024 * 1024, 1),
+  });
+  await page.getByLabel("Edit summary").fill("A very large poster");
+  await page.getByRole("button", { name: "Save Changes" }).click();
+  await expect(page.getByLabel("Poster image")).toHaveAccessibleDescription(/Images can be at most 10 MB\./);
+  await expect(page).toHaveURL("/films/akira/edit/poster");
+  await expect(page.getByLabel("Edit summary")).toHaveValue("A very large poster");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

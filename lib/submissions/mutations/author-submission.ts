@@ -38,7 +38,6 @@ export async function amendSubmission(
   requirePermission(actor, "submission:create");
   const { outcome, proposedBefore } = await db.$transaction(async (tx) => {
     const submission = await lockOwnOpen(tx, actor, submissionId);
-    const amended = { proposedBefore: proposedImageIds(submission) };
     if (submission.entityId === null) throw new SubmissionError("closed", "New entries cannot be amended.");
     const definition = sectionOf(submission.section);
     const entity = { entityType: submission.entityType, entityId: submission.entityId };
@@ -63,9 +62,10 @@ export async function amendSubmission(
         conflict: Prisma.DbNull,
       },
     });
-    if (can(actor, "submission:auto-approve"))
-      return { ...amended, outcome: await applySubmission(tx, submissionId, actor.id) };
-    return { ...amended, outcome: { status: "PENDING" as const } };
+    const outcome = can(actor, "submission:auto-approve")
+      ? await applySubmission(tx, submissionId, actor.id)
+      : { status: "PENDING" as const };
+    return { outcome, proposedBefore: proposedImageIds(submission) };
   });
   // The poster it proposed before, unless it still does.
   await discardUnusedImages(proposedBefore);
