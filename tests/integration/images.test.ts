@@ -269,6 +269,39 @@ describe("refused uploads go", () => {
     await expectGone(first);
   });
 
+  it("but not one a submission is proposing at that very moment", async () => {
+    const proposed = await upload(actors.editor, roujinZ.id, 16);
+    let checked!: () => void;
+    let commit!: () => void;
+    const isChecked = new Promise<void>((resolve) => (checked = resolve));
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+    // Another member proposes the same image: checked, then created a moment later in one transaction.
+    const concurrent = database.prisma.$transaction(async (tx) => {
+      expect(await poster.check(tx, roujinZ.id, { posterId: proposed.imageId })).toEqual({});
+      checked();
+      await mayCommit;
+      await tx.submission.create({
+        data: {
+          entityType: "FILM",
+          entityId: roujinZ.id,
+          filmId: roujinZ.id,
+          section: "poster",
+          changes: { posterId: { before: null, after: proposed.imageId } },
+          authorId: actors.shels.id,
+          summary: "The same poster",
+        },
+      });
+    });
+    await isChecked;
+    const withdrawing = withdrawSubmission(actors.editor, proposed.submissionId);
+    // Long enough for the removal to reach the image row and wait for the proposal.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await Promise.all([concurrent, withdrawing]);
+    expect(await statusOf(proposed.imageId)).toBe("PENDING");
+    expect(await storedFiles()).toEqual(expect.arrayContaining(proposed.files));
+  });
+
   it("but never an approved poster", async () => {
     const poster = await posterIdOf(akira.id);
     const proposed = await upload(actors.editor, akira.id, 15);
