@@ -148,6 +148,11 @@ test("an upload is private until approved, and a rejected one is gone", async ({
   expect((await page.request.get(`/images/${imageId}`, { maxRedirects: 0 })).status()).toBe(404);
   expect(await exists(path.join(mediaFolder, posterPath.slice("/media/".length)))).toBe(false);
   expect(await exists(path.join(mediaFolder, thumbnailPath.slice("/media/".length)))).toBe(false);
+  // Its submission says so rather than showing a broken image.
+  await page.reload();
+  await expect(page.getByRole("main").getByText("Rejected", { exact: true })).toBeVisible();
+  await expect(page.getByRole("img", { name: `Image #${imageId}` })).toHaveCount(0);
+  await expect(page.getByText("(image removed)")).toBeVisible();
 });
 
 test("a file that is not an image is refused beside the field, keeping what was typed", async ({ page }) => {

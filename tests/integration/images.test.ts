@@ -277,7 +277,7 @@ describe("refused uploads go", () => {
     const mayCommit = new Promise<void>((resolve) => (commit = resolve));
     // Another member proposes the same image: checked, then created a moment later in one transaction.
     const concurrent = database.prisma.$transaction(async (tx) => {
-      expect(await poster.check(tx, roujinZ.id, { posterId: proposed.imageId })).toEqual({});
+      expect(await poster.check!(tx, roujinZ.id, { posterId: proposed.imageId })).toEqual({});
       checked();
       await mayCommit;
       await tx.submission.create({
