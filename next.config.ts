@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { MAX_FORM_BODY_BYTES } from "./lib/http/limits";
 import { oauthAuthorizeOrigins, securityHeaders } from "./lib/security-headers";
 
 const nextConfig = (phase: string): NextConfig => ({
@@ -16,9 +17,16 @@ const nextConfig = (phase: string): NextConfig => ({
   typedRoutes: true,
   // isrFlushToDisk: see cacheMaxMemorySize above.
   // forbidden() and app/forbidden.tsx answer 403 to signed-in people without the role a page needs.
-  // Poster uploads may be 10 MB; a little more leaves room for the form's other fields, so an
-  // oversize image gets the form's own message rather than Next's.
-  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // Poster uploads may be 10 MB: see MAX_FORM_BODY_BYTES. proxy.ts reads form bodies, and Next
+  // would cut any body longer than proxyClientMaxBodySize short before the action saw it.
+  experimental: {
+    isrFlushToDisk: false,
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,
+  },
+  // proxy.ts judges the address as sent; Next would otherwise re-encode a broken %-escape in the query.
+  skipProxyUrlNormalize: true,
   // Uploaded images are served by app/media/[...key]/route.ts; nothing else local is optimised.
   images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
   // The Prisma client and pg stay external: bundling them breaks the driver adapter's native ESM imports.

@@ -15,10 +15,12 @@ import { assertPortFree, parsePort } from "./lib/port.ts";
 const root = path.resolve(import.meta.dirname, "..");
 const dataRoot = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
+const mediaRoot = process.env.KEYFRAME_MEDIA_DIR ?? path.join(dataRoot, "media");
 /** Next may take this long to finish its requests before it is killed. */
 const NEXT_STOP_TIMEOUT_MS = 15_000;
 let database: PostgresSupervisor | undefined;
 let next: ChildProcess | undefined;
+let sweep: ChildProcess | undefined;
 
 async function startEmbedded(dataDir: string, port?: number) {
   // In a process group of its own, Ctrl+C reaches only this script, which stops the database last.
@@ -76,7 +78,7 @@ async function startNext(url: string, port: number): Promise<void> {
     env: {
       ...process.env,
       DATABASE_URL: url,
-      KEYFRAME_MEDIA_DIR: process.env.KEYFRAME_MEDIA_DIR ?? path.join(dataRoot, "media"),
+      KEYFRAME_MEDIA_DIR: mediaRoot,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: await authSecret(dataRoot),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
@@ -109,12 +111,25 @@ async function stopNext(child: ChildProcess): Promise<void> {
   clearTimeout(timeout);
 }
 
+/** `npm run media:sweep` in a process of its own, so that start-up never waits for it. */
+function sweepMediaInBackground(url: string): void {
+  sweep = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/media-sweep.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, KEYFRAME_MEDIA_DIR: mediaRoot },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  sweep.on("exit", (code) => {
+    if (code && !stopping) console.warn("The media sweep failed (see above); `npm run media:sweep` runs it again.");
+  });
+}
+
 let stopping = false;
 /** Stops the site as one unit: Next first (it may still be answering), then the database. */
 async function shutDown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   database?.stopRestarting();
+  if (sweep && sweep.exitCode === null) sweep.kill("SIGTERM");
   if (next) await stopNext(next);
   if (database) {
     await database.stop();
@@ -132,7 +147,9 @@ async function main(): Promise<void> {
   await seedIfEmpty(url);
   if (!dev) buildIfStale(root);
   await resetRuntimeCache(root);
-  if (!stopping) await startNext(url, port);
+  if (stopping) return;
+  await startNext(url, port);
+  sweepMediaInBackground(url);
 }
 
 main().catch(async (error: unknown) => {

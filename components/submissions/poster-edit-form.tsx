@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { CAPTION_MAX, type PosterValues } from "@/lib/images/schema";
+import { CAPTION_MAX, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, type PosterValues } from "@/lib/images/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -18,8 +18,17 @@ export function PosterEditForm({ action, values, meta, cancelHref }: EditFormPro
   const [state, formAction] = useActionState(action, null);
   const { errors, posted } = formFeedback(state);
   const amending = meta.baseRevisionId === undefined;
+  // A file over the limit is refused before sending it: the whole file would go, only to come back
+  // refused (or, past the server's body limit, as a bare 413).
+  const [tooLarge, setTooLarge] = useState(false);
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const image = new FormData(event.currentTarget).get("image");
+    const over = image instanceof File && image.size > MAX_UPLOAD_BYTES;
+    setTooLarge(over);
+    if (over) event.preventDefault();
+  };
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form action={formAction} onSubmit={checkSize} className="space-y-6" noValidate>
       <FormMessage state={state} />
       {amending ? (
         <>
@@ -37,7 +46,7 @@ export function PosterEditForm({ action, values, meta, cancelHref }: EditFormPro
             accept={ACCEPTED_TYPES}
             hint="A JPEG, PNG or WebP image of at most 10 MB. It is shown 600 pixels wide."
             required
-            errors={errors.image}
+            errors={tooLarge ? [UPLOAD_MESSAGES.tooLarge] : errors.image}
             className="block w-full text-sm"
           />
           <Field

@@ -37,8 +37,9 @@ function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
 }
 
 /** A poster is compared by eye: its id alone says nothing. /images/<id> redirects to the stored thumbnail. */
-function PosterThumbnail({ field, value }: { field: string; value: unknown }) {
+function PosterThumbnail({ field, value, names }: { field: string; value: unknown; names: EntryNames }) {
   if (field !== "posterId" || typeof value !== "number") return null;
+  if (names.removedImages?.includes(value)) return <span className="block text-stone-700">(image removed)</span>;
   // eslint-disable-next-line @next/next/no-img-element -- already a 200-pixel copy, behind a redirect next/image cannot follow.
   return <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="mt-2 block h-auto rounded" />;
 }
@@ -86,11 +87,11 @@ export function ValueDiff({
                 </th>
                 <td className="p-2 break-words whitespace-pre-wrap">
                   {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
-                  <PosterThumbnail field={field} value={left[field]} />
+                  <PosterThumbnail field={field} value={left[field]} names={names} />
                 </td>
                 <td className="p-2 break-words whitespace-pre-wrap">
                   {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
-                  <PosterThumbnail field={field} value={right[field]} />
+                  <PosterThumbnail field={field} value={right[field]} names={names} />
                 </td>
               </tr>
             );

@@ -8,6 +8,8 @@ const PERMISSIONS = {
   "submission:auto-approve": ["TRUSTED", "MODERATOR", "ADMIN"],
   "submission:review": ["MODERATOR", "ADMIN"],
   "revision:revert": ["MODERATOR", "ADMIN"],
+  // Uploads nobody has approved yet; their uploaders also see their own (canViewImage).
+  "image:view-pending": ["MODERATOR", "ADMIN"],
   "credit-role:create": ["MODERATOR", "ADMIN"],
   "list:create": ["USER", "TRUSTED", "MODERATOR", "ADMIN"],
   // Editing is also limited to the list's owner, which each list mutation checks itself.
@@ -38,6 +40,18 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 /** Throws unless the actor holds the permission; every mutation calls this before writing. */
 export function requirePermission(actor: Actor | null, permission: Permission): asserts actor is Actor {
   if (!can(actor, permission)) throw new AuthorizationError(permission);
+}
+
+/**
+ * An approved image is everyone's; until then only its uploader and those who review it may see
+ * it, so a refused or unreviewed upload is never published by its address alone.
+ */
+export function canViewImage(
+  actor: Actor | null,
+  image: { status: "PENDING" | "APPROVED"; uploadedById: number | null },
+): boolean {
+  if (image.status === "APPROVED") return true;
+  return (actor !== null && actor.id === image.uploadedById) || can(actor, "image:view-pending");
 }
 
 export function permissionsOf(role: Role): Permission[] {

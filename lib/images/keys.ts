@@ -23,6 +23,11 @@ export function thumbnailKey(storageKey: string): string {
   return storageKey.replace(/(\.[a-z0-9]+)$/, `.w${THUMBNAIL_WIDTH}$1`);
 }
 
+/** The poster key a stored file belongs to: its own for a poster, the poster's for a thumbnail. */
+export function posterKeyOf(key: string): string {
+  return key.replace(new RegExp(`\\.w${THUMBNAIL_WIDTH}(\\.[a-z0-9]+)$`), "$1");
+}
+
 // Every upload is stored as WebP (see process-upload.ts); a backend that adds formats adds them here.
 const CONTENT_TYPES: Record<string, string> = { webp: "image/webp" };
 

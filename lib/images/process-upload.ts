@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { POSTER_WIDTH, THUMBNAIL_WIDTH } from "./keys";
-import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./schema";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, UPLOAD_MESSAGES } from "./schema";
 
 /** An upload refused for a reason the uploader can fix; the message goes beside the file input. */
 export class ImageUploadError extends Error {
@@ -12,9 +12,6 @@ export class ImageUploadError extends Error {
 }
 
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
-
-// A 10 MB file can still decode to gigabytes of pixels; no poster needs more than this.
-const MAX_INPUT_PIXELS = 50_000_000;
 
 export type ResizedImage = { bytes: Uint8Array; width: number; height: number };
 
@@ -28,24 +25,28 @@ export type ProcessedPoster = {
 };
 
 /**
- * Refuses anything but a JPEG, PNG or WebP of at most 10 MB, judged by its bytes: sharp reads the
- * header and would fail on a renamed text file or a truncated image.
+ * Refuses anything but a JPEG, PNG or WebP of at most 10 MB and 50 megapixels, judged by its bytes
+ * and from its header alone: nothing here decodes the pixels, so a refusal costs next to nothing.
+ * sharp reads the header and fails on a renamed text file.
  */
 export async function checkImage(bytes: Uint8Array): Promise<void> {
   if (bytes.byteLength === 0) throw new ImageUploadError("missing");
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ImageUploadError("tooLarge");
-  let format: string | undefined;
+  let header;
   try {
-    ({ format } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata());
+    // No pixel limit here: the header's own size is checked below, with a message that says so.
+    header = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImageUploadError("notAnImage");
   }
-  if (!format || !ACCEPTED_FORMATS.has(format)) throw new ImageUploadError("notAnImage");
+  if (!header.format || !ACCEPTED_FORMATS.has(header.format)) throw new ImageUploadError("notAnImage");
+  if (header.width * header.height > MAX_UPLOAD_PIXELS) throw new ImageUploadError("tooManyPixels");
 }
 
 async function resize(bytes: Uint8Array, width: number): Promise<ResizedImage> {
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+    // The limit again, for whatever the header understated.
+    const { data, info } = await sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: "error" })
       // Cameras store rotation as metadata, which is stripped below; turn the pixels instead.
       .autoOrient()
       .resize({ width, withoutEnlargement: true })

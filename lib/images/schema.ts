@@ -1,12 +1,15 @@
 import { z } from "zod";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+// A 10 MB file can still decode to gigabytes of pixels; no poster needs more than this.
+export const MAX_UPLOAD_PIXELS = 50_000_000;
 export const CAPTION_MAX = 200;
 
 export const UPLOAD_MESSAGES = {
   missing: "Choose an image to upload.",
   tooLarge: "Images can be at most 10 MB.",
   notAnImage: "That file is not a JPEG, PNG or WebP image.",
+  tooManyPixels: "Images can be at most 50 megapixels (for example 5,000 × 10,000 pixels).",
 } as const;
 
 /**

@@ -1,14 +1,17 @@
 import "server-only";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, opendir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { contentTypeOf, isStorageKey } from "./keys";
 import { mediaDir } from "./media-dir";
 
 export type StoredImage = { bytes: Uint8Array; contentType: string };
 
+/** A key as `list` gives it: anything stored, including what an interrupted `put` left behind. */
+export type StoredKey = { key: string; storedAt: Date };
+
 /**
  * Where image bytes live, by key. Local disk is the only backend today; an S3-compatible one would
- * implement the same three calls, and nothing else would change.
+ * implement the same four calls, and nothing else would change.
  */
 export type ImageStorage = {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
@@ -16,6 +19,8 @@ export type ImageStorage = {
   get(key: string): Promise<StoredImage | null>;
   /** Removing a key that is not there is not an error. */
   delete(key: string): Promise<void>;
+  /** Every key held, with when it was written; for the sweep of orphans (sweep.ts), in no order. */
+  list(): AsyncIterable<StoredKey>;
 };
 
 export class InvalidStorageKeyError extends Error {
@@ -62,6 +67,28 @@ export function localDiskStorage(folder: string): ImageStorage {
       const file = fileFor(root, key);
       if (!file) throw new InvalidStorageKeyError(key);
       await rm(file, { force: true });
+    },
+    async *list() {
+      let folder;
+      try {
+        folder = await opendir(/*turbopackIgnore: true*/ root, { recursive: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+        throw error;
+      }
+      for await (const entry of folder) {
+        if (!entry.isFile()) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        const key = path.relative(root, file).split(path.sep).join("/");
+        // Anything not named like a key was not put here by this storage.
+        if (!isStorageKey(key)) continue;
+        try {
+          yield { key, storedAt: (await stat(/*turbopackIgnore: true*/ file)).mtime };
+        } catch (error) {
+          // Removed while listing: nothing left to report.
+          if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        }
+      }
     },
   };
 }

@@ -15,6 +15,8 @@ export type EntryNames = {
   people: Record<string, string>;
   characters: Record<string, string>;
   films: Record<string, string>;
+  /** Uploads the values name that are gone: refused posters are deleted (lib/images/discard.ts). */
+  removedImages?: number[];
 };
 
 export const NO_NAMES: EntryNames = { people: {}, characters: {}, films: {} };

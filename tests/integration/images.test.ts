@@ -6,16 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { submitPosterUpload } from "@/lib/images/mutations";
 import { ImageUploadError } from "@/lib/images/process-upload";
+import { thumbnailKey } from "@/lib/images/keys";
 import { imageStorage } from "@/lib/images/storage";
 import { SectionFieldErrors, SubmissionError } from "@/lib/submissions/errors";
-import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
+import { amendSubmission, withdrawSubmission } from "@/lib/submissions/mutations/author-submission";
+import { approveSubmission, rejectSubmission } from "@/lib/submissions/mutations/review-submission";
 import { submitFilmEdit, submissionRateRule } from "@/lib/submissions/mutations/submit-edit";
 import { getSectionForEditing } from "@/lib/submissions/queries";
 import { poster } from "@/lib/submissions/sections/poster";
+import { pngWithBrokenPixels } from "../support/png-header";
 import { withTestDatabase } from "../support/test-database";
 
 const database = withTestDatabase();
-const actors: Record<"editor" | "moderator", Actor> = {} as never;
+const actors: Record<"editor" | "moderator" | "shels", Actor> = {} as never;
 let akira: { id: number };
 let roujinZ: { id: number };
 let mediaDir: string;
@@ -33,6 +36,9 @@ async function png(width: number, height: number, red = 200): Promise<Uint8Array
   return new Uint8Array(buffer);
 }
 
+const statusOf = async (imageId: number) =>
+  (await database.prisma.image.findUnique({ where: { id: imageId }, select: { status: true } }))?.status;
+
 const posterIdOf = async (filmId: number) =>
   (await database.prisma.film.findUniqueOrThrow({ where: { id: filmId }, select: { posterId: true } })).posterId;
 
@@ -45,7 +51,7 @@ async function storedFiles(): Promise<string[]> {
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(tmpdir(), "keyframe-media-"));
   process.env.KEYFRAME_MEDIA_DIR = mediaDir;
-  for (const username of ["editor", "moderator"] as const) {
+  for (const username of ["editor", "moderator", "shels"] as const) {
     actors[username] = await database.prisma.user.findUniqueOrThrow({
       where: { username },
       select: { id: true, role: true },
@@ -93,12 +99,14 @@ describe("uploading a poster", () => {
     const file = await imageStorage().get(image.storageKey);
     expect(file?.bytes.byteLength).toBe(image.byteSize);
     expect(await storedFiles()).toHaveLength(2);
+    expect(image.status).toBe("PENDING");
   });
 
-  it("puts it on the film once a moderator approves", async () => {
+  it("puts it on the film once a moderator approves, and makes it public", async () => {
     const outcome = await approveSubmission(actors.moderator, submissionId);
     expect(outcome.status).toBe("APPROVED");
     expect(await posterIdOf(akira.id)).toBe(imageId);
+    expect(await statusOf(imageId)).toBe("APPROVED");
   });
 
   it("reuses the image when the same picture is uploaded again, and keeps it when that changes nothing", async () => {
@@ -149,6 +157,36 @@ describe("refusals", () => {
     await database.prisma.rateLimitEvent.deleteMany({ where: { key: rule.key } });
   });
 
+  it("counts the hour's limit before decoding the picture", async () => {
+    const rule = submissionRateRule(actors.editor.id);
+    await database.prisma.rateLimitEvent.createMany({
+      data: Array.from({ length: rule.limit }, () => ({ key: rule.key })),
+    });
+    const images = await database.prisma.image.count();
+    // Decoding these pixels would fail as "not an image": the limit's refusal shows nothing was decoded.
+    const upload = submitPosterUpload(actors.editor, {
+      filmId: roujinZ.id,
+      bytes: pngWithBrokenPixels(7000, 7000),
+      caption: "",
+      meta: await metaFor(roujinZ.id),
+    });
+    await expect(upload).rejects.toMatchObject({ code: "rate-limited" });
+    expect(await database.prisma.image.count()).toBe(images);
+    await database.prisma.rateLimitEvent.deleteMany({ where: { key: rule.key } });
+  });
+
+  it("refuses more pixels than the limit from the header, before decoding them", async () => {
+    const files = await storedFiles();
+    const upload = submitPosterUpload(actors.editor, {
+      filmId: roujinZ.id,
+      bytes: pngWithBrokenPixels(10_000, 10_000),
+      caption: "",
+      meta: await metaFor(roujinZ.id),
+    });
+    await expect(upload).rejects.toThrow("Images can be at most 50 megapixels");
+    expect(await storedFiles()).toEqual(files);
+  });
+
   it("will not make another film's image this film's poster", async () => {
     const image = await database.prisma.image.findFirstOrThrow({ where: { filmId: akira.id }, select: { id: true } });
     await expect(
@@ -174,5 +212,100 @@ describe("refusals", () => {
         meta: await metaFor(akira.id),
       }),
     ).rejects.toThrow("You are not allowed to do this.");
+  });
+});
+
+describe("refused uploads go", () => {
+  async function upload(actor: Actor, filmId: number, red: number) {
+    const submission = await submitPosterUpload(actor, {
+      filmId,
+      bytes: await png(300, 450, red),
+      caption: "",
+      meta: await metaFor(filmId),
+    });
+    const stored = await database.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } });
+    const imageId = (stored.changes as { posterId: { after: number } }).posterId.after;
+    const { storageKey } = await database.prisma.image.findUniqueOrThrow({ where: { id: imageId } });
+    return { submissionId: submission.id, imageId, files: [storageKey, thumbnailKey(storageKey)] };
+  }
+
+  async function expectGone({ imageId, files }: { imageId: number; files: string[] }) {
+    expect(await statusOf(imageId)).toBeUndefined();
+    expect(await storedFiles()).not.toEqual(expect.arrayContaining([files[0]]));
+    expect(await storedFiles()).not.toEqual(expect.arrayContaining([files[1]]));
+  }
+
+  it("when a moderator rejects the submission: its row and both files", async () => {
+    const proposed = await upload(actors.editor, roujinZ.id, 11);
+    expect(await storedFiles()).toEqual(expect.arrayContaining(proposed.files));
+    await rejectSubmission(actors.moderator, proposed.submissionId, "Not the film's poster.");
+    await expectGone(proposed);
+  });
+
+  it("when its author withdraws it", async () => {
+    const proposed = await upload(actors.editor, roujinZ.id, 12);
+    await withdrawSubmission(actors.editor, proposed.submissionId);
+    await expectGone(proposed);
+  });
+
+  it("when an amendment proposes another poster instead", async () => {
+    const proposed = await upload(actors.editor, akira.id, 13);
+    await amendSubmission(actors.editor, proposed.submissionId, {
+      values: { posterId: null },
+      meta: { summary: "No poster after all", source: "" },
+    });
+    await expectGone(proposed);
+  });
+
+  it("but not while another open submission proposes the same picture", async () => {
+    const first = await upload(actors.editor, roujinZ.id, 14);
+    // The same picture again reuses the image (see "reuses the image" above).
+    const second = await upload(actors.shels, roujinZ.id, 14);
+    expect(second.imageId).toBe(first.imageId);
+    await rejectSubmission(actors.moderator, first.submissionId, "A duplicate.");
+    expect(await statusOf(first.imageId)).toBe("PENDING");
+    expect(await storedFiles()).toEqual(expect.arrayContaining(first.files));
+    await withdrawSubmission(actors.shels, second.submissionId);
+    await expectGone(first);
+  });
+
+  it("but not one a submission is proposing at that very moment", async () => {
+    const proposed = await upload(actors.editor, roujinZ.id, 16);
+    let checked!: () => void;
+    let commit!: () => void;
+    const isChecked = new Promise<void>((resolve) => (checked = resolve));
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+    // Another member proposes the same image: checked, then created a moment later in one transaction.
+    const concurrent = database.prisma.$transaction(async (tx) => {
+      expect(await poster.check!(tx, roujinZ.id, { posterId: proposed.imageId })).toEqual({});
+      checked();
+      await mayCommit;
+      await tx.submission.create({
+        data: {
+          entityType: "FILM",
+          entityId: roujinZ.id,
+          filmId: roujinZ.id,
+          section: "poster",
+          changes: { posterId: { before: null, after: proposed.imageId } },
+          authorId: actors.shels.id,
+          summary: "The same poster",
+        },
+      });
+    });
+    await isChecked;
+    const withdrawing = withdrawSubmission(actors.editor, proposed.submissionId);
+    // Long enough for the removal to reach the image row and wait for the proposal.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await Promise.all([concurrent, withdrawing]);
+    expect(await statusOf(proposed.imageId)).toBe("PENDING");
+    expect(await storedFiles()).toEqual(expect.arrayContaining(proposed.files));
+  });
+
+  it("but never an approved poster", async () => {
+    const poster = await posterIdOf(akira.id);
+    const proposed = await upload(actors.editor, akira.id, 15);
+    await rejectSubmission(actors.moderator, proposed.submissionId, "Keep the current one.");
+    expect(await statusOf(poster!)).toBe("APPROVED");
   });
 });

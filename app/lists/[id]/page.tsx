@@ -7,17 +7,17 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { PageParamsSchema } from "@/lib/browse/schema";
 import { listPageHref } from "@/lib/lists/paging";
 import { getListPage } from "@/lib/lists/queries";
-import { IdSchema } from "@/lib/lists/schema";
+import { parseId } from "@/lib/ids";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // The metadata and the page share one read per request.
 const loadList = cache(async (rawId: string, page: number) => {
-  const id = IdSchema.safeParse(Number(rawId));
-  if (!id.success) return null;
+  const id = parseId(rawId);
+  if (id === null) return null;
   const viewer = await getCurrentUser();
-  const list = await getListPage(id.data, viewer?.id ?? null, page);
+  const list = await getListPage(id, viewer?.id ?? null, page);
   return list ? { list, viewer } : null;
 });
 

@@ -1,18 +1,9 @@
-import { imageStorage } from "@/lib/images/storage";
+import { getCurrentUser } from "@/lib/auth/session";
+import { mediaResponse } from "@/lib/images/serve";
 
 type Context = { params: Promise<{ key: string[] }> };
 
-/** Uploaded images by storage key. Keys name their content, so a response never goes stale. */
+/** Uploaded images by storage key: public once approved, until then their uploader's and moderators'. */
 export async function GET(_request: Request, { params }: Context) {
-  const { key } = await params;
-  const image = await imageStorage().get(key.join("/"));
-  if (!image) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
-  return new Response(Buffer.from(image.bytes), {
-    headers: {
-      "Content-Type": image.contentType,
-      "Content-Length": String(image.bytes.byteLength),
-      "Cache-Control": "public, max-age=31536000, immutable",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return mediaResponse((await params).key.join("/"), getCurrentUser);
 }

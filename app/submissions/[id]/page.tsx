@@ -4,6 +4,7 @@ import { cache } from "react";
 import { SubmissionView, type SubmissionNotice } from "@/components/submissions/submission-view";
 import { can } from "@/lib/auth/policy";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/ids";
 import { getSubmissionReview } from "@/lib/submissions/queries";
 
 type Props = {
@@ -13,8 +14,8 @@ type Props = {
 
 /** Its author and moderators see a submission; to anyone else it does not exist. */
 const visibleSubmission = cache(async (rawId: string, user: CurrentUser | null) => {
-  const id = /^[1-9]\d{0,9}$/.test(rawId) ? Number(rawId) : null;
-  if (!user || id === null || id > 2_147_483_647) return null;
+  const id = parseId(rawId);
+  if (!user || id === null) return null;
   const submission = await getSubmissionReview(id);
   if (!submission) return null;
   const isAuthor = submission.author.id === user.id;

@@ -1,6 +1,7 @@
 import "server-only";
 import { can, requirePermission, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { discardUnusedImages, proposedImageIds } from "@/lib/images/discard";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applySubmission } from "../apply";
 import { baseValues, latestRevisionId } from "../base-values";
@@ -35,7 +36,7 @@ export async function amendSubmission(
   input: { values: Record<string, unknown>; meta: Pick<EditMeta, "summary" | "source"> },
 ) {
   requirePermission(actor, "submission:create");
-  return db.$transaction(async (tx) => {
+  const { outcome, proposedBefore } = await db.$transaction(async (tx) => {
     const submission = await lockOwnOpen(tx, actor, submissionId);
     if (submission.entityId === null) throw new SubmissionError("closed", "New entries cannot be amended.");
     const definition = sectionOf(submission.section);
@@ -61,15 +62,22 @@ export async function amendSubmission(
         conflict: Prisma.DbNull,
       },
     });
-    if (can(actor, "submission:auto-approve")) return applySubmission(tx, submissionId, actor.id);
-    return { status: "PENDING" as const };
+    const outcome = can(actor, "submission:auto-approve")
+      ? await applySubmission(tx, submissionId, actor.id)
+      : { status: "PENDING" as const };
+    return { outcome, proposedBefore: proposedImageIds(submission) };
   });
+  // The poster it proposed before, unless it still does.
+  await discardUnusedImages(proposedBefore);
+  return outcome;
 }
 
 export async function withdrawSubmission(actor: Actor | null, submissionId: number) {
   requirePermission(actor, "submission:create");
-  await db.$transaction(async (tx) => {
-    await lockOwnOpen(tx, actor, submissionId);
+  const withdrawn = await db.$transaction(async (tx) => {
+    const submission = await lockOwnOpen(tx, actor, submissionId);
     await tx.submission.update({ where: { id: submissionId }, data: { status: "WITHDRAWN" } });
+    return submission;
   });
+  await discardUnusedImages(proposedImageIds(withdrawn));
 }

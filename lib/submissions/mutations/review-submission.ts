@@ -2,6 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { discardUnusedImages, proposedImageIds } from "@/lib/images/discard";
 import { applySubmission } from "../apply";
 import { SubmissionError } from "../errors";
 
@@ -14,7 +15,7 @@ async function lockForReview(tx: Tx, actor: Actor, submissionId: number) {
   await tx.$queryRaw`SELECT id FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
   const submission = await tx.submission.findUnique({
     where: { id: submissionId },
-    select: { authorId: true, status: true },
+    select: { authorId: true, status: true, section: true, changes: true },
   });
   if (!submission) throw new SubmissionError("not-found", "There is no such submission.");
   if (submission.authorId === actor.id) {
@@ -43,11 +44,14 @@ export async function approveSubmission(actor: Actor | null, submissionId: numbe
 
 export async function rejectSubmission(actor: Actor | null, submissionId: number, reason: string) {
   requirePermission(actor, "submission:review");
-  await db.$transaction(async (tx) => {
-    await lockForReview(tx, actor, submissionId);
+  const rejected = await db.$transaction(async (tx) => {
+    const submission = await lockForReview(tx, actor, submissionId);
     await tx.submission.update({
       where: { id: submissionId },
       data: { status: "REJECTED", reviewerId: actor.id, reviewedAt: new Date(), reviewReason: reason },
     });
+    return submission;
   });
+  // A refused poster is not kept, nor served to anyone.
+  await discardUnusedImages(proposedImageIds(rejected));
 }

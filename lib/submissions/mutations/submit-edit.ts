@@ -65,7 +65,8 @@ export async function submitFilmEdit(actor: Actor | null, { filmId, ...edit }: F
   return submitEntityEdit(actor, { ...edit, entityType: "FILM", entityId: filmId });
 }
 
-async function createSubmission(actor: Actor, input: EntityEdit) {
+/** Records the submission, for a caller that has checked the policy and counted it against the limit. */
+export async function createSubmission(actor: Actor, input: EntityEdit) {
   const definition = sectionOf(input.section);
   const entity = { entityType: input.entityType, entityId: input.entityId };
   return db.$transaction(async (tx) => {

@@ -4,8 +4,13 @@ import type { SectionDefinition, Tx } from "./types";
 
 const NOT_THIS_FILM = "That image was not uploaded for this film.";
 
+/**
+ * Held FOR SHARE until the submission commits, so removing unused uploads (lib/images/unused.ts)
+ * waits for it and then sees the image in use, rather than deleting it under the submission.
+ */
 async function isImageOf(tx: Tx, filmId: number, imageId: number): Promise<boolean> {
-  const image = await tx.image.findUnique({ where: { id: imageId }, select: { filmId: true } });
+  const [image] = await tx.$queryRaw<{ filmId: number | null }[]>`
+    SELECT "filmId" FROM "Image" WHERE "id" = ${imageId} FOR SHARE`;
   return image?.filmId === filmId;
 }
 
@@ -34,5 +39,7 @@ export const poster: SectionDefinition<PosterValues> = {
       throw new SubmissionError("invalid", NOT_THIS_FILM);
     }
     await tx.film.update({ where: { id: filmId }, data: { posterId } });
+    // On the film and in its history from now on, so public (lib/images/serve.ts), in the same transaction.
+    if (posterId !== null) await tx.image.update({ where: { id: posterId }, data: { status: "APPROVED" } });
   },
 };

@@ -4,16 +4,16 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { deleteListAction } from "@/lib/lists/item-actions";
 import { getListForEditing } from "@/lib/lists/queries";
-import { IdSchema } from "@/lib/lists/schema";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Delete list" };
 
 /** The confirmation step is a page of its own, so that it works without JavaScript. */
 export default async function DeleteListRoute({ params }: { params: Promise<{ id: string }> }) {
-  const id = IdSchema.safeParse(Number((await params).id));
-  if (!id.success) notFound();
-  const user = await requireUser(`/lists/${id.data}/delete`);
-  const list = await getListForEditing(id.data, user.id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const user = await requireUser(`/lists/${id}/delete`);
+  const list = await getListForEditing(id, user.id);
   if (!list) notFound();
   return (
     <div className="max-w-xl space-y-4">

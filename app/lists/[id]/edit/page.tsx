@@ -4,15 +4,15 @@ import { ListDetailsForm } from "@/components/lists/list-details-form";
 import { requireUser } from "@/lib/auth/session";
 import { updateListAction } from "@/lib/lists/actions";
 import { getListForEditing } from "@/lib/lists/queries";
-import { IdSchema } from "@/lib/lists/schema";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Edit list" };
 
 export default async function EditListRoute({ params }: { params: Promise<{ id: string }> }) {
-  const id = IdSchema.safeParse(Number((await params).id));
-  if (!id.success) notFound();
-  const user = await requireUser(`/lists/${id.data}/edit`);
-  const list = await getListForEditing(id.data, user.id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const user = await requireUser(`/lists/${id}/edit`);
+  const list = await getListForEditing(id, user.id);
   if (!list) notFound();
   return (
     <div className="space-y-6">

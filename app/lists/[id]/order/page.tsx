@@ -4,15 +4,15 @@ import { ListOrderForm } from "@/components/lists/list-order-form";
 import { requireUser } from "@/lib/auth/session";
 import { reorderListAction } from "@/lib/lists/actions";
 import { getListForOrdering } from "@/lib/lists/queries";
-import { IdSchema } from "@/lib/lists/schema";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Order list" };
 
 export default async function OrderListRoute({ params }: { params: Promise<{ id: string }> }) {
-  const id = IdSchema.safeParse(Number((await params).id));
-  if (!id.success) notFound();
-  const user = await requireUser(`/lists/${id.data}/order`);
-  const list = await getListForOrdering(id.data, user.id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const user = await requireUser(`/lists/${id}/order`);
+  const list = await getListForOrdering(id, user.id);
   if (!list) notFound();
   return (
     <div className="space-y-6">

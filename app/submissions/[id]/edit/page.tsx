@@ -3,21 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionEditor } from "@/components/submissions/section-editor";
 import { requireUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/ids";
 import { amendOwnSubmission } from "@/lib/submissions/actions";
 import { getSubmissionForAmending } from "@/lib/submissions/amend-queries";
 
 type Props = { params: Promise<{ id: string }> };
 
-// Ids are PostgreSQL integers; anything else is no submission rather than a failing query.
-const submissionIdOf = async (params: Props["params"]) => {
-  const { id } = await params;
-  return /^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2_147_483_647 ? Number(id) : null;
-};
-
 export const metadata: Metadata = { title: "Amend your submission", robots: { index: false } };
 
 export default async function AmendSubmissionRoute({ params }: Props) {
-  const id = await submissionIdOf(params);
+  const id = parseId((await params).id);
   if (!id) notFound();
   const user = await requireUser(`/submissions/${id}/edit`);
   const submission = await getSubmissionForAmending(id, user.id);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { AuthorizationError, can, permissionsOf, requirePermission, type Permission } from "@/lib/auth/policy";
+import {
+  AuthorizationError,
+  can,
+  canViewImage,
+  permissionsOf,
+  requirePermission,
+  type Permission,
+} from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const actor = (role: Role) => ({ id: 1, role });
@@ -10,6 +17,7 @@ const ALL: Permission[] = [
   "submission:auto-approve",
   "submission:review",
   "revision:revert",
+  "image:view-pending",
   "credit-role:create",
   "list:create",
   "list:edit:own",
@@ -45,6 +53,7 @@ describe("the permission table", () => {
         "submission:auto-approve",
         "submission:review",
         "revision:revert",
+        "image:view-pending",
         "credit-role:create",
         "list:create",
         "list:edit:own",
@@ -107,5 +116,24 @@ describe("requirePermission", () => {
       expect(thrown).toBeInstanceOf(Error);
       expect(thrown).toMatchObject({ permission: "user:set-role", message: "You are not allowed to do this." });
     }
+  });
+});
+
+describe("canViewImage", () => {
+  const pending = { status: "PENDING" as const, uploadedById: 7 };
+
+  it("shows an approved image to everyone, signed in or not", () => {
+    expect(canViewImage(null, { status: "APPROVED", uploadedById: 7 })).toBe(true);
+    expect(canViewImage(actor("USER"), { status: "APPROVED", uploadedById: null })).toBe(true);
+  });
+
+  it("shows a pending image only to its uploader and to moderators and admins", () => {
+    expect(canViewImage({ id: 7, role: "USER" }, pending)).toBe(true);
+    expect(canViewImage(actor("MODERATOR"), pending)).toBe(true);
+    expect(canViewImage(actor("ADMIN"), pending)).toBe(true);
+    expect(canViewImage(null, pending)).toBe(false);
+    expect(canViewImage(actor("USER"), pending)).toBe(false);
+    expect(canViewImage(actor("TRUSTED"), pending)).toBe(false);
+    expect(canViewImage(actor("USER"), { status: "PENDING", uploadedById: null })).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkImage, ImageUploadError, processPoster } from "@/lib/images/process-upload";
 import { MAX_UPLOAD_BYTES, PosterUploadSchema } from "@/lib/images/schema";
+import { pngWithBrokenPixels } from "../../../support/png-header";
 
 /** A real image of the given format, made by sharp rather than read from a fixture. */
 async function image(format: "png" | "jpeg" | "webp" | "gif", width = 40, height = 60): Promise<Uint8Array> {
@@ -41,6 +42,15 @@ describe("checkImage", () => {
 
   it("refuses more than 10 MB before looking inside", async () => {
     expect(await refusal(new Uint8Array(MAX_UPLOAD_BYTES + 1))).toBe("tooLarge");
+  });
+
+  it("refuses more than 50 megapixels from the header alone, saying so", async () => {
+    expect(await refusal(pngWithBrokenPixels(8000, 6251))).toBe("tooManyPixels");
+    await expect(processPoster(pngWithBrokenPixels(8000, 6251))).rejects.toThrow("Images can be at most 50 megapixels");
+  });
+
+  it("accepts 50 megapixels by the header without decoding it", async () => {
+    expect(await refusal(pngWithBrokenPixels(8000, 6250))).toBeUndefined();
   });
 
   it("refuses an empty file", async () => {

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentTypeOf, isStorageKey, posterKey, thumbnailKey } from "@/lib/images/keys";
+import { contentTypeOf, isStorageKey, posterKey, posterKeyOf, thumbnailKey } from "@/lib/images/keys";
 import { localDiskStorage, type ImageStorage } from "@/lib/images/storage";
 
 let parent: string;
@@ -28,6 +28,8 @@ describe("keys", () => {
     expect(key).toBe("films/7/abc123.webp");
     expect(thumbnailKey(key)).toBe("films/7/abc123.w200.webp");
     expect(contentTypeOf(key)).toBe("image/webp");
+    expect(posterKeyOf(thumbnailKey(key))).toBe(key);
+    expect(posterKeyOf(key)).toBe(key);
   });
 
   it.each([
@@ -78,5 +80,30 @@ describe("local disk storage", () => {
     await storage.delete("films/3/ghi.webp");
     await storage.delete("films/3/ghi.webp");
     expect(await storage.get("films/3/ghi.webp")).toBeNull();
+  });
+
+  it("lists every file it holds, half-written ones included, with when each was written", async () => {
+    const listing = localDiskStorage(path.join(parent, "listed"));
+    const before = Date.now() - 1000;
+    await listing.put("films/4/a.webp", bytes, "image/webp");
+    await listing.put("films/5/b.w200.webp", bytes, "image/webp");
+    await writeFile(path.join(parent, "listed/films/4/a.webp.12.34.partial"), "half");
+    // Not named like a key, so not this storage's.
+    await mkdir(path.join(parent, "listed/Other"));
+    await writeFile(path.join(parent, "listed/Other/x.webp"), "x");
+    const listed = [];
+    for await (const entry of listing.list()) listed.push(entry);
+    expect(listed.map(({ key }) => key).sort()).toEqual([
+      "films/4/a.webp",
+      "films/4/a.webp.12.34.partial",
+      "films/5/b.w200.webp",
+    ]);
+    for (const { storedAt } of listed) expect(storedAt.getTime()).toBeGreaterThan(before);
+  });
+
+  it("lists nothing before anything was stored", async () => {
+    const listed = [];
+    for await (const entry of localDiskStorage(path.join(parent, "never-made")).list()) listed.push(entry);
+    expect(listed).toEqual([]);
   });
 });

@@ -1,13 +1,16 @@
 import { connection } from "next/server";
-import { z } from "zod";
+import { parseId } from "@/lib/ids";
 import { getFilmViewer } from "@/lib/viewer/queries";
 import { privateJson } from "@/lib/viewer/responses";
 
-const FilmIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
-
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const id = FilmIdSchema.safeParse((await params).id);
-  if (!id.success) return Response.json({ error: "No such film." }, { status: 404 });
-  return privateJson(await getFilmViewer(id.data));
+  const id = parseId((await params).id);
+  if (id === null) {
+    return Response.json(
+      { error: "A film id is a whole number from 1 to 2147483647." },
+      { status: 400, headers: { "Cache-Control": "private, no-store" } },
+    );
+  }
+  return privateJson(await getFilmViewer(id));
 }
