@@ -34,7 +34,7 @@ export async function updateAccountDetails(_previous: FormState | null, formData
   const parsed = AccountDetailsSchema.safeParse(fields);
   if (!parsed.success) return failure(fields, zodErrors(parsed.error));
   const { displayName, expired } = await renameSelf(actor, parsed.data.displayName);
-  expireTags(expired);
+  await expireTags(expired);
   revalidatePath("/account");
   return { ok: true, message: `Your display name is now ${displayName}.` };
 }
