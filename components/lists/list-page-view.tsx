@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AddFilmForm } from "./add-film-form";
+import { ListButtonForm } from "./list-button-form";
 import { ListItemRow } from "./list-item-row";
 import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
@@ -49,11 +50,12 @@ export function ListPageView({ list, viewer, moved }: Props) {
         <div className="flex flex-wrap items-center gap-4">
           <span>{countOf(list.likeCount, "like")}</span>
           {viewer && !viewer.isOwner ? (
-            <form action={toggleListLikeAction.bind(null, list.id, !list.likedByViewer)}>
-              <button type="submit" className="rounded-md border border-stone-400 px-3 py-1 font-medium">
-                {list.likedByViewer ? "Unlike" : "Like"}
-              </button>
-            </form>
+            <ListButtonForm
+              action={toggleListLikeAction.bind(null, list.id, !list.likedByViewer)}
+              buttonClassName="rounded-md border border-stone-400 px-3 py-1 font-medium"
+            >
+              {list.likedByViewer ? "Unlike" : "Like"}
+            </ListButtonForm>
           ) : null}
           {editable ? (
             <>
