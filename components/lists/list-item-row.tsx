@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { ItemNoteForm } from "./item-note-form";
-import { ListButtonForm } from "./list-button-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
 import type { ListPage } from "@/lib/lists/queries";
@@ -38,29 +37,21 @@ export function ListItemRow({
         {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
         {editable ? (
           <div className="flex flex-wrap items-start gap-2">
-            <ListButtonForm
-              action={moveListItemAction.bind(null, listId, item.id, "up")}
-              buttonClassName={buttonClass}
-              disabled={isFirst}
-              label={`Move ${film.title} up`}
-            >
-              Move up
-            </ListButtonForm>
-            <ListButtonForm
-              action={moveListItemAction.bind(null, listId, item.id, "down")}
-              buttonClassName={buttonClass}
-              disabled={isLast}
-              label={`Move ${film.title} down`}
-            >
-              Move down
-            </ListButtonForm>
-            <ListButtonForm
-              action={removeListItemAction.bind(null, listId, item.id)}
-              buttonClassName={buttonClass}
-              label={`Remove ${film.title}`}
-            >
-              Remove
-            </ListButtonForm>
+            <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
+              <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
+                Move up
+              </button>
+            </form>
+            <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
+              <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
+                Move down
+              </button>
+            </form>
+            <form action={removeListItemAction.bind(null, listId, item.id)}>
+              <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
+                Remove
+              </button>
+            </form>
             <ItemNoteForm
               action={updateItemNoteAction.bind(null, listId, item.id)}
               note={item.note}

@@ -29,51 +29,61 @@ async function deleteInAnotherTab(owner: Page, listPath: string) {
   await other.close();
 }
 
-test("buttons on a list deleted meanwhile say so beside the button", async ({ browser }) => {
+test("buttons on a list deleted meanwhile lead to the lists page, which says so", async ({ browser }) => {
   const { owner, listPath } = await ownerWithList(browser);
+  const mover = await owner.context().newPage();
+  await mover.goto(listPath);
+  const confirm = await owner.context().newPage();
+  await confirm.goto(`${listPath}/delete`);
   const fan = await (await browser.newContext()).newPage();
   await register(fan, uniqueUsername("late-fan"), PASSWORD);
   await fan.goto(listPath);
-  const confirm = await owner.context().newPage();
-  await confirm.goto(`${listPath}/delete`);
 
   await deleteInAnotherTab(owner, listPath);
 
-  await owner.getByRole("button", { name: "Move Akira down" }).click();
-  await expect(formAlert(owner)).toHaveText("This list no longer exists.");
-  await owner.getByRole("button", { name: "Remove Steamboy" }).click();
-  await expect(formAlert(owner).filter({ hasText: "This list no longer exists." })).toHaveCount(2);
-
-  await fan.getByRole("button", { name: "Like", exact: true }).click();
-  await expect(formAlert(fan)).toHaveText("This list no longer exists.");
-
-  await confirm.getByRole("button", { name: "Delete list" }).click();
-  await expect(formAlert(confirm)).toHaveText("This list no longer exists.");
+  const pressed = [
+    [mover, "Move Akira down"],
+    [owner, "Remove Steamboy"],
+    [fan, "Like"],
+    [confirm, "Delete list"],
+  ] as const;
+  for (const [page, button] of pressed) {
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await expect(page).toHaveURL(/\/lists\?refused=list-gone$/);
+    await expect(formAlert(page)).toHaveText("This list no longer exists.");
+  }
 });
 
-test("moving a film removed meanwhile says so beside the button", async ({ browser }) => {
+test("moving a film removed meanwhile shows the list as it is, saying so", async ({ browser }) => {
   const { owner, listPath } = await ownerWithList(browser);
-  const other = await owner.context().newPage();
-  await other.goto(listPath);
-  await other.getByRole("button", { name: "Remove Akira" }).click();
-  await expect(other.getByRole("region", { name: "Films" }).getByRole("link", { name: "Akira" })).toHaveCount(0);
+  await removeAkiraInAnotherTab(owner, listPath);
 
   await owner.getByRole("button", { name: "Move Akira down" }).click();
   await expect(formAlert(owner)).toHaveText("That film is no longer on this list.");
+  await expect(owner.getByRole("region", { name: "Films" }).getByRole("listitem")).toHaveText([/Steamboy/]);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a refused move shows the list with the reason", async ({ browser }) => {
+  test("a refused move or delete says why", async ({ browser }) => {
     const { owner, listPath } = await ownerWithList(browser, { javaScriptEnabled: false });
-    const other = await owner.context().newPage();
-    await other.goto(listPath);
-    await other.getByRole("button", { name: "Remove Akira" }).click();
-    await expect(other.getByRole("region", { name: "Films" }).getByRole("link", { name: "Akira" })).toHaveCount(0);
-
+    await removeAkiraInAnotherTab(owner, listPath);
     await owner.getByRole("button", { name: "Move Akira down" }).click();
     await expect(formAlert(owner)).toHaveText("That film is no longer on this list.");
     await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Going away");
+
+    await owner.goto(`${listPath}/delete`);
+    await deleteInAnotherTab(owner, listPath);
+    await owner.getByRole("button", { name: "Delete list" }).click();
+    await expect(formAlert(owner)).toHaveText("This list no longer exists.");
   });
 });
+
+async function removeAkiraInAnotherTab(owner: Page, listPath: string) {
+  const other = await owner.context().newPage();
+  await other.goto(listPath);
+  await other.getByRole("button", { name: "Remove Akira" }).click();
+  await expect(other.getByRole("region", { name: "Films" }).getByRole("link", { name: "Akira" })).toHaveCount(0);
+  await other.close();
+}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ListButtonForm } from "@/components/lists/list-button-form";
 import { requireUser } from "@/lib/auth/session";
 import { deleteListAction } from "@/lib/lists/item-actions";
 import { getListForEditing } from "@/lib/lists/queries";
@@ -20,17 +19,12 @@ export default async function DeleteListRoute({ params }: { params: Promise<{ id
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">Delete “{list.title}”?</h1>
       <p>The list, its notes and its likes will be gone for good.</p>
-      <div className="flex items-start gap-4">
-        <ListButtonForm
-          action={deleteListAction.bind(null, list.id)}
-          buttonClassName="rounded-md bg-red-800 px-4 py-2 font-medium text-white"
-        >
+      <form action={deleteListAction.bind(null, list.id)} className="flex items-center gap-4">
+        <button type="submit" className="rounded-md bg-red-800 px-4 py-2 font-medium text-white">
           Delete list
-        </ListButtonForm>
-        <Link href={`/lists/${list.id}`} className="py-2">
-          Keep it
-        </Link>
-      </div>
+        </button>
+        <Link href={`/lists/${list.id}`}>Keep it</Link>
+      </form>
     </div>
   );
 }
