@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AddFilmForm } from "./add-film-form";
 import { ListItemRow } from "./list-item-row";
+import { RefusalMessage } from "./refusal-message";
 import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
 import { offsetOf } from "@/lib/browse/pagination";
@@ -19,6 +20,8 @@ type Props = {
   viewer: { isOwner: boolean } | null;
   /** The last move, from the page's address ("12-up"), so that it is announced even without JS. */
   moved: string | undefined;
+  /** Why the last button pressed changed nothing, from the page's address. */
+  refused: string | null;
 };
 
 /** The rank (1 for the first) of the page's film at `index`. */
@@ -32,7 +35,7 @@ function describeMove(list: ListPage, moved: string | undefined) {
   return `${rows[index]!.film.title} moved ${direction}, now number ${rankOf(list, index)} of ${total}.`;
 }
 
-export function ListPageView({ list, viewer, moved }: Props) {
+export function ListPageView({ list, viewer, moved, refused }: Props) {
   const count = list.items.total;
   const announcement = describeMove(list, moved);
   const editable = viewer?.isOwner === true;
@@ -40,6 +43,7 @@ export function ListPageView({ list, viewer, moved }: Props) {
     <article className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{list.title}</h1>
+        {refused ? <RefusalMessage>{refused}</RefusalMessage> : null}
         <p className="text-stone-800">
           a list of {countOf(count, "item")} by{" "}
           <Link href={`/users/${list.owner.username}`}>{list.owner.displayName}</Link>

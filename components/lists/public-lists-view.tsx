@@ -2,6 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/section";
 import { countOf } from "@/lib/format/counts";
+import { RefusalMessage } from "./refusal-message";
 
 type Summary = {
   id: number;
@@ -19,17 +20,20 @@ type Props = {
   capped: boolean;
   lists: Summary[];
   signedIn: boolean;
+  /** Why the last list button pressed changed nothing, from the page's address. */
+  refused: string | null;
 };
 
 const href = (sort: string, page: number) => `/lists?sort=${sort}&page=${page}` as Route;
 
-export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn }: Props) {
+export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn, refused }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Lists</h1>
         {signedIn ? <Link href="/lists/new">New list</Link> : null}
       </div>
+      {refused ? <RefusalMessage>{refused}</RefusalMessage> : null}
       <nav aria-label="Order" className="flex gap-4">
         <Link href={href("popular", 1)} aria-current={sort === "popular" ? "page" : undefined}>
           Most liked

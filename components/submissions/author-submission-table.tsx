@@ -26,7 +26,12 @@ function Status({ row }: { row: Row }) {
         </>
       );
     case "APPROVED":
-      return <span className="font-semibold text-green-800">Approved</span>;
+      return (
+        <>
+          <span className="font-semibold text-green-800">Approved</span>
+          {row.reviewReason ? <span className="block text-stone-800">{row.reviewReason}</span> : null}
+        </>
+      );
     case "REJECTED":
       return (
         <>

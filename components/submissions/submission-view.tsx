@@ -127,6 +127,17 @@ export function SubmissionView({
           <p className="break-words whitespace-pre-wrap text-red-950">{submission.reviewReason}</p>
         </section>
       ) : null}
+      {submission.status === "APPROVED" && submission.reviewReason ? (
+        <section
+          aria-labelledby="unchanged-heading"
+          className="space-y-2 rounded-md border border-stone-400 bg-white p-4"
+        >
+          <h2 id="unchanged-heading" className="text-lg font-semibold">
+            No new revision
+          </h2>
+          <p>{submission.reviewReason}</p>
+        </section>
+      ) : null}
       <SubmissionDiffs submission={submission} />
       {viewer.isAuthor ? (
         <>

@@ -95,6 +95,6 @@ export async function expiringPagesShowing<Result>(
 ): Promise<Result> {
   const before = await tagsShowingTarget(await target());
   const result = await change();
-  if (applied(result)) expireTags([...before, ...(await tagsShowingTarget(await target(result)))]);
+  if (applied(result)) await expireTags([...before, ...(await tagsShowingTarget(await target(result)))]);
   return result;
 }

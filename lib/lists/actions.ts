@@ -60,7 +60,7 @@ export async function updateListAction(
   const { fields, actor, data } = input;
   try {
     await updateList(actor, listId, data);
-    expireTags(await tagsShowingList(listId));
+    await expireTags(await tagsShowingList(listId));
   } catch (error) {
     return refusal(fields, error);
   }
@@ -80,7 +80,7 @@ export async function addFilmByTitleAction(
   const { fields, actor, data } = input;
   try {
     const film = await addFilmByTitle(actor, listId, data.film, data.filmSlug);
-    expireTags([cacheTags.list(listId), cacheTags.filmLists(film.id)]);
+    await expireTags([cacheTags.list(listId), cacheTags.filmLists(film.id)]);
     revalidatePath(`/lists/${listId}`);
     return { ok: true, message: `Added ${film.title} to the list.` };
   } catch (error) {
@@ -100,7 +100,7 @@ export async function addFilmToListAction(
   const { fields, actor, data } = input;
   try {
     const film = await addFilmToList(actor, data.listId, filmId, "listId");
-    expireTags([cacheTags.list(data.listId), cacheTags.filmLists(filmId)]);
+    await expireTags([cacheTags.list(data.listId), cacheTags.filmLists(filmId)]);
     revalidatePath(`/lists/${data.listId}`);
     return { ok: true, message: `Added ${film.title} to your list.` };
   } catch (error) {

@@ -1,7 +1,9 @@
 "use server";
 
+import type { Route } from "next";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { AuthorizationError } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { expireTags } from "@/lib/cache/expire";
 import { tagsShowingList, tagsShowingListItem } from "@/lib/cache/list-tags";
@@ -14,23 +16,33 @@ import { IdSchema, MoveDirectionSchema } from "./schema";
 
 /*
  * Button-only forms: nothing to type, so nothing to keep on failure. A refusal the person can act
- * on (the item went away meanwhile) just shows the list as it now is.
+ * on (the list or the film went away meanwhile, the list is not theirs) shows the list as it now
+ * is, saying why; a list that went away, the lists page. Anything else reaches error.tsx.
  */
+
+/** Runs a button's change; a refusal leaves for the page that says why. */
+async function orRefused<Result>(listId: number, change: () => Promise<Result>): Promise<Result> {
+  let refusal;
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof AuthorizationError) refusal = "not-allowed" as const;
+    else if (error instanceof ListError && error.refusal) refusal = error.refusal;
+    else throw error;
+  }
+  const href: Route = refusal === "list-gone" ? `/lists?refused=${refusal}` : `/lists/${listId}?refused=${refusal}`;
+  redirect(href);
+}
 
 export async function moveListItemAction(boundListId: number, boundItemId: number, boundDirection: string) {
   const listId = IdSchema.parse(boundListId);
   const itemId = IdSchema.parse(boundItemId);
   const direction = MoveDirectionSchema.parse(boundDirection);
   const actor = await requireUser(`/lists/${listId}`);
-  let page = 1;
-  try {
-    page = listPageOf((await moveListItem(actor, listId, itemId, direction)).rank);
-  } catch (error) {
-    if (!(error instanceof ListError)) throw error;
-  }
+  const { rank } = await orRefused(listId, () => moveListItem(actor, listId, itemId, direction));
   revalidatePath(`/lists/${listId}`);
   // The page the item is now on announces the move and keeps the item in view.
-  redirect(`${listPageHref(listId, page, { moved: `${itemId}-${direction}` })}#item-${itemId}`);
+  redirect(`${listPageHref(listId, listPageOf(rank), { moved: `${itemId}-${direction}` })}#item-${itemId}`);
 }
 
 export async function removeListItemAction(boundListId: number, boundItemId: number) {
@@ -38,17 +50,16 @@ export async function removeListItemAction(boundListId: number, boundItemId: num
   const itemId = IdSchema.parse(boundItemId);
   const actor = await requireUser(`/lists/${listId}`);
   const tags = await tagsShowingListItem(listId, itemId);
-  await removeListItem(actor, listId, itemId);
-  expireTags(tags);
+  await orRefused(listId, () => removeListItem(actor, listId, itemId));
+  await expireTags(tags);
   revalidatePath(`/lists/${listId}`);
 }
 
 export async function toggleListLikeAction(boundListId: number, boundLike: boolean) {
   const listId = IdSchema.parse(boundListId);
   const actor = await requireUser(`/lists/${listId}`);
-  if (boundLike === true) await likeList(actor, listId);
-  else await unlikeList(actor, listId);
-  expireTags(await tagsShowingList(listId));
+  await orRefused(listId, () => (boundLike === true ? likeList(actor, listId) : unlikeList(actor, listId)));
+  await expireTags(await tagsShowingList(listId));
   revalidatePath(`/lists/${listId}`);
   revalidatePath("/lists");
 }
@@ -57,8 +68,8 @@ export async function deleteListAction(boundListId: number) {
   const listId = IdSchema.parse(boundListId);
   const actor = await requireUser(`/lists/${listId}/delete`);
   const tags = await tagsShowingList(listId);
-  await deleteList(actor, listId);
-  expireTags(tags);
+  await orRefused(listId, () => deleteList(actor, listId));
+  await expireTags(tags);
   revalidatePath("/lists");
   redirect(`/users/${actor.username}`);
 }

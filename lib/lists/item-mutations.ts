@@ -61,6 +61,6 @@ export async function updateItemNote(actor: Actor | null, listId: number, itemId
   await db.$transaction(async (tx) => {
     await lockOwnedList(tx, actor, listId);
     const { count } = await tx.listItem.updateMany({ where: { id: itemId, listId }, data: { note } });
-    if (count === 0) throw new ListError("That film is no longer on this list.");
+    if (count === 0) throw ListError.of("item-gone");
   });
 }

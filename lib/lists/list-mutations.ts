@@ -41,9 +41,9 @@ export async function likeList(actor: Actor | null, listId: number) {
   requirePermission(actor, "list:like");
   const list = await db.list.findUnique({ where: { id: listId }, select: { ownerId: true, visibility: true } });
   if (!list || (list.visibility === "PRIVATE" && list.ownerId !== actor.id)) {
-    throw new ListError("This list no longer exists.");
+    throw ListError.of("list-gone");
   }
-  if (list.ownerId === actor.id) throw new ListError("You cannot like your own list.");
+  if (list.ownerId === actor.id) throw ListError.of("own-list");
   await db.listLike.createMany({ data: [{ userId: actor.id, listId }], skipDuplicates: true });
 }
 

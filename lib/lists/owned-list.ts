@@ -13,7 +13,7 @@ export async function lockOwnedList(tx: Tx, actor: Actor | null, listId: number)
   requirePermission(actor, "list:edit:own");
   const [list] = await tx.$queryRaw<{ ownerId: number }[]>`
     SELECT "ownerId" FROM "List" WHERE id = ${listId} FOR UPDATE`;
-  if (!list) throw new ListError("This list no longer exists.");
+  if (!list) throw ListError.of("list-gone");
   if (list.ownerId !== actor.id) throw new AuthorizationError("list:edit:own");
   return actor;
 }

@@ -45,7 +45,7 @@ export async function moveListItem(actor: Actor | null, listId: number, itemId: 
   return db.$transaction(async (tx) => {
     await lockOwnedList(tx, actor, listId);
     const item = await tx.listItem.findFirst({ where: { id: itemId, listId }, select: { id: true, position: true } });
-    if (!item) throw new ListError("That film is no longer on this list.");
+    if (!item) throw ListError.of("item-gone");
     const neighbour = await tx.listItem.findFirst({
       where: { listId, position: direction === "up" ? { lt: item.position } : { gt: item.position } },
       orderBy: [{ position: direction === "up" ? "desc" : "asc" }, { id: "asc" }],

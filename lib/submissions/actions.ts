@@ -7,6 +7,7 @@ import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
 import { failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
+import { NOTHING_TO_CHANGE } from "./base-values";
 import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
@@ -122,16 +123,16 @@ export async function submitEntryEdit(
 
 export async function amendOwnSubmission(
   submissionId: number,
-  section: string,
   _previous: FormState | null,
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  if (!isId(submissionId) || !isSectionId(section)) {
-    return failure(fields, { formError: "There is no such submission." });
-  }
+  // The form is read as the section the submission edits, never as one the browser names.
+  const stored = isId(submissionId) ? await getSubmissionTarget(submissionId) : null;
+  if (!stored || !isSectionId(stored.section)) return failure(fields, { formError: "There is no such submission." });
+  const { section } = stored;
   const parsed = parseEdit(section, fields);
   if (!parsed.ok) return failure(fields, parsed.errors);
   try {
@@ -139,7 +140,7 @@ export async function amendOwnSubmission(
     await submittingAsAuthor(
       actor,
       () => getSubmissionTarget(submissionId),
-      () => amendSubmission(actor, submissionId, { values: parsed.values, meta: parsed.meta }),
+      () => amendSubmission(actor, submissionId, { section, values: parsed.values, meta: parsed.meta }),
     );
   } catch (error) {
     return refusal(fields, error);
@@ -176,15 +177,17 @@ export async function approve(submissionId: number, _previous: FormState | null)
     return refusal({}, error);
   }
   await revalidateSubmission(submissionId);
-  return outcome.status === "APPROVED"
-    ? { ok: true, message: `Approved: revision #${outcome.revision.number} is live.` }
-    : {
-        ok: false,
-        fieldErrors: {},
-        values: {},
-        formError:
-          "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission.",
-      };
+  if (outcome.status === "APPROVED")
+    return { ok: true, message: `Approved: revision #${outcome.revision.number} is live.` };
+  if (outcome.status === "UNCHANGED")
+    return { ok: true, message: `${NOTHING_TO_CHANGE} Closed as approved, with no new revision.` };
+  return {
+    ok: false,
+    fieldErrors: {},
+    values: {},
+    formError:
+      "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission.",
+  };
 }
 
 const RejectSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
+import { NOTHING_TO_CHANGE } from "./base-values";
 import { jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
 import { createEntry } from "./create-entry";
 import { sectionOf } from "./sections";
@@ -108,6 +109,15 @@ export async function applySubmission(tx: Tx, submissionId: number, reviewerId: 
       data: { status: "CONFLICT", conflict: merge.conflicts as Prisma.InputJsonObject, ...reviewed },
     });
     return { status: "CONFLICT" as const, conflicts: merge.conflicts };
+  }
+  if (jsonEqual(merge.merged, current)) {
+    // Someone made the same change since: approved, as MusicBrainz applies an edit whose values
+    // are already in place, but with no empty revision and no page to refresh.
+    await tx.submission.update({
+      where: { id: submissionId },
+      data: { status: "APPROVED", reviewReason: NOTHING_TO_CHANGE, ...reviewed },
+    });
+    return { status: "UNCHANGED" as const };
   }
   const revision = await writeRevision(tx, {
     entityType: submission.entityType,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
+import { diffValues, type ChangeSet } from "./change-set";
 import { SubmissionError } from "./errors";
 import type { SectionDefinition } from "./sections";
 
@@ -45,4 +46,29 @@ export async function baseValues(
     select: { before: true },
   });
   return first ? (first.before as Record<string, unknown>) : definition.read(tx, entity.entityId);
+}
+
+/** What an edit the entry already reflects is told, when submitted and when approved. */
+export const NOTHING_TO_CHANGE = "Nothing to change: the entry already says this.";
+
+/**
+ * The change set of proposed values against the editor's base, refused when it would change
+ * nothing: nothing differs from the base (`unchanged` says so), or the section already holds these
+ * values, because someone made the same change since the base.
+ */
+export async function proposedChanges(
+  tx: Tx,
+  definition: SectionDefinition<Record<string, unknown>>,
+  entity: { entityType: EntityType; entityId: number },
+  baseRevisionId: number | null,
+  values: Record<string, unknown>,
+  unchanged: string,
+): Promise<ChangeSet> {
+  const changes = diffValues(await baseValues(tx, definition, entity, baseRevisionId), values);
+  if (Object.keys(changes).length === 0) throw new SubmissionError("nothing-changed", unchanged);
+  const current = await definition.read(tx, entity.entityId);
+  if (Object.keys(diffValues(current, values)).length === 0) {
+    throw new SubmissionError("nothing-changed", NOTHING_TO_CHANGE);
+  }
+  return changes;
 }

@@ -41,7 +41,7 @@ export async function updateAccountDetails(_previous: FormState | null, formData
     throw error;
   }
   const { displayName, expired } = renamed;
-  expireTags(expired);
+  await expireTags(expired);
   revalidatePath("/account");
   return { ok: true, message: `Your display name is now ${displayName}.` };
 }

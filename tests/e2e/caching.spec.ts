@@ -1,60 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, register, signIn, uniqueUsername } from "./support/accounts";
-
-const main = (page: Page) => page.getByRole("main");
-
-async function signedInPage(browser: Browser, username: string, password = DEV_PASSWORD) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-in");
-  await signIn(page, username, password);
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: username })).toBeVisible();
-  return page;
-}
-
-/** An admin's proposal applies at once: a film no other test reads. */
-async function newFilm(browser: Browser) {
-  const title = `Cache Study ${randomUUID().slice(0, 8)}`;
-  const admin = await signedInPage(browser, "admin");
-  await admin.goto("/films/new");
-  await admin.getByLabel("Title", { exact: true }).fill(title);
-  await admin.getByLabel("Deck").fill("A film for checking that readers never see stale pages.");
-  await admin.getByLabel("Edit summary").fill("Test film");
-  await admin.getByRole("button", { name: "Propose film" }).click();
-  // Films made by parallel tests can look alike; say this is a new one.
-  const notSimilar = admin.getByLabel("It is not one of these");
-  await expect(main(admin).getByRole("status").or(notSimilar)).toBeVisible();
-  if (await notSimilar.isVisible()) {
-    await notSimilar.check();
-    await admin.getByRole("button", { name: "Propose film" }).click();
-  }
-  await expect(main(admin).getByRole("status")).toContainText("live");
-  await admin.context().close();
-  return { title, path: `/films/${title.toLowerCase().replaceAll(" ", "-")}` };
-}
-
-/** A new user with a new public list holding the film at `filmPath`, signed in in a page of their own. */
-async function curatorListing(browser: Browser, filmPath: string) {
-  const curator = await (await browser.newContext()).newPage();
-  await register(curator, uniqueUsername("curator"), "a long and unusual passphrase");
-  const listTitle = `Stale-free picks ${randomUUID().slice(0, 6)}`;
-  await curator.goto("/lists/new");
-  await curator.getByLabel("Title").fill(listTitle);
-  await curator.getByRole("button", { name: "Create list" }).click();
-  await curator.goto(filmPath);
-  await curator.getByLabel("Add to list").selectOption({ label: listTitle });
-  await curator.getByRole("button", { name: "Add to list" }).click();
-  await expect(main(curator).getByRole("status")).toContainText("Added");
-  return { curator, listTitle };
-}
-
-/** Loads a page twice; the second answer must come from the cache, or the test proves nothing. */
-async function readCached(page: Page, path: string) {
-  await page.goto(path);
-  const again = await page.goto(path);
-  expect(again?.headers()["x-nextjs-cache"], `${path} is served from the cache`).toBe("HIT");
-}
+import { curatorListing, main, newFilm, readCached, signedInPage } from "./support/cached-pages";
 
 test("an approved edit is on the cached film page at once, for every reader", async ({ browser, page }) => {
   const film = await newFilm(browser);

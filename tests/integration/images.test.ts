@@ -251,6 +251,7 @@ describe("refused uploads go", () => {
   it("when an amendment proposes another poster instead", async () => {
     const proposed = await upload(actors.editor, akira.id, 13);
     await amendSubmission(actors.editor, proposed.submissionId, {
+      section: "poster",
       values: { posterId: null },
       meta: { summary: "No poster after all", source: "" },
     });

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { ListPageView } from "@/components/lists/list-page-view";
 import { getCurrentUser } from "@/lib/auth/session";
 import { PageParamsSchema } from "@/lib/browse/schema";
+import { isListRefusal, LIST_REFUSALS } from "@/lib/lists/errors";
 import { listPageHref } from "@/lib/lists/paging";
 import { getListPage } from "@/lib/lists/queries";
 import { parseId } from "@/lib/ids";
@@ -45,12 +46,13 @@ export default async function ListRoute(props: Props) {
   if (!found) notFound();
   const { list, viewer } = found;
   const isOwner = viewer?.id === list.ownerId;
-  const moved = (await props.searchParams).moved;
+  const { moved, refused } = await props.searchParams;
   return (
     <ListPageView
       list={list}
       viewer={viewer ? { isOwner } : null}
       moved={typeof moved === "string" ? moved : undefined}
+      refused={isListRefusal(refused) ? LIST_REFUSALS[refused] : null}
     />
   );
 }

@@ -4,8 +4,7 @@ import { db } from "@/lib/db";
 import { discardUnusedImages, proposedImageIds } from "@/lib/images/discard";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applySubmission } from "../apply";
-import { baseValues, latestRevisionId } from "../base-values";
-import { diffValues } from "../change-set";
+import { latestRevisionId, proposedChanges } from "../base-values";
 import { checkSection } from "../check-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
@@ -28,17 +27,25 @@ async function lockOwnOpen(tx: Tx, actor: Actor, submissionId: number) {
 
 /**
  * Corrects a submission before a moderator acts. A pending one keeps its base and its place in
- * the queue; one in conflict is re-based on the newest revision and waits again.
+ * the queue; one in conflict is re-based on the newest revision and waits again. `section` is the
+ * one whose schema parsed `values`: it must be the submission's own, or the values would be written
+ * to a section that never checked them.
  */
 export async function amendSubmission(
   actor: Actor | null,
   submissionId: number,
-  input: { values: Record<string, unknown>; meta: Pick<EditMeta, "summary" | "source"> },
+  input: { section: string; values: Record<string, unknown>; meta: Pick<EditMeta, "summary" | "source"> },
 ) {
   requirePermission(actor, "submission:create");
   const { outcome, proposedBefore } = await db.$transaction(async (tx) => {
     const submission = await lockOwnOpen(tx, actor, submissionId);
     if (submission.entityId === null) throw new SubmissionError("closed", "New entries cannot be amended.");
+    if (input.section !== submission.section) {
+      throw new SubmissionError(
+        "invalid",
+        `This submission edits ${sectionOf(submission.section).title}; amend it with that section's form.`,
+      );
+    }
     const definition = sectionOf(submission.section);
     const entity = { entityType: submission.entityType, entityId: submission.entityId };
     const baseRevisionId =
@@ -46,10 +53,14 @@ export async function amendSubmission(
         ? await latestRevisionId(tx, entity, submission.section)
         : submission.baseRevisionId;
     const values = definition.prepare ? await definition.prepare(tx, submission.entityId, input.values) : input.values;
-    const changes = diffValues(await baseValues(tx, definition, entity, baseRevisionId), values);
-    if (Object.keys(changes).length === 0) {
-      throw new SubmissionError("nothing-changed", "With these values your submission would change nothing.");
-    }
+    const changes = await proposedChanges(
+      tx,
+      definition,
+      entity,
+      baseRevisionId,
+      values,
+      "With these values your submission would change nothing.",
+    );
     await checkSection(tx, definition, submission.entityId, values);
     await tx.submission.update({
       where: { id: submissionId },

@@ -6,8 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { reserveAttempt, retryMessage } from "@/lib/rate-limit";
 import { applySubmission } from "../apply";
-import { baseValues } from "../base-values";
-import { diffValues } from "../change-set";
+import { proposedChanges } from "../base-values";
 import { checkSection } from "../check-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
@@ -70,12 +69,15 @@ export async function createSubmission(actor: Actor, input: EntityEdit) {
   const definition = sectionOf(input.section);
   const entity = { entityType: input.entityType, entityId: input.entityId };
   return db.$transaction(async (tx) => {
-    const base = await baseValues(tx, definition, entity, input.meta.baseRevisionId);
     const values = definition.prepare ? await definition.prepare(tx, input.entityId, input.values) : input.values;
-    const changes = diffValues(base, values);
-    if (Object.keys(changes).length === 0) {
-      throw new SubmissionError("nothing-changed", "You have not changed anything yet.");
-    }
+    const changes = await proposedChanges(
+      tx,
+      definition,
+      entity,
+      input.meta.baseRevisionId,
+      values,
+      "You have not changed anything yet.",
+    );
     await checkSection(tx, definition, input.entityId, values);
     const created = await tx.submission.create({
       data: {

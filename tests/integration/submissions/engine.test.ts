@@ -159,6 +159,7 @@ describe("conflicts", () => {
 
     // The author resolves it by amending, which re-bases the edit on the newest revision.
     await amendSubmission(actors.editor, submission.id, {
+      section: "description",
       values: { ...(await getSectionForEditing(akira.id, "description"))!.values, deck: "My deck, reconsidered" },
       meta: { summary: "Deck, after the conflict", source: "" },
     });
@@ -209,6 +210,7 @@ describe("authors", () => {
     const submission = await editDeck(actors.editor, akira.id, "First try");
     const created = (await database.prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).createdAt;
     await amendSubmission(actors.editor, submission.id, {
+      section: "description",
       values: { ...(await getSectionForEditing(akira.id, "description"))!.values, deck: "Second try" },
       meta: { summary: "Typo fixed", source: "https://example.org" },
     });
@@ -221,7 +223,11 @@ describe("authors", () => {
     });
     expect((amended.changes as { deck: { after: string } }).deck.after).toBe("Second try");
     await expect(
-      amendSubmission(actors.moderator, submission.id, { values: {}, meta: { summary: "x", source: "" } }),
+      amendSubmission(actors.moderator, submission.id, {
+        section: "description",
+        values: {},
+        meta: { summary: "x", source: "" },
+      }),
     ).rejects.toThrow("You have no such submission.");
   });
 

@@ -48,7 +48,7 @@ export default async function AmendSubmissionRoute({ params }: Props) {
         section={submission.section}
         values={submission.values}
         choices={submission.choices}
-        action={amendOwnSubmission.bind(null, id, submission.section)}
+        action={amendOwnSubmission.bind(null, id)}
         meta={{ summary: submission.summary, source: submission.source }}
         cancelHref={submissionHref}
       />
