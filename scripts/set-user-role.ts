@@ -1,6 +1,7 @@
 // `npm run user:role -- <username> <ROLE>`: sets a role from the command line, e.g. the first
 // admin of a new deployment. Whoever can run this already controls the server, so no policy applies.
 import path from "node:path";
+import { losesPermissions } from "../lib/auth/policy.ts";
 import { RoleSchema, UsernameSchema } from "../lib/auth/schema.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
@@ -16,12 +17,13 @@ async function main(): Promise<void> {
   const database = await openDatabase(path.resolve(import.meta.dirname, ".."));
   const prisma = createPrismaClient(database.url);
   try {
-    // As at /admin/users, the user's sessions end: they sign in again under the new role.
-    const [updated] = await prisma.$transaction([
-      prisma.user.updateMany({ where: { username: username.data }, data: { role: role.data } }),
-      prisma.session.deleteMany({ where: { user: { username: username.data } } }),
+    const user = await prisma.user.findUnique({ where: { username: username.data }, select: { id: true, role: true } });
+    if (!user) throw new StartupError(`There is no user called ${username.data}.`);
+    // As at /admin/users, a role that takes permissions away ends the user's sessions.
+    await prisma.$transaction([
+      prisma.user.update({ where: { id: user.id }, data: { role: role.data } }),
+      ...(losesPermissions(user.role, role.data) ? [prisma.session.deleteMany({ where: { userId: user.id } })] : []),
     ]);
-    if (updated.count === 0) throw new StartupError(`There is no user called ${username.data}.`);
     console.log(`${username.data} is now ${role.data}.`);
   } finally {
     await prisma.$disconnect();

@@ -59,3 +59,13 @@ export function permissionsOf(role: Role): Permission[] {
     (PERMISSIONS[permission] as readonly Role[]).includes(role),
   );
 }
+
+/**
+ * Whether a change of role takes away anything the user could do. Sessions end on such a change
+ * (a demoted or compromised account is signed out everywhere); a promotion keeps them, since the
+ * role is read afresh on every request anyway.
+ */
+export function losesPermissions(from: Role, to: Role): boolean {
+  const kept = permissionsOf(to);
+  return permissionsOf(from).some((permission) => !kept.includes(permission));
+}

@@ -11,7 +11,7 @@ const userRole = (...args: string[]) =>
   });
 
 describe("npm run user:role", () => {
-  it("sets a role, whatever the letter case typed, and ends that user's sessions only", async () => {
+  it("sets a role, whatever the letter case typed, and ends that user's sessions only when it takes permissions away", async () => {
     const [editor, admin] = await Promise.all(
       ["editor", "admin"].map((username) => database.prisma.user.findUniqueOrThrow({ where: { username } })),
     );
@@ -26,8 +26,12 @@ describe("npm run user:role", () => {
     expect(result.stdout).toContain("editor is now MODERATOR.");
     expect(result.status).toBe(0);
     expect((await database.prisma.user.findUniqueOrThrow({ where: { username: "editor" } })).role).toBe("MODERATOR");
-    const left = await database.prisma.session.findMany({ select: { id: true } });
-    expect(left).toEqual([{ id: "admin-session" }]);
+    const sessionIds = async () =>
+      (await database.prisma.session.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
+    expect(await sessionIds()).toEqual(["admin-session", "editor-session"]);
+
+    expect(userRole("editor", "USER").status).toBe(0);
+    expect(await sessionIds()).toEqual(["admin-session"]);
   });
 
   it("refuses an unknown user or role with one clear line", () => {

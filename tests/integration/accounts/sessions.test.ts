@@ -46,11 +46,14 @@ describe("sessions", () => {
     expect(await readSession(session, editor.id, new Date(Date.now() + 31 * 24 * 60 * 60_000))).toBeNull();
   });
 
-  it("ends every session of a user whose role changes", async () => {
+  it("ends every session of a user whose new role takes permissions away, and none on a promotion", async () => {
     const admin = await userOf("admin");
     const shels = await userOf("shels");
     const sessions = [await createSession(shels.id), await createSession(shels.id)];
     const adminSession = await createSession(admin.id);
+    await setUserRole(admin, "shels", "MODERATOR");
+    for (const session of sessions) expect(await readSession(session, shels.id)).toMatchObject({ role: "MODERATOR" });
+
     await setUserRole(admin, "shels", "TRUSTED");
     for (const session of sessions) expect(await readSession(session, shels.id)).toBeNull();
     expect(await readSession(adminSession, admin.id)).not.toBeNull();

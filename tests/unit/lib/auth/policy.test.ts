@@ -4,6 +4,7 @@ import {
   AuthorizationError,
   can,
   canViewImage,
+  losesPermissions,
   permissionsOf,
   requirePermission,
   type Permission,
@@ -135,5 +136,16 @@ describe("canViewImage", () => {
     expect(canViewImage(actor("USER"), pending)).toBe(false);
     expect(canViewImage(actor("TRUSTED"), pending)).toBe(false);
     expect(canViewImage(actor("USER"), { status: "PENDING", uploadedById: null })).toBe(false);
+  });
+});
+
+describe("losesPermissions", () => {
+  it("is true for a demotion, false for a promotion or no change", () => {
+    expect(losesPermissions("MODERATOR", "TRUSTED")).toBe(true);
+    expect(losesPermissions("TRUSTED", "USER")).toBe(true);
+    expect(losesPermissions("ADMIN", "MODERATOR")).toBe(true);
+    expect(losesPermissions("USER", "TRUSTED")).toBe(false);
+    expect(losesPermissions("TRUSTED", "ADMIN")).toBe(false);
+    expect(losesPermissions("MODERATOR", "MODERATOR")).toBe(false);
   });
 });
