@@ -2,6 +2,7 @@ import type { ComponentPropsWithoutRef } from "react";
 import Markdown, { type Components } from "react-markdown";
 
 import type { ResolvedWikiLinks } from "@/lib/wiki/links";
+import { renderableWikiText } from "@/lib/wiki/nesting";
 import { remarkWikiLinks } from "@/lib/wiki/remark-wiki-links";
 import { safeUrl } from "@/lib/wiki/safe-url";
 
@@ -33,14 +34,20 @@ const components: Components = {
 
 /**
  * Renders a wiki description. Raw HTML stays escaped text (react-markdown's default, deliberately kept:
- * no rehype-raw) and URLs go through `safeUrl`.
+ * no rehype-raw) and URLs go through `safeUrl`. Lists and quotes nested past the bound read as text, so
+ * no stored text, however it got there, costs more than a few milliseconds.
  */
 export function WikiText({ text, links, className }: WikiTextProps) {
+  const markdown = renderableWikiText(text);
   return (
     <div className={className}>
-      <Markdown remarkPlugins={[[remarkWikiLinks, { links }]]} components={components} urlTransform={safeUrl}>
-        {text}
-      </Markdown>
+      {markdown === null ? (
+        <p className="break-words whitespace-pre-wrap">{text}</p>
+      ) : (
+        <Markdown remarkPlugins={[[remarkWikiLinks, { links }]]} components={components} urlTransform={safeUrl}>
+          {markdown}
+        </Markdown>
+      )}
     </div>
   );
 }
