@@ -9,11 +9,18 @@ export const WIKI_NESTING_MAX = 8;
 type Container = { kind: "quote" } | { kind: "item"; indent: number };
 type Leaf = "none" | "paragraph" | "code" | { fence: string; length: number };
 
+/** A change to the text: `remove` characters at `at`, then `insert` there. */
+type Edit = { at: number; remove: number; insert: string };
+
 export type NestingScan = {
   /** The deepest nesting of containers the text reaches, or would reach without the bound. */
   depth: number;
-  /** Offsets of the markers that would open a container past the bound. */
-  deeper: number[];
+  /**
+   * What makes the text cheap to parse and read the same, in order: an escape before each marker that
+   * would open a container past the bound; the markers of the containers a lazy line goes on in
+   * (micromark's cost per lazy line grows with the paragraph); no second blank line outside code.
+   */
+  edits: Edit[];
 };
 
 const LINE = /\r\n|\r|\n/g;
@@ -29,29 +36,38 @@ export function scanNesting(text: string, max = Infinity): NestingScan {
   let emptyItem: number | null = null;
   let leaf: Leaf = "none";
   let depth = 0;
-  const deeper: number[] = [];
+  let previousBlank = false;
+  let previousEnd = 0;
+  // A paragraph line that is only a list marker stays one: more text after it would make it an item.
+  let previousLoneMarker = false;
+  // Measuring alone needs no edits; building them for a lazy line costs the depth, bounded only here.
+  const editing = Number.isFinite(max);
+  const edits: Edit[] = [];
 
   const truncate = (length: number) => {
     stack.length = Math.min(stack.length, length);
     while (quotes.length > 0 && (quotes.at(-1) ?? 0) >= stack.length) quotes.pop();
   };
 
-  for (const { start, end } of lines(text)) {
+  for (const { start, end, next } of lines(text)) {
     const line = new LineCursor(text, start, end);
+    let matched = 0;
+    for (const container of stack) {
+      // A blank rest goes on in every list item up to the next quote, found below without walking them.
+      if (line.restIsBlank() || !line.continues(container)) break;
+      matched++;
+    }
     if (line.restIsBlank()) {
-      const kept = Math.min(quotes[0] ?? stack.length, emptyItem ?? stack.length);
+      const kept = Math.min(firstAtOrAfter(quotes, matched) ?? stack.length, emptyItem ?? stack.length);
       emptyItem = null;
       // Fenced code goes on past blank lines, and micromark holds indented code open across them too.
       if (kept < stack.length || leaf === "paragraph") leaf = "none";
       truncate(kept);
+      if (editing && previousBlank && leaf === "none") edits.push({ at: start, remove: next - start, insert: "" });
+      previousBlank = true;
       continue;
     }
-
-    let matched = 0;
-    for (const container of stack) {
-      if (!line.continues(container)) break;
-      matched++;
-    }
+    previousBlank = false;
     const allMatched = matched === stack.length;
     emptyItem = null;
     if (allMatched && typeof leaf === "object") {
@@ -60,23 +76,30 @@ export function scanNesting(text: string, max = Infinity): NestingScan {
     }
 
     const opened: Container[] = [];
+    const rest = { ...line.restIndent(), edits: edits.length, setextUnderline: line.isSetextUnderline() };
     // As in micromark, every container the line opens interrupts whatever leaf block is open.
     const interrupting = allMatched && leaf !== "none";
     for (;;) {
-      const next = line.opensContainer(interrupting);
-      if (!next) break;
+      const opening = line.opensContainer(interrupting);
+      if (!opening) break;
       if (matched + opened.length + 1 > max) {
-        deeper.push(next.marker);
+        edits.push({ at: opening.marker, remove: 0, insert: "\\" });
         line.skipMarker();
         break;
       }
-      line.enter(next);
-      opened.push(next.container);
+      line.enter(opening);
+      opened.push(opening.container);
     }
     depth = Math.max(depth, matched + opened.length);
 
     const lazy = opened.length === 0 && !allMatched && leaf === "paragraph" && line.continuesParagraph();
-    if (lazy) continue;
+    if (lazy) {
+      const join = !previousLoneMarker && !hardBreakBefore(text, previousEnd);
+      if (editing) edits.splice(rest.edits, 0, ...lazyLineEdits(join, previousEnd, rest, stack.slice(matched)));
+      previousLoneMarker = !join && line.restIsLoneMarker();
+      previousEnd = end;
+      continue;
+    }
     truncate(matched);
     for (const container of opened) {
       if (container.kind === "quote") quotes.push(stack.length);
@@ -84,8 +107,51 @@ export function scanNesting(text: string, max = Infinity): NestingScan {
     }
     if (opened.at(-1)?.kind === "item" && line.restIsBlank()) emptyItem = stack.length - 1;
     leaf = line.leafAfter(opened.length === 0 && allMatched ? leaf : "none");
+    previousLoneMarker = line.restIsLoneMarker();
+    previousEnd = end;
   }
-  return { depth, deeper };
+  return { depth, edits };
+}
+
+/**
+ * A lazy line goes on the line before it, after a space: what reads the same, since a line ending in a
+ * paragraph is a space to a browser. Where that would change the line before (a hard break, a lone
+ * list marker) it keeps its own line and gets the markers of the containers it is in instead, with its
+ * indentation as spaces, since after them a tab would stop at another column. A lazy line may not
+ * underline a heading, so that one stays as it is.
+ */
+function lazyLineEdits(
+  join: boolean,
+  previousEnd: number,
+  rest: { at: number; columns: number; end: number; taken: number; setextUnderline: boolean },
+  containers: Container[],
+): Edit[] {
+  if (rest.setextUnderline) return [];
+  if (join) return [{ at: previousEnd, remove: rest.end - previousEnd, insert: " " }];
+  const insert = " ".repeat(rest.taken) + prefixOf(containers) + " ".repeat(rest.columns);
+  return [{ at: rest.at, remove: rest.end - rest.at, insert }];
+}
+
+/** Whether the line ending at `end` ends in a hard break: two spaces or a backslash. */
+function hardBreakBefore(text: string, end: number): boolean {
+  return text[end - 1] === "\\" || text.slice(end - 2, end) === "  ";
+}
+
+/** The first of the ascending `values` at or after `floor`. */
+function firstAtOrAfter(values: number[], floor: number): number | undefined {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? Infinity) < floor) low = middle + 1;
+    else high = middle;
+  }
+  return values[low];
+}
+
+/** What a line starts with to go on in these containers without being lazy. */
+function prefixOf(containers: Container[]): string {
+  return containers.map((container) => (container.kind === "quote" ? "> " : " ".repeat(container.indent))).join("");
 }
 
 /** How deep the text's lists and quotes nest. */
@@ -98,19 +164,20 @@ export function nestingDepth(text: string): number {
  * character it is: text stored before the bound existed renders, and renders fast.
  */
 export function boundNesting(text: string, max = WIKI_NESTING_MAX): string {
-  const { deeper } = scanNesting(text, max);
-  if (deeper.length === 0) return text;
-  let bounded = "";
+  const { edits } = scanNesting(text, max);
+  if (edits.length === 0) return text;
+  const parts: string[] = [];
   let offset = 0;
-  for (const marker of deeper) {
-    bounded += `${text.slice(offset, marker)}\\`;
-    offset = marker;
+  for (const { at, remove, insert } of edits) {
+    parts.push(text.slice(offset, at), insert);
+    offset = at + remove;
   }
-  return bounded + text.slice(offset);
+  parts.push(text.slice(offset));
+  return parts.join("");
 }
 
 /** Past this, `lineNestingBound` says a line is nothing a person wrote: such text is shown unparsed. */
-const LINE_NESTING_LIMIT = 64;
+const LINE_NESTING_LIMIT = 96;
 
 /**
  * The text to hand the Markdown parser: nested at most `WIKI_NESTING_MAX` deep, or null when some line
@@ -152,13 +219,15 @@ export function lineNestingBound(text: string): number {
   return bound;
 }
 
-function* lines(text: string): Generator<{ start: number; end: number }> {
+/** Each line's start and end, and where the next one starts. */
+function* lines(text: string): Generator<{ start: number; end: number; next: number }> {
   let start = 0;
   for (const match of text.matchAll(LINE)) {
-    yield { start, end: match.index };
-    start = match.index + match[0].length;
+    const next = match.index + match[0].length;
+    yield { start, end: match.index, next };
+    start = next;
   }
-  yield { start, end: text.length };
+  yield { start, end: text.length, next: text.length };
 }
 
 /** Width of a list marker (`-`, `+`, `*`, or up to nine digits and `.` or `)`) at `index`, else 0. */
@@ -188,7 +257,7 @@ class LineCursor {
   private column = 0;
   /** Columns of a tab already consumed, when a container took only part of it. */
   private tabUsed = 0;
-  private opening: Opening | null = null;
+  private escaped = false;
   private thematic: { dash: number; star: number; underscore: number } | null = null;
 
   constructor(
@@ -226,7 +295,7 @@ class LineCursor {
     const at = this.indexAfterIndent();
     const code = this.text.charCodeAt(at);
     if (at >= this.end) return null;
-    if (code === 62) return (this.opening = { container: { kind: "quote" }, marker: at, width: 1, padding: indent });
+    if (code === 62) return { container: { kind: "quote" }, marker: at, width: 1, padding: indent };
     const width = listMarkerWidth(this.text, at, this.end);
     if (width === 0) return null;
     const after = at + width;
@@ -238,12 +307,12 @@ class LineCursor {
     const spaces = empty || content.columns > 4 ? 1 : content.columns;
     const indentOfContent = indent + width + spaces;
     const marker = width > 1 ? after - 1 : at;
-    return (this.opening = {
+    return {
       container: { kind: "item", indent: indentOfContent },
       marker,
       width,
       padding: indent,
-    });
+    };
   }
 
   enter(opening: Opening): void {
@@ -258,9 +327,26 @@ class LineCursor {
     this.consumeColumns(Math.min(spaces, this.indent()));
   }
 
-  /** Past an escaped marker the rest of the line is text. */
+  /**
+   * Where the rest of the line starts, its indentation in columns and where that ends, and the columns
+   * of a tab at `at` that containers already took.
+   */
+  restIndent(): { at: number; columns: number; end: number; taken: number } {
+    return { at: this.index, columns: this.indent(), end: this.indexAfterIndent(), taken: this.tabUsed };
+  }
+
+  restIsLoneMarker(): boolean {
+    return /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(this.text.slice(this.index, this.end));
+  }
+
+  isSetextUnderline(): boolean {
+    return this.indent() <= 3 && /^=+[ \t]*$/.test(this.text.slice(this.indexAfterIndent(), this.end));
+  }
+
+  /** Past an escaped marker the rest of the line is paragraph text. */
   skipMarker(): void {
     this.index = this.end;
+    this.escaped = true;
   }
 
   /** Whether the line, read as it stands, would go on a paragraph rather than start a block. */
@@ -278,6 +364,7 @@ class LineCursor {
 
   /** The leaf block the rest of the line leaves open, given the one that was open. */
   leafAfter(previous: Leaf): Leaf {
+    if (this.escaped) return "paragraph";
     if (this.restIsBlank()) return "none";
     if (this.indent() > 3) return previous === "paragraph" ? "paragraph" : "code";
     const at = this.indexAfterIndent();

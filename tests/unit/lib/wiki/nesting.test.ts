@@ -62,7 +62,7 @@ describe("nestingDepth", () => {
     expect(nestingDepth(text)).toBe(parsedDepth(text));
   });
 
-  it("agrees with the parser on random mixes of container syntax, within one level", () => {
+  it("agrees with the parser on random mixes of container syntax, within one level", { timeout: 60_000 }, () => {
     const pieces = ["- ", "* ", "1. ", "2) ", "> ", ">", "  ", "    ", "\t", "a", "\n", "\n\n", "```", "-", "#"];
     let seed = 14;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -111,6 +111,44 @@ describe("boundNesting", () => {
   it("leaves any text nested at most to the bound, as the parser reads it", () => {
     for (const text of [...CASES, ">".repeat(100), `${"- ".repeat(100)}a`, "> ".repeat(50) + "a\n" + ">".repeat(60)]) {
       expect(parsedDepth(boundNesting(text, 2))).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+/** The tree without positions, which the edits move, and with a line ending in text read as a space. */
+function shape(text: string): string {
+  return JSON.stringify(fromMarkdown(text), (key, value: unknown) =>
+    key === "position" ? undefined : key === "value" && typeof value === "string" ? value.replace(/\s+/g, " ") : value,
+  );
+}
+
+describe("boundNesting's other edits", () => {
+  it("puts a lazy line on the line before, or after a hard break gives it its containers' markers", () => {
+    expect(boundNesting("> > a\nlazy\n> b")).toBe("> > a lazy b");
+    expect(boundNesting("- > a  \n\tlazy")).toBe("- > a  \n  >   lazy");
+    expect(boundNesting("> a\\\nlazy")).toBe("> a\\\n> lazy");
+    expect(boundNesting("> a\n===")).toBe("> a\n===");
+  });
+
+  it("keeps one blank line of a run, except in code", () => {
+    expect(boundNesting("a\n\n\n\nb")).toBe("a\n\nb");
+    expect(boundNesting("```\na\n\n\nb\n```")).toBe("```\na\n\n\nb\n```");
+    expect(boundNesting("    a\n\n\n    b")).toBe("    a\n\n\n    b");
+  });
+
+  it("leaves the parsed tree as it was", { timeout: 60_000 }, () => {
+    const pieces = ["- ", "1. ", "> ", ">", "  ", "    ", "\t", "a", "b c", "\n", "\n\n", "\n\n\n", "```", "===", "#"];
+    let seed = 1995;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (const text of [
+      ...CASES,
+      ...Array.from({ length: 2000 }, () => {
+        let text = "";
+        for (let index = 0; index < 12; index++) text += pieces[Math.floor(random() * pieces.length)];
+        return text;
+      }),
+    ]) {
+      expect(shape(boundNesting(text, 100)), JSON.stringify(text)).toBe(shape(text));
     }
   });
 });
