@@ -94,7 +94,7 @@ export function scanNesting(text: string, max = Infinity): NestingScan {
 
     const lazy = opened.length === 0 && !allMatched && leaf === "paragraph" && line.continuesParagraph();
     if (lazy) {
-      const join = !previousLoneMarker && !hardBreakBefore(text, previousEnd);
+      const join: boolean = !previousLoneMarker && !hardBreakBefore(text, previousEnd);
       if (editing) edits.splice(rest.edits, 0, ...lazyLineEdits(join, previousEnd, rest, stack.slice(matched)));
       previousLoneMarker = !join && line.restIsLoneMarker();
       previousEnd = end;

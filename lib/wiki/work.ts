@@ -23,7 +23,8 @@ export function costlyConstructs(text: string): string[] {
 /** A remark plugin that switches the given micromark constructs off, as `costlyConstructs` names them. */
 export function remarkDisableConstructs(this: Processor, { constructs }: { constructs: string[] }): void {
   if (constructs.length === 0) return;
-  const data = this.data();
+  // remark-parse reads this key; its type lives in remark-parse, which only react-markdown depends on.
+  const data = this.data() as { micromarkExtensions?: unknown[] };
   data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: constructs } }];
 }
 
