@@ -189,15 +189,16 @@ export function renderableWikiText(text: string): string | null {
 }
 
 /**
- * A bound on the containers any one line can continue or open, whatever came before it: each needs a
- * `>`, a list marker or two columns of indentation at the start of the line. Lines without markers
- * never deepen the nesting, so the largest value bounds the parser's depth even where `scanNesting`
- * and the parser were to disagree.
+ * A bound on the containers any line with a marker can continue or open, whatever came before it: each
+ * needs a `>`, a list marker or two columns of indentation before its last marker. Lines without
+ * markers never deepen the nesting, so the largest value bounds the parser's depth even where
+ * `scanNesting` and the parser were to disagree.
  */
 export function lineNestingBound(text: string): number {
   let bound = 0;
   for (const { start, end } of lines(text)) {
     let columns = 0;
+    let columnsBeforeMarker = 0;
     let markers = 0;
     let index = start;
     while (index < end) {
@@ -212,9 +213,10 @@ export function lineNestingBound(text: string): number {
       const after = index + width;
       if (code !== 62 && after < end && !isSpaceOrTab(text.charCodeAt(after))) break;
       markers++;
+      columnsBeforeMarker = columns;
       index = after;
     }
-    bound = Math.max(bound, markers + Math.floor(columns / 2));
+    bound = Math.max(bound, markers + Math.floor(columnsBeforeMarker / 2));
   }
   return bound;
 }

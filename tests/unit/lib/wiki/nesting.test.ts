@@ -158,6 +158,7 @@ describe("lineNestingBound", () => {
     expect(lineNestingBound("Plain text.\n\nMore.")).toBe(0);
     expect(lineNestingBound("- a\n    - b")).toBe(3);
     expect(lineNestingBound(">".repeat(100))).toBe(100);
+    expect(lineNestingBound(`${" ".repeat(200)}code, not nesting`)).toBe(0);
   });
 
   it("is never below the parser's depth", () => {
