@@ -2,8 +2,10 @@ import type { ComponentPropsWithoutRef } from "react";
 import Markdown, { type Components } from "react-markdown";
 
 import type { ResolvedWikiLinks } from "@/lib/wiki/links";
+import { renderableWikiText } from "@/lib/wiki/nesting";
 import { remarkWikiLinks } from "@/lib/wiki/remark-wiki-links";
 import { safeUrl } from "@/lib/wiki/safe-url";
+import { costlyConstructs, remarkDisableConstructs } from "@/lib/wiki/work";
 
 export type WikiTextProps = {
   text: string;
@@ -33,14 +35,28 @@ const components: Components = {
 
 /**
  * Renders a wiki description. Raw HTML stays escaped text (react-markdown's default, deliberately kept:
- * no rehype-raw) and URLs go through `safeUrl`.
+ * no rehype-raw) and URLs go through `safeUrl`. Lists and quotes nested past the bound read as text, as
+ * do constructs used so often that micromark would be slow on them, so no stored text, however it got
+ * there, costs more than milliseconds.
  */
 export function WikiText({ text, links, className }: WikiTextProps) {
+  const markdown = renderableWikiText(text);
   return (
     <div className={className}>
-      <Markdown remarkPlugins={[[remarkWikiLinks, { links }]]} components={components} urlTransform={safeUrl}>
-        {text}
-      </Markdown>
+      {markdown === null ? (
+        <p className="break-words whitespace-pre-wrap">{text}</p>
+      ) : (
+        <Markdown
+          remarkPlugins={[
+            [remarkDisableConstructs, { constructs: costlyConstructs(markdown) }],
+            [remarkWikiLinks, { links }],
+          ]}
+          components={components}
+          urlTransform={safeUrl}
+        >
+          {markdown}
+        </Markdown>
+      )}
     </div>
   );
 }

@@ -9,6 +9,10 @@ function pick(labels: Record<string, string>, fields: string[]): Record<string, 
   return Object.fromEntries(Object.entries(labels).filter(([field]) => fields.includes(field)));
 }
 
+function rendered(submission: SubmissionReview) {
+  return { fields: submission.wikiTextFields, links: submission.wikiLinks };
+}
+
 /** The section as it is now with the change set applied: what approving would leave on the page. */
 function proposedValues(submission: SubmissionReview): Values {
   const after = Object.entries(submission.changes).map(([field, change]) => [field, change.after]);
@@ -29,6 +33,7 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
       <Section id="proposed" title="Proposed changes">
         <ValueDiff
           names={submission.names}
+          rendered={rendered(submission)}
           labels={changed}
           left={submission.current}
           right={proposedValues(submission)}
@@ -50,6 +55,7 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
           ) : null}
           <ValueDiff
             names={submission.names}
+            rendered={rendered(submission)}
             labels={pick(submission.fieldLabels, movedOn)}
             left={submission.base}
             right={submission.current}
@@ -70,6 +76,7 @@ function ClosedDiff({ submission }: { submission: SubmissionReview }) {
     <Section id="proposed" title="Proposed changes">
       <ValueDiff
         names={submission.names}
+        rendered={rendered(submission)}
         labels={pick(submission.fieldLabels, Object.keys(submission.changes))}
         left={Object.fromEntries(entries.map(([field, change]) => [field, change.before]))}
         right={Object.fromEntries(entries.map(([field, change]) => [field, change.after]))}
@@ -93,6 +100,7 @@ function ConflictDiff({ submission }: { submission: SubmissionReview }) {
       </p>
       <ValueDiff
         names={submission.names}
+        rendered={rendered(submission)}
         labels={pick(submission.fieldLabels, Object.keys(conflict))}
         left={Object.fromEntries(entries.map(([field, values]) => [field, values.current]))}
         right={Object.fromEntries(entries.map(([field, values]) => [field, values.proposed]))}

@@ -1,5 +1,8 @@
+import { Fragment } from "react";
+import { WikiText } from "@/components/wiki-text";
 import { displayValue, NO_NAMES, wordDiff, type DiffPart, type EntryNames } from "@/lib/submissions/display";
 import { jsonEqual } from "@/lib/submissions/change-set";
+import type { ResolvedWikiLinks } from "@/lib/wiki/links";
 
 type Props = {
   /** Field labels in display order. */
@@ -13,6 +16,8 @@ type Props = {
   caption: string;
   /** Names for the slugs the values hold (people, characters, films). */
   names?: EntryNames;
+  /** Wiki-text fields, shown rendered in a row of their own below the text, with the links they name. */
+  rendered?: { fields: readonly string[]; links: ResolvedWikiLinks };
 };
 
 function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
@@ -44,6 +49,12 @@ function PosterThumbnail({ field, value, names }: { field: string; value: unknow
   return <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="mt-2 block h-auto rounded" />;
 }
 
+/** A wiki text as its page would show it: what a reviewer must see, since Markdown can hide what it does. */
+function Rendered({ value, links }: { value: unknown; links: ResolvedWikiLinks }) {
+  if (typeof value !== "string" || value === "") return <em className="text-stone-600">empty</em>;
+  return <WikiText text={value} links={links} className="prose-wiki rounded-md border border-stone-200 bg-white p-3" />;
+}
+
 /** Two versions of a section side by side, field by field, with changed words marked. */
 export function ValueDiff({
   labels,
@@ -54,6 +65,7 @@ export function ValueDiff({
   changedOnly = false,
   caption,
   names = NO_NAMES,
+  rendered,
 }: Props) {
   const fields = Object.keys(labels).filter((field) => !changedOnly || !jsonEqual(left[field], right[field]));
   if (fields.length === 0) return <p className="text-stone-700">No differences.</p>;
@@ -81,19 +93,34 @@ export function ValueDiff({
             // One diff per row serves both columns: long descriptions make it the costly part.
             const parts = wordDiff(before, after);
             return (
-              <tr key={field} className="border-t border-stone-200 align-top">
-                <th scope="row" className="p-2 text-left font-medium">
-                  {labels[field]}
-                </th>
-                <td className="p-2 break-words whitespace-pre-wrap">
-                  {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
-                  <PosterThumbnail field={field} value={left[field]} names={names} />
-                </td>
-                <td className="p-2 break-words whitespace-pre-wrap">
-                  {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
-                  <PosterThumbnail field={field} value={right[field]} names={names} />
-                </td>
-              </tr>
+              <Fragment key={field}>
+                <tr className="border-t border-stone-200 align-top">
+                  <th scope="row" className="p-2 text-left font-medium">
+                    {labels[field]}
+                  </th>
+                  <td className="p-2 break-words whitespace-pre-wrap">
+                    {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
+                    <PosterThumbnail field={field} value={left[field]} names={names} />
+                  </td>
+                  <td className="p-2 break-words whitespace-pre-wrap">
+                    {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
+                    <PosterThumbnail field={field} value={right[field]} names={names} />
+                  </td>
+                </tr>
+                {rendered?.fields.includes(field) ? (
+                  <tr className="align-top">
+                    <th scope="row" className="p-2 text-left font-medium">
+                      {labels[field]} as shown
+                    </th>
+                    <td className="p-2 break-words">
+                      <Rendered value={left[field]} links={rendered.links} />
+                    </td>
+                    <td className="p-2 break-words">
+                      <Rendered value={right[field]} links={rendered.links} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             );
           })}
         </tbody>

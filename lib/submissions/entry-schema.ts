@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
 import type { FilmFormat } from "@/lib/generated/prisma/enums";
-import { DECK_MAX, DESCRIPTION_MAX } from "./schema";
+import { DECK_MAX, wikiTextSchema } from "./schema";
 
 export const NAME_MAX = 300;
 
@@ -13,22 +13,12 @@ const nativeName = (what: string) =>
 
 const deck = z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`);
 
-const longText = (what: string) =>
-  z
-    .string()
-    .transform((text) => text.replace(/\r\n/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .max(DESCRIPTION_MAX, `The ${what} is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`),
-    );
-
 /** The person section: who they are, in their own script too, and the wiki text about them. */
 export const PersonValuesSchema = z.strictObject({
   name: name("name"),
   nativeName: nativeName("native name"),
   deck,
-  bio: longText("biography"),
+  bio: wikiTextSchema("biography"),
 });
 
 export type PersonValues = z.infer<typeof PersonValuesSchema>;
@@ -37,7 +27,7 @@ export const CharacterValuesSchema = z.strictObject({
   name: name("name"),
   nativeName: nativeName("native name"),
   deck,
-  description: longText("description"),
+  description: wikiTextSchema("description"),
 });
 
 export type CharacterValues = z.infer<typeof CharacterValuesSchema>;

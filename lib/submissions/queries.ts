@@ -3,6 +3,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { resolveWikiLinks } from "@/lib/wiki/resolve";
 import { baseValues, latestRevisionId } from "./base-values";
 import type { ChangeSet, Conflicts } from "./change-set";
 import { getEntryLink } from "./entry-links";
@@ -123,13 +124,12 @@ export async function getSubmissionReview(submissionId: number) {
       ? null
       : await getEntryLink(submission.entityType, submission.entityId);
   const conflict = submission.conflict as Conflicts | null;
-  const names = await getEntryNames([
-    values.current,
-    values.base,
-    ...eachSide(values.changes),
-    ...eachSide(conflict ?? {}),
+  const versions = [values.current, values.base, ...eachSide(values.changes), ...eachSide(conflict ?? {})];
+  const [names, wikiLinks] = await Promise.all([
+    getEntryNames(versions),
+    resolveWikiLinks(...wikiTexts(versions, values.wikiTextFields)),
   ]);
-  return { ...submission, ...values, conflict, entry, names };
+  return { ...submission, ...values, conflict, entry, names, wikiLinks };
 }
 
 /** Each version a change set or conflict holds of each field, as values of that one field. */
@@ -137,9 +137,18 @@ function eachSide(fields: Record<string, Record<string, unknown>>): Record<strin
   return Object.entries(fields).flatMap(([field, sides]) => Object.values(sides).map((value) => ({ [field]: value })));
 }
 
+/** Every version of a wiki-text field the page shows, so the rendered previews link what they name. */
+function wikiTexts(versions: Record<string, unknown>[], fields: readonly string[]): string[] {
+  return versions.flatMap((version) =>
+    fields.map((field) => version[field]).filter((value): value is string => typeof value === "string"),
+  );
+}
+
 type ReviewValues = {
   sectionTitle: string;
   fieldLabels: Record<string, string>;
+  /** The fields shown rendered as well as compared as text. */
+  wikiTextFields: readonly string[];
   changes: ChangeSet;
   current: Record<string, unknown>;
   base: Record<string, unknown>;
@@ -165,6 +174,7 @@ async function sectionReviewValues(submission: {
   return {
     sectionTitle: definition.title,
     fieldLabels: definition.fields as Record<string, string>,
+    wikiTextFields: definition.wikiText ?? [],
     changes: submission.changes as ChangeSet,
     current,
     base,
@@ -183,6 +193,7 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
   return {
     sectionTitle: kind.title,
     fieldLabels: kind.fields,
+    wikiTextFields: [],
     // Stored from the proposal's parsed JSON, so every value is JSON.
     changes: changes as ChangeSet,
     current: {},

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseReleaseDate } from "@/lib/format/dates";
+import { nestingDepth, WIKI_NESTING_MAX } from "@/lib/wiki/nesting";
 
 /** Client-safe: forms and badges name statuses without reaching for the generated client. */
 export type { SubmissionStatus } from "@/lib/generated/prisma/enums";
@@ -29,16 +30,34 @@ export const EditMetaSchema = z.object({
 
 export type EditMeta = z.infer<typeof EditMetaSchema>;
 
-export const DescriptionValuesSchema = z.strictObject({
-  deck: z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`),
-  description: z
+/**
+ * A description or biography: Markdown with wiki links, bounded in length and in how deep its lists and
+ * quotes nest (see `lib/wiki/nesting.ts`: past that, parsing it gets slow for every reader).
+ */
+export const wikiTextSchema = (what: string) =>
+  z
     .string()
     .transform((text) => text.replace(/\r\n/g, "\n").trim())
     .pipe(
       z
         .string()
-        .max(DESCRIPTION_MAX, `The description is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`),
-    ),
+        .max(DESCRIPTION_MAX, `The ${what} is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`)
+        .superRefine((text, context) => {
+          const depth = nestingDepth(text);
+          if (depth <= WIKI_NESTING_MAX) return;
+          context.addIssue({
+            code: "custom",
+            message:
+              `Lists and quotes nest at most ${WIKI_NESTING_MAX} levels deep here; this text nests ` +
+              `${depth.toLocaleString("en-US")}. Remove some of the leading >, - or numbers, or put a \\ before one ` +
+              "to show it as text.",
+          });
+        }),
+    );
+
+export const DescriptionValuesSchema = z.strictObject({
+  deck: z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`),
+  description: wikiTextSchema("description"),
 });
 
 export type DescriptionValues = z.infer<typeof DescriptionValuesSchema>;

@@ -6,22 +6,22 @@ export type RemarkWikiLinksOptions = { links: ResolvedWikiLinks };
 
 /**
  * Turns `[[…]]` in Markdown text into links (resolved targets) or marked-up spans (missing ones).
- * Only text nodes are rewritten, so code spans and code blocks keep the syntax literally.
+ * Only text nodes are rewritten, so code spans and code blocks keep the syntax literally. The walk keeps
+ * its own stack of parents rather than recursing, so no tree is too deep for it.
  */
 export function remarkWikiLinks({ links }: RemarkWikiLinksOptions) {
   return (tree: Root): void => {
-    rewriteChildren(tree, links);
+    const parents: Parent[] = [tree];
+    for (let parent = parents.pop(); parent; parent = parents.pop()) {
+      parent.children = parent.children.flatMap((child): RootContent[] => {
+        if (child.type === "text") return splitText(child.value, links);
+        // An <a> may not contain another <a>, so wiki syntax inside link text stays literal.
+        if (child.type === "link" || child.type === "linkReference") return [child];
+        if ("children" in child) parents.push(child);
+        return [child];
+      });
+    }
   };
-}
-
-function rewriteChildren(parent: Parent, links: ResolvedWikiLinks): void {
-  parent.children = parent.children.flatMap((child): RootContent[] => {
-    if (child.type === "text") return splitText(child.value, links);
-    // An <a> may not contain another <a>, so wiki syntax inside link text stays literal.
-    if (child.type === "link" || child.type === "linkReference") return [child];
-    if ("children" in child) rewriteChildren(child, links);
-    return [child];
-  });
 }
 
 function splitText(value: string, links: ResolvedWikiLinks): Array<Text | Link> {

@@ -6,6 +6,7 @@ export const character: SectionDefinition<CharacterValues> = {
   entityType: "CHARACTER",
   title: "Character",
   fields: { name: "Name", nativeName: "Native name", deck: "Deck", description: "Description" },
+  wikiText: ["description"],
   schema: CharacterValuesSchema,
   formField: /^(name|nativeName|deck|description)$/,
   fromForm: (fields) => ({

@@ -6,6 +6,7 @@ export const description: SectionDefinition<DescriptionValues> = {
   entityType: "FILM",
   title: "Description",
   fields: { deck: "Deck", description: "Description" },
+  wikiText: ["description"],
   schema: DescriptionValuesSchema,
   formField: /^(deck|description)$/,
   fromForm: (fields) => ({ deck: fields.deck ?? "", description: fields.description ?? "" }),

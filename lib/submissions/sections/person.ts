@@ -6,6 +6,7 @@ export const person: SectionDefinition<PersonValues> = {
   entityType: "PERSON",
   title: "Person",
   fields: { name: "Name", nativeName: "Native name", deck: "Deck", bio: "Biography" },
+  wikiText: ["bio"],
   schema: PersonValuesSchema,
   formField: /^(name|nativeName|deck|bio)$/,
   fromForm: (fields) => ({

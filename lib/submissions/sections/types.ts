@@ -15,6 +15,8 @@ export type SectionDefinition<Values extends Record<string, unknown>> = {
   title: string;
   /** Field labels, in the order diffs show them. */
   fields: Record<keyof Values & string, string>;
+  /** The fields holding wiki text, which the review page also shows rendered, as the entry's page would. */
+  wikiText?: readonly (keyof Values & string)[];
   schema: z.ZodType<Values, unknown>;
   /** The names of the form's inputs; anything else posted is refused, never silently dropped. */
   formField: RegExp;

@@ -55,6 +55,17 @@ describe("editing a person", () => {
     expect(revision.before).toMatchObject({ bio: kon.bio });
   });
 
+  it("gives the review the biography's wiki links, resolved, to show it rendered", async () => {
+    const submission = await editPerson(actors.editor, kon.id, {
+      bio: "Admired [[film:akira]] and [[film:nothing-yet]].",
+    });
+    const review = await getSubmissionReview(submission.id);
+    expect(review?.wikiTextFields).toEqual(["bio"]);
+    expect(review && Object.fromEntries(review.wikiLinks)).toEqual({
+      "film:akira": { href: "/films/akira", title: "Akira" },
+    });
+  });
+
   it("refuses a film's section for a person", async () => {
     await expect(
       submitEntityEdit(actors.editor, {

@@ -89,6 +89,20 @@ describe("WikiText", () => {
     });
   });
 
+  describe("the nesting bound", () => {
+    it("nests lists and quotes 8 deep, and shows deeper markers as text", () => {
+      const html = render(">".repeat(12));
+      expect(html.match(/<blockquote>/g)).toHaveLength(8);
+      expect(html).toContain("<p>&gt;&gt;&gt;&gt;</p>");
+      expect(render(`${"- ".repeat(10)}x`).match(/<li>/g)).toHaveLength(8);
+    });
+
+    it("shows a text as written when a line could still nest past any bound", () => {
+      const text = `Intro\n\n${" ".repeat(200)}- x`;
+      expect(render(text)).toBe(`<div><p class="break-words whitespace-pre-wrap">${text}</p></div>`);
+    });
+  });
+
   describe("wiki links", () => {
     it("links a resolved target with the entry title as label", () => {
       expect(render("See [[film:akira]].")).toBe('<div><p>See <a href="/films/akira">Akira</a>.</p></div>');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EditMetaSchema, GeneralValuesSchema } from "@/lib/submissions/schema";
+import { CharacterValuesSchema, PersonValuesSchema } from "@/lib/submissions/entry-schema";
+import { DescriptionValuesSchema, EditMetaSchema, GeneralValuesSchema } from "@/lib/submissions/schema";
 import { SECTIONS } from "@/lib/submissions/sections";
 
 describe("EditMetaSchema", () => {
@@ -59,5 +60,35 @@ describe("the General Information form", () => {
 
   it("refuses fields that are not part of the section", () => {
     expect(SECTIONS.description.schema.safeParse({ deck: "", description: "", title: "Hacked" }).success).toBe(false);
+  });
+});
+
+describe("wiki text", () => {
+  const deep = `${"- ".repeat(24_990)}x`;
+  const messageFor = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    result.error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+
+  it("refuses lists and quotes nested past the bound, saying how deep the text goes", () => {
+    expect(messageFor(DescriptionValuesSchema.safeParse({ deck: "", description: deep }))).toEqual([
+      [
+        "description",
+        "Lists and quotes nest at most 8 levels deep here; this text nests 24,990. Remove some of the leading >, - or " +
+          "numbers, or put a \\ before one to show it as text.",
+      ],
+    ]);
+    expect(
+      messageFor(PersonValuesSchema.safeParse({ name: "Kon", nativeName: "", deck: "", bio: ">".repeat(9) })),
+    ).toEqual([["bio", expect.stringContaining("this text nests 9.") as string]]);
+    expect(
+      messageFor(
+        CharacterValuesSchema.safeParse({ name: "Mima", nativeName: "", deck: "", description: "> ".repeat(12) }),
+      ),
+    ).toEqual([["description", expect.stringContaining("this text nests 12.") as string]]);
+  });
+
+  it("accepts nesting up to the bound, and escaped markers past it", () => {
+    const eight = Array.from({ length: 8 }, (_, level) => `${"  ".repeat(level)}- level ${level + 1}`).join("\n");
+    expect(DescriptionValuesSchema.safeParse({ deck: "", description: eight }).success).toBe(true);
+    expect(DescriptionValuesSchema.safeParse({ deck: "", description: `${">".repeat(8)}\\>>>` }).success).toBe(true);
   });
 });
