@@ -30,14 +30,15 @@ export default defineConfig({
   webServer: {
     // The real production server on a fresh embedded database, exactly as `npm start` runs it.
     command: `rm -rf .data/e2e-${port} && tsx scripts/start.ts`,
-    // Every test signs in and registers from the same address; the per-address limits are covered by
-    // integration tests.
+    // Every test signs in and registers from the same address, and the development accounts make
+    // dozens of edits in one run; those limits are covered by integration tests.
     env: {
       PORT: String(port),
       KEYFRAME_DATA_DIR: `.data/e2e-${port}`,
       DATABASE_URL: "",
       SIGN_IN_LIMIT_PER_ADDRESS: "100000",
       REGISTRATIONS_PER_ADDRESS_PER_HOUR: "100000",
+      SUBMISSIONS_PER_HOUR: "100000",
       // A catalogue of about fifteen films pages at five per page, so browsing has pages to turn.
       BROWSE_PAGE_SIZE: "5",
       // Lists of up to three films fit one page; a fourth turns the page.
