@@ -25,6 +25,15 @@ const WORST: Record<string, string> = {
   "brackets and underscores": fill("[ a_"),
   "10,000 missing wiki links": fill("[[a]]"),
   "setext headings": fill("a\n=\n"),
+  "16,000 one-line paragraphs": fill("a\n\n"),
+  "12,500 headings": fill("# a\n"),
+  "table rows": `| a |\n| - |\n${fill("| a |\n").slice(12)}`,
+  "thematic breaks": fill("***\n"),
+  "link reference definitions": fill("[a]:b\n"),
+  "a tight list of 12,500 items": fill("- a\n"),
+  "quotes that blank lines end": fill("> a\n\n"),
+  "list items holding quotes": fill("- > a\n"),
+  "lists in lists, line by line": fill("- - a\n"),
 };
 
 function renderTime(text: string): number {
