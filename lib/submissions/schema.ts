@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseReleaseDate } from "@/lib/format/dates";
-import { nestingDepth, WIKI_NESTING_MAX } from "@/lib/wiki/nesting";
+import { blockCount, nestingDepth, WIKI_BLOCKS_MAX, WIKI_NESTING_MAX } from "@/lib/wiki/nesting";
 
 /** Client-safe: forms and badges name statuses without reaching for the generated client. */
 export type { SubmissionStatus } from "@/lib/generated/prisma/enums";
@@ -31,8 +31,9 @@ export const EditMetaSchema = z.object({
 export type EditMeta = z.infer<typeof EditMetaSchema>;
 
 /**
- * A description or biography: Markdown with wiki links, bounded in length and in how deep its lists and
- * quotes nest (see `lib/wiki/nesting.ts`: past that, parsing it gets slow for every reader).
+ * A description or biography: Markdown with wiki links, bounded in length, in how deep its lists and
+ * quotes nest and in how many blocks it holds (see `lib/wiki/nesting.ts`: past either, parsing it gets
+ * slow for every reader).
  */
 export const wikiTextSchema = (what: string) =>
   z
@@ -44,13 +45,23 @@ export const wikiTextSchema = (what: string) =>
         .max(DESCRIPTION_MAX, `The ${what} is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`)
         .superRefine((text, context) => {
           const depth = nestingDepth(text);
-          if (depth <= WIKI_NESTING_MAX) return;
+          if (depth > WIKI_NESTING_MAX) {
+            context.addIssue({
+              code: "custom",
+              message:
+                `Lists and quotes nest at most ${WIKI_NESTING_MAX} levels deep here; this text nests ` +
+                `${depth.toLocaleString("en-US")}. Remove some of the leading >, - or numbers, or put a \\ before one ` +
+                "to show it as text.",
+            });
+            return;
+          }
+          const blocks = blockCount(text);
+          if (blocks <= WIKI_BLOCKS_MAX) return;
           context.addIssue({
             code: "custom",
             message:
-              `Lists and quotes nest at most ${WIKI_NESTING_MAX} levels deep here; this text nests ` +
-              `${depth.toLocaleString("en-US")}. Remove some of the leading >, - or numbers, or put a \\ before one ` +
-              "to show it as text.",
+              `The ${what} holds at most ${WIKI_BLOCKS_MAX.toLocaleString("en-US")} lines, with each list item or ` +
+              `quote counting one more; this one has ${blocks.toLocaleString("en-US")}. Join short lines into paragraphs.`,
           });
         }),
     );

@@ -180,10 +180,19 @@ export function boundNesting(text: string, max = WIKI_NESTING_MAX): string {
 const LINE_NESTING_LIMIT = 96;
 
 /**
+ * Past this many blocks (`blockCount`), parsing a text costs more than a reader should wait: micromark
+ * pays tens of microseconds a block, and each list item or quote that ends copies every event before it.
+ * Long articles count a few hundred.
+ */
+export const WIKI_BLOCKS_MAX = 1_000;
+
+/**
  * The text to hand the Markdown parser: nested at most `WIKI_NESTING_MAX` deep, or null when some line
- * could still nest deeper than any Markdown a person writes, and the text is best shown as it is.
+ * could still nest deeper than any Markdown a person writes, or the text holds more blocks than
+ * `WIKI_BLOCKS_MAX`, and it is best shown as it is.
  */
 export function renderableWikiText(text: string): string | null {
+  if (blockCount(text) > WIKI_BLOCKS_MAX) return null;
   const bounded = boundNesting(text);
   return lineNestingBound(bounded) > LINE_NESTING_LIMIT ? null : bounded;
 }
@@ -197,28 +206,49 @@ export function renderableWikiText(text: string): string | null {
 export function lineNestingBound(text: string): number {
   let bound = 0;
   for (const { start, end } of lines(text)) {
-    let columns = 0;
-    let columnsBeforeMarker = 0;
-    let markers = 0;
-    let index = start;
-    while (index < end) {
-      const code = text.charCodeAt(index);
-      if (code === 32 || code === 9) {
-        columns += code === 9 ? 4 : 1;
-        index++;
-        continue;
-      }
-      const width = code === 62 ? 1 : listMarkerWidth(text, index, end);
-      if (width === 0) break;
-      const after = index + width;
-      if (code !== 62 && after < end && !isSpaceOrTab(text.charCodeAt(after))) break;
-      markers++;
-      columnsBeforeMarker = columns;
-      index = after;
-    }
+    const { markers, columnsBeforeMarker } = leadingMarkers(text, start, end);
     bound = Math.max(bound, markers + Math.floor(columnsBeforeMarker / 2));
   }
   return bound;
+}
+
+/**
+ * A bound on the blocks micromark opens for the text, in one pass: every line that is not blank can
+ * start one (a paragraph, heading, table row, thematic break, definition or HTML block), and every `>`
+ * or list marker at its start can open a container besides, whose end costs as much again.
+ */
+export function blockCount(text: string): number {
+  let count = 0;
+  for (const { start, end } of lines(text)) {
+    let index = start;
+    while (index < end && isSpaceOrTab(text.charCodeAt(index))) index++;
+    if (index < end) count += 1 + leadingMarkers(text, start, end).markers;
+  }
+  return count;
+}
+
+/** The `>` and list markers a line starts with, and the columns of indentation before the last one. */
+function leadingMarkers(text: string, start: number, end: number): { markers: number; columnsBeforeMarker: number } {
+  let columns = 0;
+  let columnsBeforeMarker = 0;
+  let markers = 0;
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9) {
+      columns += code === 9 ? 4 : 1;
+      index++;
+      continue;
+    }
+    const width = code === 62 ? 1 : listMarkerWidth(text, index, end);
+    if (width === 0) break;
+    const after = index + width;
+    if (code !== 62 && after < end && !isSpaceOrTab(text.charCodeAt(after))) break;
+    markers++;
+    columnsBeforeMarker = columns;
+    index = after;
+  }
+  return { markers, columnsBeforeMarker };
 }
 
 /** Each line's start and end, and where the next one starts. */

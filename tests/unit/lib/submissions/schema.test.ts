@@ -86,6 +86,25 @@ describe("wiki text", () => {
     ).toEqual([["description", expect.stringContaining("this text nests 12.") as string]]);
   });
 
+  it("refuses text of more blocks than the bound, saying how many it has", () => {
+    expect(messageFor(DescriptionValuesSchema.safeParse({ deck: "", description: "a\n\n".repeat(16_000) }))).toEqual([
+      [
+        "description",
+        "The description holds at most 1,000 lines, with each list item or quote counting one more; this one has " +
+          "16,000. Join short lines into paragraphs.",
+      ],
+    ]);
+    expect(
+      messageFor(PersonValuesSchema.safeParse({ name: "Kon", nativeName: "", deck: "", bio: "- a\n".repeat(501) })),
+    ).toEqual([["bio", expect.stringContaining("The biography holds at most 1,000 lines") as string]]);
+  });
+
+  it("accepts a long article of a few hundred paragraphs, headings and list items", () => {
+    const section = `## Section\n\n${"A sentence of prose, long enough to be ordinary. ".repeat(4)}\n\n- an item\n- another\n\n`;
+    const article = section.repeat(100).trim();
+    expect(DescriptionValuesSchema.safeParse({ deck: "", description: article }).success).toBe(true);
+  });
+
   it("accepts nesting up to the bound, and escaped markers past it", () => {
     const eight = Array.from({ length: 8 }, (_, level) => `${"  ".repeat(level)}- level ${level + 1}`).join("\n");
     expect(DescriptionValuesSchema.safeParse({ deck: "", description: eight }).success).toBe(true);

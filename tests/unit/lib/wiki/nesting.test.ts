@@ -2,7 +2,15 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 
-import { boundNesting, lineNestingBound, nestingDepth, WIKI_NESTING_MAX } from "@/lib/wiki/nesting";
+import {
+  blockCount,
+  boundNesting,
+  lineNestingBound,
+  nestingDepth,
+  renderableWikiText,
+  WIKI_BLOCKS_MAX,
+  WIKI_NESTING_MAX,
+} from "@/lib/wiki/nesting";
 
 /** The depth CommonMark's reference behaviour gives, as micromark parses it: only for small inputs. */
 function parsedDepth(text: string): number {
@@ -15,6 +23,18 @@ function parsedDepth(text: string): number {
     if ("children" in node) for (const child of node.children) stack.push([child, own]);
   }
   return deepest;
+}
+
+/** The blocks micromark makes of the text, containers included: only for small inputs. */
+function parsedBlocks(text: string): number {
+  let blocks = 0;
+  const stack: Nodes[] = [fromMarkdown(text)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!["root", "list", "text", "emphasis", "strong", "inlineCode", "link", "break"].includes(node.type)) blocks++;
+    if ("children" in node && node.type !== "paragraph" && node.type !== "heading") stack.push(...node.children);
+  }
+  return blocks;
 }
 
 const CASES = [
@@ -167,5 +187,31 @@ describe("lineNestingBound", () => {
 
   it("has WIKI_NESTING_MAX well below it", () => {
     expect(WIKI_NESTING_MAX).toBeLessThan(16);
+  });
+});
+
+describe("blockCount", () => {
+  it("counts the lines that are not blank, and each list or quote marker they start with", () => {
+    expect(blockCount("")).toBe(0);
+    expect(blockCount("One paragraph\nover two lines.\n\n\t\n# A heading")).toBe(3);
+    expect(blockCount("- a\n- b\n\n> - c\n>\n1. d")).toBe(2 + 2 + 3 + 2 + 2);
+    expect(blockCount("***\n| a |\n[a]: /b\n<!-- c -->")).toBe(4);
+    expect(blockCount("a\n\n".repeat(16_000))).toBe(16_000);
+  });
+
+  it("is never below the blocks the parser makes", () => {
+    const more = [
+      "a\n\nb\n\n# c\n***\n[d]: /e\n<div>\n\n    code",
+      "- a\n- b\n\n> c\n\n> d\n\n- > - e",
+      "a\n===\n- - -",
+    ];
+    for (const text of [...CASES, ...more]) {
+      expect(blockCount(text), JSON.stringify(text)).toBeGreaterThanOrEqual(parsedBlocks(text));
+    }
+  });
+
+  it("sends text past WIKI_BLOCKS_MAX to be shown as written, and text up to it to the parser", () => {
+    expect(renderableWikiText("a\n\n".repeat(WIKI_BLOCKS_MAX + 1))).toBeNull();
+    expect(renderableWikiText("a\n\n".repeat(WIKI_BLOCKS_MAX))).toBe("a\n\n".repeat(WIKI_BLOCKS_MAX));
   });
 });
