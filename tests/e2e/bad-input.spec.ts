@@ -62,6 +62,16 @@ test.describe("form bodies", () => {
     expect(response.status()).toBe(400);
   });
 
+  test("a malformed multipart body is a 400 on the pages whose reads skip the checks too", async ({ request }) => {
+    for (const path of ["/", "/films/akira", "/about"]) {
+      const response = await request.post(path, {
+        headers: { "Content-Type": "multipart/form-data; boundary=keyframe" },
+        data: "not multipart at all",
+      });
+      expect(response.status(), path).toBe(400);
+    }
+  });
+
   test("a body over the limit is a 413 with a plain message", async ({ request }) => {
     const boundary = "keyframe";
     const body = Buffer.concat([
