@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/lib/embedded-postgres";
+import { processTree } from "../../scripts/lib/process-tree";
 
 // `npm run dev` runs the same supervision as `npm start` without needing a production build; its
 // Next forks a worker, so stopping only the process it started would leave one behind. Next allows
@@ -42,18 +43,6 @@ async function waitFor(what: string, check: () => boolean | Promise<boolean>, st
     await sleep(250);
   }
   throw new Error(`Timed out waiting for ${what}:\n${started.output()}`);
-}
-
-/** The process and every descendant, from /proc. */
-async function processTree(pid: number): Promise<number[]> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
-  const nested = await Promise.all(
-    children
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((child) => processTree(Number(child))),
-  );
-  return [pid, ...nested.flat()];
 }
 
 /** Alive and not a zombie waiting to be reaped. */

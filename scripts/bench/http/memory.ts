@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import type { MemorySample } from "./stats";
+import { processTree } from "../../lib/process-tree";
 
 /** Resident memory of a process and its descendants, in MB, from /proc (Linux). */
 export async function processTreeRssMb(pid: number): Promise<number> {
@@ -14,17 +15,6 @@ export async function processTreeRssMb(pid: number): Promise<number> {
     }
   }
   return kilobytes / 1024;
-}
-
-async function processTree(pid: number): Promise<number[]> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
-  const nested = await Promise.all(
-    children
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((child) => processTree(Number(child))),
-  );
-  return [pid, ...nested.flat()];
 }
 
 /** Samples the server's RSS at a fixed interval until stopped; `seconds` count from the start. */
