@@ -112,8 +112,8 @@ for (const forwarded of [false, true]) {
       page,
     }) => {
       const film = await newFilm(browser);
-      // The curator's list starts with another film, so the new one is added from the list's page.
-      const { curator, listTitle, listPath } = await curatorListing(browser, "/films/akira");
+      // The curator's list starts with another new film, so this one is added from the list's page.
+      const { curator, listTitle, listPath } = await curatorListing(browser, (await newFilm(browser)).path);
       await readCached(page, film.path);
       await expect(topLists(page).getByRole("link", { name: listTitle })).toHaveCount(0);
 
