@@ -9,8 +9,6 @@ export const cacheTags = {
   list: (id: number) => `list:${id}`,
   /** Which lists are a film's Top Rated Lists. */
   filmLists: (filmId: number) => `film-lists:${filmId}`,
-  /** A wiki link to an entry, resolved or not: creating or renaming the entry changes how it shows. */
-  wikiTarget: (path: string) => `wiki:${path}`,
   /** The home page's newest films. */
   recentFilms: "films:recent",
 } as const;

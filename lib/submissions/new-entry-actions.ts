@@ -57,6 +57,5 @@ export async function proposeNewEntry(
     throw error;
   }
   revalidatePath("/moderation");
-  if (submission.status === "APPROVED") revalidatePath("/", "layout");
   redirect(`/submissions/${submission.id}?saved=1`);
 }

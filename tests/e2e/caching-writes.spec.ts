@@ -2,7 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { register, uniqueUsername } from "./support/accounts";
-import { curatorListing, main, newFilm, proposeFilm, readCached, signedInPage } from "./support/cached-pages";
+import {
+  curatorListing,
+  main,
+  newFilm,
+  proposeFilm,
+  readCached,
+  signedInPage,
+  uniqueFilm,
+} from "./support/cached-pages";
 
 /*
  * Every write that changes a cached page, then the next anonymous read. Each runs twice: as the
@@ -198,7 +206,7 @@ for (const forwarded of [false, true]) {
       await expect(recentlyAdded.getByRole("link", { name: applied.title })).toBeVisible();
 
       const editor = await signedInPage(browser, "editor");
-      const proposed = await proposeFilm(editor, "Approved Study");
+      const proposed = await proposeFilm(editor, uniqueFilm("Approved Study"));
       const submission = new URL(editor.url()).pathname;
       await page.reload();
       await expect(recentlyAdded.getByRole("link", { name: proposed.title })).toHaveCount(0);
@@ -210,6 +218,19 @@ for (const forwarded of [false, true]) {
 
       await page.reload();
       await expect(recentlyAdded.getByRole("link", { name: proposed.title })).toBeVisible();
+    });
+
+    test("a new film's address, read while it was missing, serves the film at once", async ({ browser, request }) => {
+      const film = uniqueFilm();
+      for (let read = 0; read < 2; read++) expect((await request.get(film.path)).status()).toBe(404);
+      const admin = await signedInPage(browser, "admin");
+      await writeVia(admin, forwarded);
+      await proposeFilm(admin, film);
+      await expect(main(admin).getByRole("status")).toContainText("live");
+
+      const response = await request.get(film.path);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(film.title);
     });
   });
 }

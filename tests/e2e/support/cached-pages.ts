@@ -13,9 +13,14 @@ export async function signedInPage(browser: Browser, username: string, password 
   return page;
 }
 
-/** Proposes a film no other test reads, from `author`'s page; left on the submission's page. */
-export async function proposeFilm(author: Page, prefix = "Cache Study") {
+/** A film title no other test uses, and the address its film will have. */
+export function uniqueFilm(prefix = "Cache Study") {
   const title = `${prefix} ${randomUUID().slice(0, 8)}`;
+  return { title, path: `/films/${title.toLowerCase().replaceAll(" ", "-")}` };
+}
+
+/** Proposes a film no other test reads, from `author`'s page; left on the submission's page. */
+export async function proposeFilm(author: Page, { title, path } = uniqueFilm()) {
   await author.goto("/films/new");
   await author.getByLabel("Title", { exact: true }).fill(title);
   await author.getByLabel("Deck").fill("A film for checking that readers never see stale pages.");
@@ -29,7 +34,7 @@ export async function proposeFilm(author: Page, prefix = "Cache Study") {
     await author.getByRole("button", { name: "Propose film" }).click();
   }
   await expect(author).toHaveURL(/\/submissions\/\d+\?saved=1$/);
-  return { title, path: `/films/${title.toLowerCase().replaceAll(" ", "-")}` };
+  return { title, path };
 }
 
 /** An admin's proposal applies at once: a film no other test reads. */
