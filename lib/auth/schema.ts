@@ -5,6 +5,11 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const ROLES = ["USER", "TRUSTED", "MODERATOR", "ADMIN"] as const;
 
+/** The new password typed twice must be the same; the mismatch is shown beside the second. */
+const passwordsMatch = (input: { password: string; passwordConfirmation: string }) =>
+  input.password === input.passwordConfirmation;
+const PASSWORDS_DIFFER = { path: ["passwordConfirmation"], message: "The two passwords do not match." };
+
 /** Usernames compare after NFKC normalisation and lower-casing, so "Ｅｄｉｔｏｒ" is "editor". */
 export function normalizeUsername(input: string): string {
   return input.normalize("NFKC").trim().toLowerCase();
@@ -42,10 +47,7 @@ export const RegisterSchema = z
     password: PasswordSchema,
     passwordConfirmation: z.string().max(PASSWORD_MAX),
   })
-  .refine((input) => input.password === input.passwordConfirmation, {
-    path: ["passwordConfirmation"],
-    message: "The two passwords do not match.",
-  });
+  .refine(passwordsMatch, PASSWORDS_DIFFER);
 
 export type RegisterInput = z.infer<typeof RegisterSchema>;
 
@@ -56,10 +58,7 @@ export const ChangePasswordSchema = z
     password: PasswordSchema,
     passwordConfirmation: z.string().max(PASSWORD_MAX),
   })
-  .refine((input) => input.password === input.passwordConfirmation, {
-    path: ["passwordConfirmation"],
-    message: "The two passwords do not match.",
-  });
+  .refine(passwordsMatch, PASSWORDS_DIFFER);
 
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
