@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,7 +9,7 @@ import { register } from "@/lib/auth/actions";
 import { PASSWORD_MIN } from "@/lib/auth/schema";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState(register, null);
+  const [state, action] = useFormAction(register, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : {};
   return (

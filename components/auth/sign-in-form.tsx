@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signIn } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState(signIn, null);
+  const [state, action] = useFormAction(signIn, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : {};
   return (

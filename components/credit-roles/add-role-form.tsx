@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addRole } from "@/lib/credit-roles/actions";
 
 export function AddRoleForm() {
-  const [state, action] = useActionState(addRole, null);
+  const [state, action] = useFormAction(addRole, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="max-w-md space-y-3">

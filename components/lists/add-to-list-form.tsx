@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -14,7 +14,7 @@ export function AddToListForm({
   action: (previous: FormState | null, formData: FormData) => Promise<FormState>;
   lists: { id: number; title: string; hasFilm: boolean }[];
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const failed = state && !state.ok ? state : null;
   const options = lists.map((list) => ({
     value: String(list.id),

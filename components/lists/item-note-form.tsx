@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
@@ -17,7 +17,7 @@ export function ItemNoteForm({
   filmTitle: string;
   itemId: number;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null, `item-${itemId}`);
   const failed = state && !state.ok ? state : null;
   return (
     <details className="text-sm">

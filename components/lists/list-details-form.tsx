@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
@@ -26,7 +26,7 @@ export function ListDetailsForm({
   initial: Details;
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   const values = failed ? failed.values : null;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
 import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { ItemNoteForm } from "./item-note-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
@@ -37,21 +38,21 @@ export function ListItemRow({
         {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
         {editable ? (
           <div className="flex flex-wrap items-start gap-2">
-            <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
+            <ActionForm action={moveListItemAction.bind(null, listId, item.id, "up")}>
               <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
                 Move up
               </button>
-            </form>
-            <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
+            </ActionForm>
+            <ActionForm action={moveListItemAction.bind(null, listId, item.id, "down")}>
               <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
                 Move down
               </button>
-            </form>
-            <form action={removeListItemAction.bind(null, listId, item.id)}>
+            </ActionForm>
+            <ActionForm action={removeListItemAction.bind(null, listId, item.id)}>
               <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
                 Remove
               </button>
-            </form>
+            </ActionForm>
             <ItemNoteForm
               action={updateItemNoteAction.bind(null, listId, item.id)}
               note={item.note}

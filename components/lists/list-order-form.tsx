@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState, type DragEvent } from "react";
+import { useState, type DragEvent } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -24,7 +25,7 @@ export function ListOrderForm({
   listId: number;
   items: Item[];
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const failed = state && !state.ok ? state : null;
   const [order, setOrder] = useState(items);
   const [ranks, setRanks] = useState<Record<number, string>>(() =>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
 import { AddFilmForm } from "./add-film-form";
 import { ListItemRow } from "./list-item-row";
 import { RefusalMessage } from "./refusal-message";
@@ -53,11 +54,11 @@ export function ListPageView({ list, viewer, moved, refused }: Props) {
         <div className="flex flex-wrap items-center gap-4">
           <span>{countOf(list.likeCount, "like")}</span>
           {viewer && !viewer.isOwner ? (
-            <form action={toggleListLikeAction.bind(null, list.id, !list.likedByViewer)}>
+            <ActionForm action={toggleListLikeAction.bind(null, list.id, !list.likedByViewer)}>
               <button type="submit" className="rounded-md border border-stone-400 px-3 py-1 font-medium">
                 {list.likedByViewer ? "Unlike" : "Like"}
               </button>
-            </form>
+            </ActionForm>
           ) : null}
           {editable ? (
             <>

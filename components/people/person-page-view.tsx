@@ -3,6 +3,7 @@ import { EntryHeader } from "@/components/ui/entry-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import { languageName } from "@/lib/format/labels";
+import { slugify } from "@/lib/format/slug";
 import { creditsByRole, type PersonPage } from "@/lib/people/queries";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 
@@ -35,7 +36,7 @@ export function PersonPageView({ person, links }: { person: PersonPage; links: R
           <EmptyState>No staff credits yet.</EmptyState>
         ) : (
           groups.map((group) => (
-            <Section key={group.role} id={`role-${group.role}`} title={group.role} level={3}>
+            <Section key={group.role} id={`role-${slugify(group.role)}`} title={group.role} level={3}>
               <ul className="space-y-1">
                 {group.credits.map((credit) => (
                   <li key={credit.id}>

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { revert } from "@/lib/revisions/actions";
 
 /** Restores a section as it was after this revision; the server asks the policy again. */
 export function RevertButton({ revisionId, number }: { revisionId: number; number: number }) {
-  const [state, action, pending] = useActionState(revert.bind(null, revisionId), null);
+  const [state, action, pending] = useFormAction(revert.bind(null, revisionId), null, `revision-${number}`);
   return (
     <form action={action} className="space-y-2">
       <button

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { ALIAS_MAX, type AliasesValues } from "@/lib/submissions/film-links-schema";
@@ -11,7 +11,7 @@ import { EMPTY_ROWS } from "./list-rows";
 
 /** Aliases: one input per name, with empty ones to add more; clearing an input removes that name. */
 export function AliasesEditForm({ action, values, meta, cancelHref }: EditFormProps<AliasesValues>) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const filled = posted
     ? formRows(posted, "aliases")

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -16,7 +16,7 @@ type Props = {
 
 // Stays mounted once the submission closes, so the outcome of withdrawing remains on screen.
 export function AuthorActionsControls({ submissionId, open, amendable, withdraw, subject }: Props) {
-  const [state, action, pending] = useActionState(withdraw, null);
+  const [state, action, pending] = useFormAction(withdraw, null);
   const context = subject ? <span className="sr-only"> {subject}</span> : null;
   return (
     <div className="space-y-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
@@ -137,7 +137,7 @@ export function CharactersEditForm({
   meta,
   cancelHref,
 }: EditFormProps<CharactersValues> & { choices: CharacterChoices }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const rows = [
     ...(posted ? appearanceRowsFromForm(posted) : values.characters),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { DECK_MAX, DESCRIPTION_MAX, type DescriptionValues } from "@/lib/submissions/schema";
@@ -17,7 +17,7 @@ const wikiSyntax = (
 
 /** The Description section: the deck under the title and the long wiki text. */
 export function DescriptionEditForm({ action, values, meta, cancelHref }: EditFormProps<DescriptionValues>) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   return (
     <form action={formAction} className="space-y-6" noValidate>

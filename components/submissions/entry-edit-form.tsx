@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/forms/textarea-field";
@@ -16,7 +16,7 @@ type Props = EditFormProps<Record<string, string>> & {
 
 /** The person and character sections: name, native name, deck and the wiki text. */
 export function EntryEditForm({ action, values, meta, cancelHref, text }: Props) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   return (
     <form action={formAction} className="space-y-6" noValidate>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import type { Choice } from "@/lib/submissions/film-links-schema";
@@ -17,7 +17,7 @@ export function FranchiseEditForm({
   cancelHref,
   choices,
 }: EditFormProps<FranchiseValues> & { choices: readonly Choice[] }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   return (
     <form action={formAction} className="space-y-6" noValidate>

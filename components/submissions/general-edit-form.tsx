@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
@@ -57,7 +57,7 @@ function ReleaseFields({
 
 /** General Information: a row per regional release, the rating and the runtime. */
 export function GeneralEditForm({ action, values, meta, cancelHref }: EditFormProps<GeneralValues>) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const rows = withEmptyRows(posted ? rowsFromPosted(posted) : values.releases);
   return (

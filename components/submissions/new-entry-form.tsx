@@ -2,7 +2,7 @@
 
 import type { Route } from "next";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
@@ -24,7 +24,7 @@ const formats = FILM_FORMATS.map((format) => ({ value: format, label: formatLabe
 
 /** Proposes a new entry; entries with a similar name are listed for the author to rule out first. */
 export function NewEntryForm({ noun, action, cancelHref }: Props) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const similar = state && !state.ok ? (state.similar ?? []) : [];
   const [name, nativeName] = noun === "film" ? ["title", "nativeTitle"] : ["name", "nativeName"];

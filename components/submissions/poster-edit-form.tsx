@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { CAPTION_MAX, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, type PosterValues } from "@/lib/images/schema";
@@ -15,7 +16,7 @@ const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp";
  * a new edit.
  */
 export function PosterEditForm({ action, values, meta, cancelHref }: EditFormProps<PosterValues>) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const amending = meta.baseRevisionId === undefined;
   // A file over the limit is refused before sending it: the whole file would go, only to come back

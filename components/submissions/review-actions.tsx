@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
@@ -22,8 +22,8 @@ const REASON_ID = "review-reason";
  * refreshed page that the actions' revalidation brings.
  */
 export function ReviewActions({ approveAction, rejectAction, open, canApprove }: Props) {
-  const [approved, approveFormAction] = useActionState(approveAction, null);
-  const [rejected, rejectFormAction] = useActionState(rejectAction, null);
+  const [approved, approveFormAction] = useFormAction(approveAction, null);
+  const [rejected, rejectFormAction] = useFormAction(rejectAction, null);
   const reasonError = rejected && !rejected.ok ? rejected.fieldErrors.reason?.join(" ") : undefined;
   const typedReason = rejected && !rejected.ok ? rejected.values.reason : undefined;
   if (!open && !approved && !rejected) return null;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/forms/textarea-field";
@@ -83,7 +83,7 @@ const blankRow: SegmentRow = { id: "", order: "", title: "", nativeTitle: "", sy
 
 /** Segments: an anthology's stories, in order; each row keeps its segment's id so its credits stay. */
 export function SegmentsEditForm({ action, values, meta, cancelHref }: EditFormProps<SegmentsValues>) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const rows = [
     ...(posted ? segmentRowsFromForm(posted) : rowsOf(values)),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import type { Choice } from "@/lib/submissions/film-links-schema";
@@ -23,7 +23,7 @@ type Props = EditFormProps<TagsValues> & {
  * for more, suggesting the existing vocabulary; a name it lacks becomes a new tag.
  */
 export function TagsEditForm({ action, values, meta, cancelHref, choices, title, noun }: Props) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   const checked = posted ? formRows(posted, "names").map((row) => row.value ?? "") : values.names;
   // After a failed post a tag the person had unticked stays listed, unticked, so it can be ticked again.

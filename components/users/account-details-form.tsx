@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,7 +9,7 @@ import { DISPLAY_NAME_MAX } from "@/lib/users/schema";
 
 /** The signed-in person's display name; what they typed stays when it is refused. */
 export function AccountDetailsForm({ displayName, username }: { displayName: string; username: string }) {
-  const [state, action] = useActionState(updateAccountDetails, null);
+  const [state, action] = useFormAction(updateAccountDetails, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={action} className="max-w-md space-y-4">

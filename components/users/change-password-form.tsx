@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,7 +9,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schema";
 
 /** The signed-in person's password. Passwords are never sent back into the page, even when refused. */
 export function ChangePasswordForm() {
-  const [state, action] = useActionState(changeOwnPassword, null);
+  const [state, action] = useFormAction(changeOwnPassword, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>

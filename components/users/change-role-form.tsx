@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { ROLES } from "@/lib/auth/schema";
 import type { Role } from "@/lib/auth/policy";
 import { changeUserRole } from "@/lib/users/actions";
 
 export function ChangeRoleForm({ username, role }: { username: string; role: Role }) {
-  const [state, action, pending] = useActionState(changeUserRole, null);
-  const error = state && !state.ok ? Object.values(state.fieldErrors).flat().join(" ") : "";
   const id = `role-${username}`;
+  const [state, action, pending] = useFormAction(changeUserRole, null, id);
+  const error = state && !state.ok ? Object.values(state.fieldErrors).flat().join(" ") : "";
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="username" value={username} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { deleteListAction } from "@/lib/lists/item-actions";
@@ -19,12 +20,12 @@ export default async function DeleteListRoute({ params }: { params: Promise<{ id
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">Delete “{list.title}”?</h1>
       <p>The list, its notes and its likes will be gone for good.</p>
-      <form action={deleteListAction.bind(null, list.id)} className="flex items-center gap-4">
+      <ActionForm action={deleteListAction.bind(null, list.id)} className="flex items-center gap-4">
         <button type="submit" className="rounded-md bg-red-800 px-4 py-2 font-medium text-white">
           Delete list
         </button>
         <Link href={`/lists/${list.id}`}>Keep it</Link>
-      </form>
+      </ActionForm>
     </div>
   );
 }
