@@ -5,8 +5,8 @@ import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, register, uniqueUsername } from "./support/accounts";
-import { main, newFilm, signedInPage } from "./support/cached-pages";
+import { DEV_PASSWORD } from "./support/accounts";
+import { curatorListing, main, newFilm, signedInPage } from "./support/cached-pages";
 import { checkHtml, formatHtmlErrors, type PageHtml } from "./support/html-checker";
 
 /** The first address in `html` that `pattern` (with one group) finds; the page must link to it. */
@@ -115,9 +115,13 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
   }
   await read(admin.request, "/admin/users");
 
-  // A member's pending edit of that film, as its author and as a moderator see it.
-  const member = await (await browser.newContext()).newPage();
-  await register(member, uniqueUsername("valid"), "a long and unusual passphrase");
+  // A member's list holding that film, as its owner sees it.
+  const { curator: member, listPath } = await curatorListing(browser, film.path);
+  for (const url of [listPath, `${listPath}/edit`, `${listPath}/order`, `${listPath}/delete`]) {
+    await read(member.request, url);
+  }
+
+  // The member's pending edit of that film, as its author and as a moderator see it.
   await member.goto(`${film.path}/edit/description`);
   await member.getByLabel("Deck", { exact: true }).fill("A deck the moderator has yet to read.");
   await member.getByLabel("Edit summary").fill("A sharper deck");
@@ -141,6 +145,7 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     "/moderation",
     "/moderation?section=description",
     "/moderation/roles",
+    "/films/memories/history",
     submission,
   ]) {
     await read(moderator.request, url);
