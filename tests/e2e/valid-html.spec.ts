@@ -50,7 +50,12 @@ async function furnishedFilm(admin: Page, filmPath: string) {
     const poster = path.join(folder, "poster.png");
     const shade = Number.parseInt(token.slice(0, 2), 16);
     const background = { r: shade, g: 120, b: 60 };
-    await writeFile(poster, await sharp({ create: { width: 200, height: 300, channels: 3, background } }).png().toBuffer());
+    await writeFile(
+      poster,
+      await sharp({ create: { width: 200, height: 300, channels: 3, background } })
+        .png()
+        .toBuffer(),
+    );
     await admin.goto(`${filmPath}/edit/poster`);
     await admin.getByLabel("Poster image").setInputFiles(poster);
     await save(admin, "A poster");
@@ -60,7 +65,7 @@ async function furnishedFilm(admin: Page, filmPath: string) {
 }
 
 test("every kind of page is valid HTML, as the server sends it and once it has run", async ({ browser, request }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const pages: PageHtml[] = [];
   const read = async (client: APIRequestContext, url: string, status = 200) => {
     const response = await client.get(url);
@@ -160,5 +165,7 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
   await Promise.all([admin, member, moderator].map((page) => page.context().close()));
 
   const errors = await checkHtml(pages);
-  expect(errors.length, `the W3C Nu HTML checker's errors in ${pages.length} pages:\n${formatHtmlErrors(errors)}`).toBe(0);
+  expect(errors.length, `the W3C Nu HTML checker's errors in ${pages.length} pages:\n${formatHtmlErrors(errors)}`).toBe(
+    0,
+  );
 });
