@@ -26,7 +26,8 @@ export function comboboxFieldProps<Item>(
     type: "text",
     ...options,
     onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
-      if (event.key !== "Enter" || highlightedIndex >= 0) return;
+      // Enter that ends typing in an input method (kana to kanji) commits the text, no more.
+      if (event.key !== "Enter" || event.nativeEvent.isComposing || highlightedIndex >= 0) return;
       // Downshift's documented way to skip its own handler for this event.
       (event.nativeEvent as { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
       closeMenu();
