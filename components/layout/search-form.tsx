@@ -4,6 +4,7 @@ import { useCombobox } from "downshift";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { SEARCH_QUERY_MAX } from "@/lib/search/schema";
+import { comboboxFieldProps } from "./combobox-field";
 import { SuggestionItems } from "./suggestion-items";
 import { useSuggestions, type Suggestion } from "./use-suggestions";
 
@@ -19,25 +20,26 @@ type Props = {
 
 /**
  * A plain GET form to /search, so searching works without JavaScript; with it, the box suggests
- * entries as you type (arrow keys to choose, Enter to open one, Escape to close).
+ * entries as you type (arrow keys to choose, Enter to open the one chosen or else to search, Escape
+ * to close).
  */
 export function SearchForm({ id, name, defaultValue = "", large = false, error }: Props) {
   const router = useRouter();
   const { suggestions, suggest } = useSuggestions();
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, getLabelProps } =
-    useCombobox<Suggestion>({
-      id,
-      inputId: id,
-      items: suggestions,
-      initialInputValue: defaultValue,
-      itemToString: (item) => item?.label ?? "",
-      onInputValueChange: ({ inputValue, type }) => {
-        if (type === useCombobox.stateChangeTypes.InputChange) suggest(inputValue);
-      },
-      onSelectedItemChange: ({ selectedItem }) => {
-        if (selectedItem) router.push(selectedItem.href as Route);
-      },
-    });
+  const combobox = useCombobox<Suggestion>({
+    id,
+    inputId: id,
+    items: suggestions,
+    initialInputValue: defaultValue,
+    itemToString: (item) => item?.label ?? "",
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) suggest(inputValue);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) router.push(selectedItem.href as Route);
+    },
+  });
+  const { isOpen, highlightedIndex, getMenuProps, getItemProps, getLabelProps } = combobox;
   const errorId = `${id}-error`;
   const open = isOpen && suggestions.length > 0;
   return (
@@ -47,9 +49,10 @@ export function SearchForm({ id, name, defaultValue = "", large = false, error }
           Search films, people and characters
         </label>
         <input
-          {...getInputProps({
+          {...comboboxFieldProps(combobox, {
             name: "q",
-            type: "search",
+            inputMode: "search",
+            enterKeyHint: "search",
             maxLength: SEARCH_QUERY_MAX,
             placeholder: "Search films, people, characters…",
             "aria-invalid": error ? true : undefined,

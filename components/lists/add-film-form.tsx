@@ -2,24 +2,29 @@
 
 import { useCombobox } from "downshift";
 import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
 import { FieldShell } from "@/components/forms/field-shell";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { comboboxFieldProps } from "@/components/layout/combobox-field";
 import { SuggestionItems } from "@/components/layout/suggestion-items";
 import { useSuggestions, type Suggestion } from "@/components/layout/use-suggestions";
-import type { FormState } from "@/lib/forms/form-state";
+import type { AddFilmState, FilmChoice } from "@/lib/lists/film-choices";
 
 /**
  * Adds a film by title. The form posts the typed title, so it works without JavaScript; with it,
- * the box suggests films from the search API as one types (arrow keys to choose, Enter to pick).
+ * the box suggests films from the search API as one types (arrow keys to choose, Enter to pick, or
+ * to add what is typed when nothing is chosen). A title that names no film exactly, or several,
+ * comes back with the films it may mean, each a button that adds it.
  */
 export function AddFilmForm({
   action,
 }: {
-  action: (previous: FormState | null, formData: FormData) => Promise<FormState>;
+  action: (previous: AddFilmState | null, formData: FormData) => Promise<AddFilmState>;
 }) {
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
+  const choices = failed?.choices ?? [];
   return (
     <form action={formAction} className="max-w-md space-y-3">
       <FormMessage state={state} />
@@ -29,7 +34,7 @@ export function AddFilmForm({
         defaultValue={failed?.values.film ?? ""}
         errors={failed?.fieldErrors.film}
       />
-      <SubmitButton pendingLabel="Adding…">Add film</SubmitButton>
+      {choices.length > 0 ? <FilmChoices choices={choices} /> : null}
     </form>
   );
 }
@@ -40,7 +45,7 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
   const { suggestions, suggest } = useSuggestions("films");
   // The film picked from the suggestions, posted with its title; typing again unpicks it.
   const [pickedSlug, setPickedSlug] = useState("");
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<Suggestion>({
+  const combobox = useCombobox<Suggestion>({
     id: "add-film",
     inputId: FIELD_ID,
     items: suggestions,
@@ -53,10 +58,11 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
     },
     onSelectedItemChange: ({ selectedItem }) => setPickedSlug(selectedItem?.href.split("/").pop() ?? ""),
   });
+  const { isOpen, highlightedIndex, getMenuProps, getItemProps } = combobox;
   const open = isOpen && suggestions.length > 0;
   return (
     <div>
-      <input type="hidden" name="filmSlug" value={pickedSlug} />
+      {pickedSlug ? <input type="hidden" name="filmSlug" value={pickedSlug} /> : null}
       <FieldShell
         name="film"
         label="Film title"
@@ -64,26 +70,52 @@ function FilmTitleBox({ defaultValue, errors }: { defaultValue: string; errors: 
         errors={errors}
       >
         {(control) => (
-          <input
-            {...getInputProps({
-              ...control,
-              // The field's own <label for> names the box.
-              "aria-labelledby": undefined,
-              required: true,
-            })}
-            className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-          />
+          // The button comes before any film offered below, so that Enter in the box presses it.
+          <div className="flex gap-2">
+            <input
+              {...comboboxFieldProps(combobox, {
+                ...control,
+                // The field's own <label for> names the box.
+                "aria-labelledby": undefined,
+                required: true,
+              })}
+              className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+            />
+            <SubmitButton pendingLabel="Adding…">Add film</SubmitButton>
+          </div>
         )}
       </FieldShell>
       <ul
         {...getMenuProps({ "aria-label": "Suggested films" })}
-        // In the flow rather than over the page, so that it never covers the "Add film" button below.
+        // In the flow rather than over the page, so that it never covers the films offered below.
         className={`mt-1 max-h-72 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 ${open ? "" : "hidden"}`}
       >
         {open ? (
           <SuggestionItems suggestions={suggestions} highlightedIndex={highlightedIndex} getItemProps={getItemProps} />
         ) : null}
       </ul>
+    </div>
+  );
+}
+
+/** The films a refused title may mean, each a submit button posting its slug with what was typed. */
+function FilmChoices({ choices }: { choices: FilmChoice[] }) {
+  const { pending } = useFormStatus();
+  return (
+    // Named by the field's message, which asks which film is meant.
+    <div role="group" aria-labelledby={`${FIELD_ID}-error`} className="flex flex-wrap gap-2">
+      {choices.map((film) => (
+        <button
+          key={film.slug}
+          type="submit"
+          name="filmSlug"
+          value={film.slug}
+          disabled={pending}
+          className="rounded-md border border-stone-400 bg-white px-3 py-1.5 hover:bg-stone-100 disabled:opacity-70"
+        >
+          Add {film.title} ({film.year ?? "year unknown"})
+        </button>
+      ))}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { FieldError, failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { ListError } from "./errors";
+import { FilmChoiceError, type AddFilmState } from "./film-choices";
 import { reorderListItems } from "./reorder-list-items";
 import { addFilmByTitle, addFilmToList, updateItemNote } from "./item-mutations";
 import { createList, updateList } from "./list-mutations";
@@ -73,7 +74,7 @@ export async function addFilmByTitleAction(
   boundListId: number,
   _previous: FormState | null,
   formData: FormData,
-): Promise<FormState> {
+): Promise<AddFilmState> {
   const listId = IdSchema.parse(boundListId);
   const input = await signedInInput(formData, AddFilmByTitleSchema);
   if (input.refused) return input.refused;
@@ -84,6 +85,9 @@ export async function addFilmByTitleAction(
     revalidatePath(`/lists/${listId}`);
     return { ok: true, message: `Added ${film.title} to the list.` };
   } catch (error) {
+    if (error instanceof FilmChoiceError) {
+      return { ok: false, fieldErrors: { film: [error.message] }, values: fields, choices: error.choices };
+    }
     return refusal(fields, error);
   }
 }

@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/policy";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { FieldError } from "@/lib/forms/form-state";
+import { searchCatalogue } from "@/lib/search/queries";
 import { ListError } from "./errors";
+import { FilmChoiceError, type FilmChoice } from "./film-choices";
 import { lockOwnedList } from "./owned-list";
 import { findFilmsTitled } from "./queries";
 
@@ -27,22 +29,30 @@ export async function addFilmToList(actor: Actor | null, listId: number, filmId:
   });
 }
 
-/** Which film the list page's form names: the one picked from the suggestions, or else by its title or slug. */
+/** At most this many films are offered for a title that names none exactly. */
+const CHOICES = 5;
+
+const choiceOf = ({ slug, title, year }: FilmChoice): FilmChoice => ({ slug, title, year });
+
+/**
+ * Which film the list page's form names: the one picked (from the suggestions, or among the films
+ * offered), else the one titled so, else the one with that slug. A title that names several films,
+ * or none but is close to some (a typo, an alias), is refused with those films to choose from.
+ */
 async function filmNamed(title: string, slug: string | undefined): Promise<number> {
   const picked = slug ? await db.film.findUnique({ where: { slug }, select: { id: true } }) : null;
   if (picked) return picked.id;
   const films = await findFilmsTitled(title);
   if (films.length === 1) return films[0]!.id;
   if (films.length > 1) {
-    const years = films.map((film) => film.year ?? "year unknown").join(", ");
-    throw new FieldError(
-      "film",
-      `Several films are called “${title}” (${years}): pick the one you mean from the suggestions, or add it from its film page.`,
-    );
+    throw new FilmChoiceError(`Several films are called “${title}”. Which one do you mean?`, films.map(choiceOf));
   }
   const bySlug = await db.film.findUnique({ where: { slug: title.toLowerCase() }, select: { id: true } });
-  if (!bySlug) throw new FieldError("film", `Keyframe has no film called “${title}”.`);
-  return bySlug.id;
+  if (bySlug) return bySlug.id;
+  const similar = await searchCatalogue(title, { kind: "films", pageSize: CHOICES });
+  const choices = similar.results.flatMap((result) => (result.kind === "film" ? [choiceOf(result.film)] : []));
+  if (choices.length === 0) throw new FieldError("film", `Keyframe has no film called “${title}”.`);
+  throw new FilmChoiceError(`No film is titled “${title}”. Did you mean one of these?`, choices);
 }
 
 /** The list page's form names the film by its title; an ambiguous or unknown title is refused. */

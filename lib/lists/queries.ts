@@ -143,8 +143,8 @@ export async function getPublicLists(sort: "popular" | "recent", page: number) {
  * the search table's key index; the earliest first, at most `take`.
  */
 export async function findFilmsTitled(title: string, take = 5) {
-  return db.$queryRaw<{ id: number; year: number | null }[]>`
-    SELECT f.id, f.year
+  return db.$queryRaw<{ id: number; slug: string; title: string; year: number | null }[]>`
+    SELECT f.id, f.slug, f.title, f.year
     FROM "SearchName" s
     JOIN "Film" f ON f.id = s."entityId"
     WHERE s."entityType" = 'FILM' AND s.source = 'NAME' AND s.key = search_key(${title})

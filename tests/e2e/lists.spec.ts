@@ -135,15 +135,44 @@ test("the add-a-film box suggests films as one types, and adds the one chosen", 
   const picked = page.locator('input[type="hidden"][name="filmSlug"]');
   await expect(picked).toHaveValue("roujin-z");
   await box.press("Backspace");
-  await expect(picked).toHaveValue("");
+  await expect(picked).toHaveCount(0);
   await box.press("z");
   await page.getByRole("button", { name: "Add film" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Roujin Z" })).toBeVisible();
   await expect(box).toHaveValue("");
 });
 
+test("one Enter in the add-a-film box adds the title typed, while suggestions are open", async ({ page }) => {
+  await register(page, uniqueUsername("enter"), PASSWORD);
+  await startList(page, "Added with Enter");
+  const box = page.getByRole("combobox", { name: "Film title" });
+  await expect(box).toHaveAttribute("type", "text");
+  await box.fill("roujin z");
+  await expect(page.getByRole("main").getByRole("listbox").getByRole("option").first()).toBeVisible();
+  await expect(box).not.toHaveAttribute("aria-activedescendant");
+  await box.press("Enter");
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Roujin Z" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Films" }).getByRole("listitem")).toHaveText([/Roujin Z/]);
+});
+
+test("a misspelt title is answered with the films search finds, one of which is added when pressed", async ({
+  page,
+}) => {
+  await register(page, uniqueUsername("typo"), PASSWORD);
+  await startList(page, "Spelt wrong");
+  await addMisspeltMemories(page);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a misspelt title is answered with the films search finds, one of which is added when pressed", async ({
+    page,
+  }) => {
+    await register(page, uniqueUsername("nojs-typo"), PASSWORD);
+    await startList(page, "Spelt wrong by hand");
+    await addMisspeltMemories(page);
+  });
 
   test("a film is added by its typed title", async ({ page }) => {
     await register(page, uniqueUsername("nojs-list"), PASSWORD);
@@ -179,6 +208,20 @@ test("a long list is paged, and a film moved across a page break is shown where 
   await expect(page.getByRole("link", { name: "Neo-Tokyo" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Roujin Z" })).toHaveCount(0);
 });
+
+/** Types "Memries" into a list's empty "Add film" box, is offered Memories, and adds it. */
+async function addMisspeltMemories(page: Page) {
+  const box = page.getByLabel("Film title");
+  await box.fill("Memries");
+  await page.getByRole("button", { name: "Add film" }).click();
+  const question = "No film is titled “Memries”. Did you mean one of these?";
+  await expect(box).toHaveAccessibleDescription(/No film is titled “Memries”\. Did you mean one of these\?$/);
+  await expect(box).toHaveValue("Memries");
+  await expect(page.getByRole("region", { name: "Films" }).getByRole("listitem")).toHaveCount(0);
+  await page.getByRole("group", { name: question }).getByRole("button", { name: "Add Memories (1995)" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Memories" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Films" }).getByRole("listitem")).toHaveText([/Memories/]);
+}
 
 /** A new, empty list, left open on its page. */
 async function startList(page: Page, title: string) {

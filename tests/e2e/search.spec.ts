@@ -16,16 +16,55 @@ test("the header box suggests entries as you type and opens the one chosen", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Memories");
 });
 
-test("Enter without choosing a suggestion searches for what was typed", async ({ page }) => {
-  await page.goto("/");
-  const box = page.getByRole("banner").getByRole("combobox");
-  await box.fill("otomo");
-  await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
-  await box.press("Escape");
-  await box.press("Enter");
-  await expect(page).toHaveURL(/\/search\?q=otomo$/);
-  const person = results(page).getByRole("link", { name: "Katsuhiro Otomo" });
-  await expect(person.locator("mark")).toHaveText("Otomo");
+const searchBoxes = [
+  { box: "the header's", path: "/", landmark: "Site search" },
+  { box: "the home page's", path: "/", landmark: "Search Keyframe" },
+  { box: "the search page's", path: "/search", landmark: "Search again" },
+] as const;
+
+for (const { box: which, path, landmark } of searchBoxes) {
+  test(`one Enter in ${which} box searches for what was typed, while suggestions are open`, async ({ page }) => {
+    await page.goto(path);
+    const form = page.getByRole("search", { name: landmark });
+    const box = form.getByRole("combobox");
+    await box.fill("otomo");
+    await expect(form.getByRole("listbox").getByRole("option").first()).toBeVisible();
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=otomo$/);
+    const person = results(page).getByRole("link", { name: "Katsuhiro Otomo" });
+    await expect(person.locator("mark")).toHaveText("Otomo");
+  });
+}
+
+test("a search box is a text combobox naming the highlighted suggestion only while there is one", async ({ page }) => {
+  await page.goto("/search");
+  const form = page.getByRole("search", { name: "Search again" });
+  const box = form.getByRole("combobox");
+  // HTML allows role=combobox on a text input, not on type=search; phones still get a search key.
+  await expect(box).toHaveAttribute("type", "text");
+  await expect(box).toHaveAttribute("inputmode", "search");
+  await expect(box).toHaveAttribute("enterkeyhint", "search");
+  await box.fill("memries");
+  const suggestion = form.getByRole("option", { name: /^Memories/ });
+  await expect(suggestion).toBeVisible();
+  await expect(box).not.toHaveAttribute("aria-activedescendant");
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", (await suggestion.getAttribute("id"))!);
+});
+
+test("the server renders the search boxes without a role on a search input or an empty active descendant", async ({
+  request,
+}) => {
+  for (const path of ["/", "/search?q=otomo"]) {
+    const html = await (await request.get(path)).text();
+    const inputs = html.match(/<input[^>]*role="combobox"[^>]*>/g) ?? [];
+    expect(inputs.length, path).toBeGreaterThan(0);
+    for (const input of inputs) {
+      expect(input).toContain('type="text"');
+      expect(input).not.toContain("aria-activedescendant");
+    }
+  }
 });
 
 test("results come in tabs by kind, each with its count", async ({ page }) => {

@@ -3,6 +3,7 @@ import { AuthorizationError, type Actor } from "@/lib/auth/policy";
 import { config } from "@/lib/config";
 import { FieldError } from "@/lib/forms/form-state";
 import { ListError } from "@/lib/lists/errors";
+import { FilmChoiceError } from "@/lib/lists/film-choices";
 import { addFilmByTitle, addFilmToList } from "@/lib/lists/item-mutations";
 import { createList, likeList } from "@/lib/lists/list-mutations";
 import { listPageOf } from "@/lib/lists/paging";
@@ -51,15 +52,42 @@ describe("a list", () => {
       select: { id: true },
     });
     try {
-      await expect(addFilmByTitle(actors.editor, id, "Akira")).rejects.toThrow(
-        "Several films are called “Akira” (1988, 2031): pick the one you mean from the suggestions, or add it from its film page.",
-      );
+      const refused = await addFilmByTitle(actors.editor, id, "Akira").catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(FilmChoiceError);
+      expect(refused).toMatchObject({
+        field: "film",
+        message: "Several films are called “Akira”. Which one do you mean?",
+        choices: [
+          { slug: "akira", title: "Akira", year: 1988 },
+          { slug: "akira-2031", title: "Akira", year: 2031 },
+        ],
+      });
       await addFilmByTitle(actors.editor, id, "Akira", "akira-2031");
       await addFilmByTitle(actors.editor, id, "Akira", "akira");
       expect(await titles(id)).toEqual(["roujin-z", "steamboy", "akira-2031", "akira"]);
     } finally {
       await database.prisma.film.delete({ where: { id: remake.id } });
     }
+  });
+
+  it("offers the films search finds for a misspelt title, adding none until one is picked", async () => {
+    const { id } = await createList(actors.editor, details);
+    const refused = await addFilmByTitle(actors.editor, id, "Memries").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(FilmChoiceError);
+    expect(refused).toMatchObject({ message: "No film is titled “Memries”. Did you mean one of these?" });
+    expect((refused as FilmChoiceError).choices[0]).toEqual({ slug: "memories", title: "Memories", year: 1995 });
+    expect(await titles(id)).toEqual([]);
+
+    await addFilmByTitle(actors.editor, id, "Memries", "memories");
+    expect(await titles(id)).toEqual(["memories"]);
+  });
+
+  it("offers nothing for a title that nothing resembles", async () => {
+    const { id } = await createList(actors.editor, details);
+    const refused = await addFilmByTitle(actors.editor, id, "Qwxzv Plokm").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(FieldError);
+    expect(refused).not.toBeInstanceOf(FilmChoiceError);
+    expect(refused).toMatchObject({ message: "Keyframe has no film called “Qwxzv Plokm”." });
   });
 
   it("cannot be changed by anyone but its owner", async () => {
