@@ -1,7 +1,8 @@
 "use client";
 
 import { useCombobox } from "downshift";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useFormStatus } from "react-dom";
 import { FieldShell } from "@/components/forms/field-shell";
 import { FormMessage } from "@/components/forms/form-message";
@@ -22,7 +23,7 @@ export function AddFilmForm({
 }: {
   action: (previous: AddFilmState | null, formData: FormData) => Promise<AddFilmState>;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useFormAction(action, null);
   const failed = state && !state.ok ? state : null;
   const choices = failed?.choices ?? [];
   return (
