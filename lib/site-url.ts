@@ -13,5 +13,5 @@ export function resolveSiteUrl(env: { SITE_URL?: string; PORT?: string }): URL {
 
 /** The public address of the site, for absolute links in metadata, structured data, feeds and the API. */
 export function siteUrl(): URL {
-  return resolveSiteUrl(process.env);
+  return resolveSiteUrl({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT });
 }
