@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client.ts";
+import { resolveSiteUrl } from "../lib/site-url.ts";
 import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/index.ts";
 import { authSecret } from "./lib/auth-secret.ts";
 import { buildIfStale } from "./lib/build.ts";
@@ -73,6 +74,7 @@ async function startNext(url: string, port: number): Promise<void> {
   // Next's own bin under this very Node, with no npx in between, so the child is next-server
   // itself; in a process group of its own, so a signal to the group reaches any worker it forks.
   const bin = path.join(root, "node_modules/next/dist/bin/next");
+  const siteUrl = process.env.SITE_URL || resolveSiteUrl({ PORT: String(port) }).origin;
   next = spawn(process.execPath, [bin, dev ? "dev" : "start", "--port", String(port)], {
     cwd: root,
     env: {
@@ -81,7 +83,9 @@ async function startNext(url: string, port: number): Promise<void> {
       KEYFRAME_MEDIA_DIR: mediaRoot,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: await authSecret(dataRoot),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
+      // The address this start serves on unless SITE_URL names another (a proxy's, a domain).
+      SITE_URL: siteUrl,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl,
     },
     stdio: ["inherit", "pipe", "inherit"],
     detached: true,

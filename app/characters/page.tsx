@@ -20,5 +20,14 @@ export default async function CharactersRoute({ searchParams }: Props) {
   await connection();
   const params = NameBrowseParamsSchema.parse(await searchParams);
   const result = await browseCharacters(params);
-  return <NameBrowseView basePath="/characters" title="Characters" noun="characters" params={params} result={result} />;
+  return (
+    <NameBrowseView
+      basePath="/characters"
+      title="Characters"
+      noun="characters"
+      singular="character"
+      params={params}
+      result={result}
+    />
+  );
 }

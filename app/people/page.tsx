@@ -20,5 +20,7 @@ export default async function PeopleRoute({ searchParams }: Props) {
   await connection();
   const params = NameBrowseParamsSchema.parse(await searchParams);
   const result = await browsePeople(params);
-  return <NameBrowseView basePath="/people" title="People" noun="people" params={params} result={result} />;
+  return (
+    <NameBrowseView basePath="/people" title="People" noun="people" singular="person" params={params} result={result} />
+  );
 }

@@ -69,7 +69,7 @@ export function FilmBrowseView({
       />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <SortNav options={SORT_OPTIONS} current={params.sort} hrefFor={(sort) => at({ sort })} />
-        <ResultSummary result={result} noun="films" lastPageHref={at({ page: result.pageCount })} />
+        <ResultSummary result={result} noun="films" singular="film" lastPageHref={at({ page: result.pageCount })} />
       </div>
       {result.total === 0 || result.rows.length > 0 ? (
         <FilmBrowseList

@@ -18,6 +18,7 @@ export function NameBrowseView({
   basePath,
   title,
   noun,
+  singular,
   params,
   result,
 }: {
@@ -25,6 +26,8 @@ export function NameBrowseView({
   title: string;
   /** Plural, lower case: "people". */
   noun: string;
+  /** Singular, lower case: "person". */
+  singular: string;
   params: NameBrowseParams;
   result: Paged<NameRow>;
 }) {
@@ -35,7 +38,7 @@ export function NameBrowseView({
       <LetterNav current={params.letter} hrefFor={(letter) => at({ letter })} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <SortNav options={SORT_OPTIONS} current={params.sort} hrefFor={(sort) => at({ sort })} />
-        <ResultSummary result={result} noun={noun} lastPageHref={at({ page: result.pageCount })} />
+        <ResultSummary result={result} noun={noun} singular={singular} lastPageHref={at({ page: result.pageCount })} />
       </div>
       {result.total === 0 || result.rows.length > 0 ? (
         <NameBrowseList

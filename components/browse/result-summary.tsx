@@ -2,6 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/section";
 import type { Paged } from "@/lib/browse/pagination";
+import { nounFor } from "@/lib/format/counts";
 
 const count = (value: number) => value.toLocaleString("en-US");
 
@@ -12,11 +13,14 @@ const count = (value: number) => value.toLocaleString("en-US");
 export function ResultSummary({
   result,
   noun,
+  singular,
   lastPageHref,
 }: {
   result: Paged<unknown>;
   /** Plural: "films", "people". */
   noun: string;
+  /** Singular: "film", "person". */
+  singular: string;
   lastPageHref: Route;
 }) {
   const { rows, total, page, pageCount, pageSize, capped } = result;
@@ -32,7 +36,7 @@ export function ResultSummary({
   const first = (page - 1) * pageSize + 1;
   return (
     <p className="text-sm text-stone-700">
-      Showing {count(first)}–{count(first + rows.length - 1)} of {count(total)} {noun}.
+      Showing {count(first)}–{count(first + rows.length - 1)} of {count(total)} {nounFor(total, singular, noun)}.
       {capped
         ? ` Only the first ${count(pageCount * pageSize)} can be paged through; a letter or a filter narrows them.`
         : null}

@@ -42,7 +42,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
       )}
       <dl className="facts border-t border-stone-200 pt-3">
         <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
-        <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} (mins)` : "Unknown"}</Fact>
+        <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} min` : "Unknown"}</Fact>
       </dl>
     </Section>
   );

@@ -16,6 +16,7 @@ import type { FilmPage } from "@/lib/films/queries";
 import { filmStructuredData, jsonForScript } from "@/lib/films/structured-data";
 import { siteUrl } from "@/lib/site-url";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
+import { possessive } from "@/lib/format/possessive";
 
 type Props = {
   film: FilmPage;
@@ -78,7 +79,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
               editHref={`/films/${film.slug}/edit/associations`}
               title="Associations"
               tags={film.concepts.map(({ concept }) => concept)}
-              empty={`We don't have any info about ${film.title}'s related things. Help us fill it in!`}
+              empty={`We don't have any info about ${possessive(film.title)} related things. Help us fill it in!`}
             />
             <FilmTopEditors editors={topEditors} />
           </aside>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
 import { relationKindLabel } from "@/lib/format/labels";
+import { possessive } from "@/lib/format/possessive";
 
 export function FilmFranchise({ film }: { film: FilmPage }) {
   return (
@@ -22,7 +23,7 @@ export function FilmRelations({ film }: { film: FilmPage }) {
     <Section id="similar" title="Similar" editHref={`/films/${film.slug}/edit/relations`}>
       {film.relations.length === 0 ? (
         <EmptyState>
-          We don&apos;t have any info about {film.title}&apos;s related movies. Help us fill it in!
+          We don&apos;t have any info about {possessive(film.title)} related movies. Help us fill it in!
         </EmptyState>
       ) : (
         <ul className="plain">

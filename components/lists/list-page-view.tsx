@@ -80,6 +80,7 @@ export function ListPageView({ list, viewer, moved, refused }: Props) {
             <ResultSummary
               result={list.items}
               noun="films"
+              singular="film"
               lastPageHref={listPageHref(list.id, list.items.pageCount)}
             />
             <ol start={rankOf(list, 0)} className="space-y-2">

@@ -1,13 +1,9 @@
 import Link from "next/link";
-import { newEntryTitle } from "@/lib/submissions/entry-schema";
 import type { getModerationQueue } from "@/lib/submissions/queries";
-import { isSectionId, SECTIONS } from "@/lib/submissions/sections";
+import { sectionTitle } from "@/lib/submissions/section-title";
 import { SubmittedTime } from "./submitted-time";
 
 export type QueueItem = Awaited<ReturnType<typeof getModerationQueue>>["items"][number];
-
-const sectionTitle = (section: string) =>
-  isSectionId(section) ? SECTIONS[section].title : (newEntryTitle(section) ?? section);
 
 export function QueueTable({ items }: { items: QueueItem[] }) {
   return (

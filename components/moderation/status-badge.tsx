@@ -1,4 +1,5 @@
 import type { SubmissionStatus } from "@/lib/submissions/schema";
+import { submissionStatusLabel } from "@/lib/submissions/status";
 
 const STYLES: Record<SubmissionStatus, string> = {
   PENDING: "bg-amber-100 text-amber-900",
@@ -8,18 +9,10 @@ const STYLES: Record<SubmissionStatus, string> = {
   CONFLICT: "bg-orange-100 text-orange-900",
 };
 
-const LABELS: Record<SubmissionStatus, string> = {
-  PENDING: "Pending review",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  WITHDRAWN: "Withdrawn",
-  CONFLICT: "Conflict",
-};
-
 export function StatusBadge({ status }: { status: SubmissionStatus }) {
   return (
     <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ${STYLES[status]}`}>
-      {LABELS[status]}
+      {submissionStatusLabel(status)}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/browse/pagination";
+import { countOf } from "@/lib/format/counts";
 import type { SearchPage } from "@/lib/search/queries";
 import { SEARCH_PAGE_SIZE, type SearchKind } from "@/lib/search/schema";
 import { searchHref } from "./search-href";
@@ -36,7 +37,7 @@ export function SearchResults({ query, kind, found }: { query: string; kind: Sea
     <div className="space-y-4">
       <SearchTabs query={query} kind={kind} totals={found.totals} />
       <p role="status" className="text-sm text-stone-700">
-        {total.toLocaleString("en")} {NOUN[kind][total === 1 ? 0 : 1]} for “{query}”
+        {countOf(total, ...NOUN[kind])} for “{query}”
       </p>
       {total === 0 ? (
         <NothingFound query={query} kind={kind} />

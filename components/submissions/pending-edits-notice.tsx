@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { countOf } from "@/lib/format/counts";
+import { countOf, nounFor } from "@/lib/format/counts";
 
 type Props = {
   count: number;
@@ -14,7 +14,7 @@ export function PendingEditsNotice({ count, reviewer, username, filmSlug }: Prop
   if (count === 0) return null;
   const queue: Route = `/moderation?film=${encodeURIComponent(filmSlug)}`;
   const edits = countOf(count, "pending edit");
-  const verb = count === 1 ? "awaits" : "await";
+  const verb = nounFor(count, "awaits", "await");
   return (
     <p className="rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
       {reviewer ? (

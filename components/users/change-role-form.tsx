@@ -4,6 +4,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { ROLES } from "@/lib/auth/schema";
 import type { Role } from "@/lib/auth/policy";
+import { roleLabel } from "@/lib/auth/roles";
 import { changeUserRole } from "@/lib/users/actions";
 
 export function ChangeRoleForm({ username, role }: { username: string; role: Role }) {
@@ -26,7 +27,7 @@ export function ChangeRoleForm({ username, role }: { username: string; role: Rol
         >
           {ROLES.map((option) => (
             <option key={option} value={option}>
-              {option}
+              {roleLabel(option)}
             </option>
           ))}
         </select>

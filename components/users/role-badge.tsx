@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/auth/policy";
+import { roleLabel } from "@/lib/auth/roles";
 
 const STYLES: Record<Role, string> = {
   USER: "bg-stone-200 text-stone-900",
@@ -7,17 +8,10 @@ const STYLES: Record<Role, string> = {
   ADMIN: "bg-rose-100 text-rose-900",
 };
 
-const LABELS: Record<Role, string> = {
-  USER: "Member",
-  TRUSTED: "Trusted editor",
-  MODERATOR: "Moderator",
-  ADMIN: "Admin",
-};
-
 export function RoleBadge({ role }: { role: Role }) {
   return (
     <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ${STYLES[role]}`}>
-      {LABELS[role]}
+      {roleLabel(role)}
     </span>
   );
 }

@@ -48,3 +48,23 @@ export function readOnlyEndpoint<Query, Params = Record<string, never>>(endpoint
     DELETE: methodNotAllowed,
   };
 }
+
+/**
+ * Every method handler for an address under the API that names no endpoint: a JSON 404 in the
+ * API's error shape, where Next would answer its HTML not-found page.
+ */
+export function unknownEndpoint() {
+  async function notFound(request: Request): Promise<Response> {
+    const message = `No endpoint has the address ${new URL(request.url).pathname}.`;
+    return errorResponse(new ApiError(404, "not_found", message), request);
+  }
+  return {
+    GET: notFound,
+    HEAD: notFound,
+    OPTIONS: notFound,
+    POST: notFound,
+    PUT: notFound,
+    PATCH: notFound,
+    DELETE: notFound,
+  };
+}

@@ -92,7 +92,7 @@ export const SignInSchema = z.strictObject({
 
 export type SignInInput = z.infer<typeof SignInSchema>;
 
-export const RoleSchema = z.enum(ROLES, "Choose one of USER, TRUSTED, MODERATOR or ADMIN.");
+export const RoleSchema = z.enum(ROLES, "Choose one of Member, Trusted editor, Moderator or Admin.");
 
 export const ChangeRoleSchema = z.strictObject({
   username: UsernameSchema,

@@ -44,6 +44,10 @@ export function formatLabel(format: FilmFormat): string {
   return FORMAT_LABELS[format];
 }
 
+export function isFilmFormat(value: unknown): value is FilmFormat {
+  return typeof value === "string" && Object.hasOwn(FORMAT_LABELS, value);
+}
+
 export function contentRatingLabel(rating: ContentRating): string {
   return CONTENT_RATING_LABELS[rating];
 }

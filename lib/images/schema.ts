@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 // A 10 MB file can still decode to gigabytes of pixels; no poster needs more than this.
@@ -22,7 +23,7 @@ export const PosterUploadSchema = z.strictObject({
     .file({ error: UPLOAD_MESSAGES.missing })
     .min(1, UPLOAD_MESSAGES.missing)
     .max(MAX_UPLOAD_BYTES, UPLOAD_MESSAGES.tooLarge),
-  caption: z.string().trim().max(CAPTION_MAX, `Captions are at most ${CAPTION_MAX} characters long.`).default(""),
+  caption: textField().trim().max(CAPTION_MAX, `Captions are at most ${CAPTION_MAX} characters long.`).default(""),
 });
 
 export type PosterUpload = z.infer<typeof PosterUploadSchema>;

@@ -8,6 +8,7 @@ import { ListError } from "./errors";
 import { FilmChoiceError, type FilmChoice } from "./film-choices";
 import { lockOwnedList } from "./owned-list";
 import { findFilmsTitled } from "./queries";
+import { countOf } from "@/lib/format/counts";
 
 /** Appends the film to the end of the list; a film already on it is refused, the list unchanged. */
 export async function addFilmToList(actor: Actor | null, listId: number, filmId: number, field = "film") {
@@ -22,7 +23,8 @@ export async function addFilmToList(actor: Actor | null, listId: number, filmId:
     });
     if (existing) throw new FieldError(field, `${film.title} is already on this list.`);
     const { _count, _max } = await tx.listItem.aggregate({ where: { listId }, _count: true, _max: { position: true } });
-    if (_count >= limit) throw new FieldError(field, `A list holds at most ${limit} films, and this one is full.`);
+    if (_count >= limit)
+      throw new FieldError(field, `A list holds at most ${countOf(limit, "film")}, and this one is full.`);
     await tx.listItem.create({ data: { listId, filmId, position: (_max.position ?? 0) + 1 } });
     await tx.list.update({ where: { id: listId }, data: { updatedAt: new Date() } });
     return film;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ListError } from "./errors";
 import { lockOwnedList } from "./owned-list";
 import type { ListDetailsInput } from "./schema";
+import { countOf } from "@/lib/format/counts";
 
 export async function createList(actor: Actor | null, input: ListDetailsInput) {
   requirePermission(actor, "list:create");
@@ -14,7 +15,9 @@ export async function createList(actor: Actor | null, input: ListDetailsInput) {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id} FOR UPDATE`;
     const count = await tx.list.count({ where: { ownerId: actor.id } });
     if (count >= limit) {
-      throw new ListError(`You already have ${limit} lists, the most one account may keep. Delete one first.`);
+      throw new ListError(
+        `You already have ${countOf(limit, "list")}, the most one account may keep. Delete one first.`,
+      );
     }
     return tx.list.create({ data: { ...input, ownerId: actor.id }, select: { id: true } });
   });

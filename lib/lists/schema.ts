@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 
 export const LIST_VISIBILITIES = ["PUBLIC", "UNLISTED", "PRIVATE"] as const;
 
 export const ListDetailsSchema = z.strictObject({
-  title: z.string().trim().min(1, "Give the list a title.").max(120, "List titles are at most 120 characters long."),
-  description: z.string().trim().max(2000, "Descriptions are at most 2,000 characters long.").default(""),
+  title: textField().trim().min(1, "Give the list a title.").max(120, "List titles are at most 120 characters long."),
+  description: textField().trim().max(2000, "Descriptions are at most 2,000 characters long.").default(""),
   // A checkbox posts "on" when ticked and nothing at all when not.
   ranked: z
     .literal("on")
@@ -17,10 +18,9 @@ export type ListDetailsInput = z.infer<typeof ListDetailsSchema>;
 
 /** The list page's form: a film named by its title, as picked from the suggestions or typed. */
 export const AddFilmByTitleSchema = z.strictObject({
-  film: z.string().trim().min(1, "Name a film to add.").max(300, "That is longer than any film title."),
+  film: textField().trim().min(1, "Name a film to add.").max(300, "That is longer than any film title."),
   // Set by the suggestions to the slug of the film picked, so films sharing a title can be told apart.
-  filmSlug: z
-    .string()
+  filmSlug: textField()
     .trim()
     .max(200)
     .optional()
@@ -33,7 +33,7 @@ export const AddFilmToListSchema = z.strictObject({
 });
 
 export const ItemNoteSchema = z.strictObject({
-  note: z.string().trim().max(1000, "Notes are at most 1,000 characters long."),
+  note: textField().trim().max(1000, "Notes are at most 1,000 characters long."),
 });
 
 export const LISTS_PAGE_SORTS = ["popular", "recent"] as const;

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryNames } from "@/lib/submissions/display";
 import { getEntryNames } from "@/lib/submissions/entry-names";
 import { decodeCursor, encodeCursor, type QueueCursor } from "@/lib/submissions/queries";
+import { readableKey, sectionTitle } from "@/lib/submissions/section-title";
 import { isSectionId, sectionOf } from "@/lib/submissions/sections";
 
 export const CHANGES_PAGE_SIZE = 50;
@@ -23,16 +24,6 @@ export const RevisionIdParamSchema = z
 /** A page position: the (createdAt, id) of the last row shown, as the `before` URL parameter. */
 export function decodeChangesCursor(value: string | string[] | undefined): QueueCursor | null {
   return decodeCursor(typeof value === "string" ? value : undefined);
-}
-
-/** Seeded sections have no definition in the engine; their ids read well enough as titles. */
-export function sectionTitle(section: string): string {
-  return isSectionId(section) ? sectionOf(section).title : humanize(section);
-}
-
-function humanize(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const person = { select: { username: true, displayName: true } } as const;
@@ -205,7 +196,7 @@ function keyLabels(...snapshots: Prisma.JsonValue[]): Record<string, string> {
   const keys = snapshots.flatMap((snapshot) =>
     snapshot && typeof snapshot === "object" && !Array.isArray(snapshot) ? Object.keys(snapshot) : [],
   );
-  return Object.fromEntries([...new Set(keys)].map((key) => [key, humanize(key)]));
+  return Object.fromEntries([...new Set(keys)].map((key) => [key, readableKey(key)]));
 }
 
 /**
@@ -228,7 +219,9 @@ function readable(value: unknown): string {
     return Object.entries(value)
       .sort(([a], [b]) => keyRank(a) - keyRank(b) || a.localeCompare(b))
       .filter(([key, field]) => !/^(id|position)$|Id$/.test(key) && field !== null && field !== "")
-      .map(([key, field]) => `${humanize(key)}: ${typeof field === "object" ? JSON.stringify(field) : String(field)}`)
+      .map(
+        ([key, field]) => `${readableKey(key)}: ${typeof field === "object" ? JSON.stringify(field) : String(field)}`,
+      )
       .join(" · ");
   }
   return String(value);

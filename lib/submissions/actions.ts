@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 import { AuthorizationError } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
@@ -191,8 +192,7 @@ export async function approve(submissionId: number, _previous: FormState | null)
 }
 
 const RejectSchema = z.strictObject({
-  reason: z
-    .string()
+  reason: textField()
     .trim()
     .min(1, "Tell the author why, so they can do better next time.")
     .max(1000, "Reasons are at most 1,000 characters long."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 
 export const APPEARANCES_MAX = 300;
 export const VOICES_MAX = 20;
@@ -12,8 +13,7 @@ export const PROMINENCES = ["MAIN", "SUPPORTING", "MINOR"] as const;
 
 export const VoiceValueSchema = z.strictObject({
   /** A person's slug, or their name as typed; the mutation resolves it against the people table. */
-  person: z
-    .string()
+  person: textField()
     .trim()
     .min(1, "Choose a voice actor, or clear the row to remove them.")
     .max(200, "No person has a name this long."),
@@ -24,8 +24,7 @@ export type VoiceValue = z.infer<typeof VoiceValueSchema>;
 
 export const AppearanceValueSchema = z.strictObject({
   /** A character's slug or name; with `newCharacter`, the name of a character to create. */
-  character: z
-    .string()
+  character: textField()
     .trim()
     .min(1, "Choose a character, or clear the row to remove them.")
     .max(200, "Character names are at most 200 characters."),
@@ -33,7 +32,7 @@ export const AppearanceValueSchema = z.strictObject({
   newCharacter: z.boolean(),
   prominence: z.enum(PROMINENCES, "Choose how prominent the character is."),
   /** The title of one of the film's segments; empty for the whole film. */
-  segment: z.string().trim().max(300, "No segment has a title this long."),
+  segment: textField().trim().max(300, "No segment has a title this long."),
   voices: z.array(VoiceValueSchema).max(VOICES_MAX, `At most ${VOICES_MAX} voice actors per character.`),
 });
 

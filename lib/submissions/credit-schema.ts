@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 
 export const CREDITS_MAX = 500;
@@ -13,16 +14,15 @@ export const CreditValueSchema = z
      * A person's slug, or their name as typed; the mutation resolves it against the people table.
      * With `newPerson`, the name of a person to create.
      */
-    person: z
-      .string()
+    person: textField()
       .trim()
       .min(1, "Choose a person, or clear the row to remove the credit.")
       .max(200, "No person has a name this long."),
     /** A name from the credit roles vocabulary. */
-    role: z.string().trim().min(1, "Choose a role.").max(100, "No role has a name this long."),
+    role: textField().trim().min(1, "Choose a role.").max(100, "No role has a name this long."),
     /** The title of one of the film's segments; empty for the whole film. */
-    segment: z.string().trim().max(300, "No segment has a title this long."),
-    note: z.string().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
+    segment: textField().trim().max(300, "No segment has a title this long."),
+    note: textField().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
     /** Asked for explicitly, so a misspelt name is refused rather than made into a new person. */
     newPerson: z.boolean().optional(),
   })

@@ -1,6 +1,14 @@
 import { diffWords } from "diff";
 import { formatReleaseDate, parseReleaseDate } from "@/lib/format/dates";
-import { contentRatingLabel, languageName, prominenceLabel, regionName, relationKindLabel } from "@/lib/format/labels";
+import {
+  contentRatingLabel,
+  formatLabel,
+  isFilmFormat,
+  languageName,
+  prominenceLabel,
+  regionName,
+  relationKindLabel,
+} from "@/lib/format/labels";
 import type { ContentRating, FilmRelationKind } from "@/lib/generated/prisma/enums";
 import type { AppearanceValue } from "./character-schema";
 import type { CreditValue } from "./credit-schema";
@@ -44,6 +52,7 @@ export function slugsNamedIn(valueSets: Record<string, unknown>[]): Slugs {
 export function displayValue(field: string, value: unknown, names: EntryNames = NO_NAMES): string {
   if (value === null || value === undefined || value === "") return "";
   if (field === "contentRating") return contentRatingLabel(value as ContentRating);
+  if (field === "format" && isFilmFormat(value)) return formatLabel(value);
   if (field === "releases" && Array.isArray(value)) {
     return value
       .map((release: { region: string; title: string; date: string }) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 import type { FormState } from "@/lib/forms/form-state";
 import type { FilmFormat } from "@/lib/generated/prisma/enums";
 import { DECK_MAX, wikiTextSchema } from "./schema";
@@ -6,12 +7,12 @@ import { DECK_MAX, wikiTextSchema } from "./schema";
 export const NAME_MAX = 300;
 
 const name = (what: string) =>
-  z.string().trim().min(1, `Give the ${what}.`).max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
+  textField().trim().min(1, `Give the ${what}.`).max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
 
 const nativeName = (what: string) =>
-  z.string().trim().max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
+  textField().trim().max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
 
-const deck = z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`);
+const deck = textField().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`);
 
 /** The person section: who they are, in their own script too, and the wiki text about them. */
 export const PersonValuesSchema = z.strictObject({

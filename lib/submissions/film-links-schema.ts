@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 import { slugify } from "@/lib/format/slug";
 
 export const ALIASES_MAX = 50;
@@ -32,8 +33,7 @@ function refuseRepeats<T>(key: (item: T) => string, message: (item: T) => string
 export const AliasesValuesSchema = z.strictObject({
   aliases: z
     .array(
-      z
-        .string()
+      textField()
         .trim()
         .min(1, "An alias cannot be empty.")
         .max(ALIAS_MAX, `Aliases are at most ${ALIAS_MAX} characters long.`),
@@ -49,8 +49,7 @@ export const AliasesValuesSchema = z.strictObject({
 
 export type AliasesValues = z.infer<typeof AliasesValuesSchema>;
 
-const TagNameSchema = z
-  .string()
+const TagNameSchema = textField()
   .trim()
   .min(1, "A name cannot be empty.")
   .max(TAG_NAME_MAX, `Names are at most ${TAG_NAME_MAX} characters long.`)
@@ -83,7 +82,7 @@ export type FranchiseValues = z.infer<typeof FranchiseValuesSchema>;
 export const RelationValueSchema = z.strictObject({
   kind: z.enum(RELATION_KINDS, { error: "Choose what kind of relation this is." }),
   /** The other film's slug; a form may send its title, which the section resolves before storing. */
-  film: z.string().trim().min(1, "Choose a film.").max(300, "Film names are at most 300 characters long."),
+  film: textField().trim().min(1, "Choose a film.").max(300, "Film names are at most 300 characters long."),
 });
 
 export type RelationValue = z.infer<typeof RelationValueSchema>;

@@ -9,6 +9,7 @@ import type { ChangeSet, Conflicts } from "./change-set";
 import { getEntryLink } from "./entry-links";
 import { getEntryNames } from "./entry-names";
 import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
+import { sectionTitle } from "./section-title";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -204,12 +205,6 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
 
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
 
-/** A section's or a proposed entry's title, or the stored id of one no longer declared. */
-export function sectionTitleOf(section: string): string {
-  if (isSectionId(section)) return sectionOf(section).title;
-  return isNewEntryId(section) ? newEntryOf(section).title : section;
-}
-
 /** A person's submissions, newest first, with each pending one's place in the queue. */
 export async function getAuthorSubmissions(authorId: number) {
   const [submissions, places] = await Promise.all([
@@ -239,7 +234,7 @@ export async function getAuthorSubmissions(authorId: number) {
   const placeOf = new Map(places.map((row) => [row.id, Number(row.place)]));
   return submissions.map((submission) => ({
     ...submission,
-    sectionTitle: sectionTitleOf(submission.section),
+    sectionTitle: sectionTitle(submission.section),
     queuePlace: placeOf.get(submission.id) ?? null,
   }));
 }

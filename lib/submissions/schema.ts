@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 import { parseReleaseDate } from "@/lib/format/dates";
 import { blockCount, nestingDepth, WIKI_BLOCKS_MAX, WIKI_NESTING_MAX } from "@/lib/wiki/nesting";
 
@@ -14,13 +15,12 @@ export const CONTENT_RATINGS = ["G", "PG", "PG_13", "R", "NC_17"] as const;
 
 /** What every submission carries besides its change: why, where from, and what it was based on. */
 export const EditMetaSchema = z.object({
-  summary: z
-    .string()
+  summary: textField()
     .trim()
     .min(1, "Say briefly what you changed and why.")
     .max(SUMMARY_MAX, `Edit summaries are at most ${SUMMARY_MAX} characters long.`)
     .refine((summary) => /[\p{L}\p{N}]/u.test(summary), "An edit summary needs words, not just punctuation."),
-  source: z.string().trim().max(SOURCE_MAX, `Sources are at most ${SOURCE_MAX} characters long.`).default(""),
+  source: textField().trim().max(SOURCE_MAX, `Sources are at most ${SOURCE_MAX} characters long.`).default(""),
   baseRevisionId: z
     .string()
     .optional()
@@ -36,52 +36,48 @@ export type EditMeta = z.infer<typeof EditMetaSchema>;
  * slow for every reader).
  */
 export const wikiTextSchema = (what: string) =>
-  z
-    .string()
-    .transform((text) => text.replace(/\r\n/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .max(DESCRIPTION_MAX, `The ${what} is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`)
-        .superRefine((text, context) => {
-          const depth = nestingDepth(text);
-          if (depth > WIKI_NESTING_MAX) {
-            context.addIssue({
-              code: "custom",
-              message:
-                `Lists and quotes nest at most ${WIKI_NESTING_MAX} levels deep here; this text nests ` +
-                `${depth.toLocaleString("en-US")}. Remove some of the leading >, - or numbers, or put a \\ before one ` +
-                "to show it as text.",
-            });
-            return;
-          }
-          const blocks = blockCount(text);
-          if (blocks <= WIKI_BLOCKS_MAX) return;
-          context.addIssue({
-            code: "custom",
-            message:
-              `The ${what} holds at most ${WIKI_BLOCKS_MAX.toLocaleString("en-US")} lines, with each list item or ` +
-              `quote counting one more; this one has ${blocks.toLocaleString("en-US")}. Join short lines into paragraphs.`,
-          });
-        }),
-    );
+  textField()
+    .trim()
+    .max(DESCRIPTION_MAX, `The ${what} is at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters long.`)
+    .superRefine((text, context) => {
+      const depth = nestingDepth(text);
+      if (depth > WIKI_NESTING_MAX) {
+        context.addIssue({
+          code: "custom",
+          message:
+            `Lists and quotes nest at most ${WIKI_NESTING_MAX} levels deep here; this text nests ` +
+            `${depth.toLocaleString("en-US")}. Remove some of the leading >, - or numbers, or put a \\ before one ` +
+            "to show it as text.",
+        });
+        return;
+      }
+      const blocks = blockCount(text);
+      if (blocks <= WIKI_BLOCKS_MAX) return;
+      context.addIssue({
+        code: "custom",
+        message:
+          `The ${what} holds at most ${WIKI_BLOCKS_MAX.toLocaleString("en-US")} lines, with each list item or ` +
+          `quote counting one more; this one has ${blocks.toLocaleString("en-US")}. Join short lines into paragraphs.`,
+      });
+    });
 
 export const DescriptionValuesSchema = z.strictObject({
-  deck: z.string().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`),
+  deck: textField().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`),
   description: wikiTextSchema("description"),
 });
 
 export type DescriptionValues = z.infer<typeof DescriptionValuesSchema>;
 
 export const ReleaseValueSchema = z.strictObject({
-  region: z
-    .string()
+  region: textField()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, "Use a two-letter region code, such as JP or US."),
-  title: z.string().trim().min(1, "Give the name it was released under.").max(300, "Names are at most 300 characters."),
-  date: z
-    .string()
+  title: textField()
+    .trim()
+    .min(1, "Give the name it was released under.")
+    .max(300, "Names are at most 300 characters."),
+  date: textField()
     .trim()
     .refine(
       (date) => date === "" || parseReleaseDate(date) !== null,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 
 export const SEGMENTS_MAX = 100;
@@ -8,16 +9,14 @@ export const SYNOPSIS_MAX = 5000;
 export const SegmentValueSchema = z.strictObject({
   /** The existing segment this row edits; null for a new one. Kept so credits on it survive. */
   id: z.number({ error: "This row is out of date. Reload the page." }).int().positive().nullable(),
-  title: z
-    .string()
+  title: textField()
     .trim()
     .min(1, "Give the segment a title, or clear the row to remove it.")
     .max(SEGMENT_TITLE_MAX, `Titles are at most ${SEGMENT_TITLE_MAX} characters.`),
-  nativeTitle: z.string().trim().max(SEGMENT_TITLE_MAX, `Titles are at most ${SEGMENT_TITLE_MAX} characters.`),
-  synopsis: z
-    .string()
-    .transform((text) => text.replace(/\r\n/g, "\n").trim())
-    .pipe(z.string().max(SYNOPSIS_MAX, `A synopsis is at most ${SYNOPSIS_MAX.toLocaleString("en-US")} characters.`)),
+  nativeTitle: textField().trim().max(SEGMENT_TITLE_MAX, `Titles are at most ${SEGMENT_TITLE_MAX} characters.`),
+  synopsis: textField()
+    .trim()
+    .max(SYNOPSIS_MAX, `A synopsis is at most ${SYNOPSIS_MAX.toLocaleString("en-US")} characters.`),
   runtimeMinutes: z
     .number({ error: "Runtime is a whole number of minutes." })
     .int("Runtime is a whole number of minutes.")

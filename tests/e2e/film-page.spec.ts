@@ -62,7 +62,7 @@ test.describe("the Memories film page", () => {
     await expect(info).toContainText("Name:メモリーズ");
     await expect(info).toContainText("Release Date:Dec. 23, 1995");
     await expect(info).toContainText("Rating:R");
-    await expect(info).toContainText("Runtime:115 (mins)");
+    await expect(info).toContainText("Runtime:115 min");
   });
 
   test("shows aliases, lists, editors and empty states", async ({ page }) => {
@@ -80,10 +80,10 @@ test.describe("the Memories film page", () => {
     await expect(lists.nth(2)).toHaveText(/^completed anime with some ongoing a list of \d+ items by jlanzer$/);
     await expect(section(page, "Top Editors")).toContainText("Mandatory Network");
     await expect(section(page, "Similar")).toContainText(
-      "We don't have any info about Memories's related movies. Help us fill it in!",
+      "We don't have any info about Memories' related movies. Help us fill it in!",
     );
     await expect(section(page, "Associations")).toContainText(
-      "We don't have any info about Memories's related things. Help us fill it in!",
+      "We don't have any info about Memories' related things. Help us fill it in!",
     );
     await expect(section(page, "Genres")).toContainText("No genres");
     await expect(section(page, "Themes")).toContainText("No themes");

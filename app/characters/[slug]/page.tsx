@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CharacterPageView } from "@/components/characters/character-page-view";
 import { getPublicCharacterPage } from "@/lib/characters/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
+import { entrySummary } from "@/lib/wiki/summary";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!character) return { title: "Character not found" };
   return {
     title: character.name,
-    description: character.deck,
+    description: entrySummary(character.deck, character.description, await getCachedWikiLinks(character.description)),
     alternates: { canonical: `/characters/${character.slug}` },
   };
 }

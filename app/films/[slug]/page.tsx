@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilmPageView } from "@/components/films/film-page-view";
+import { filmMetadata } from "@/lib/films/metadata";
 import { getCachedTopEditors, getCachedTopLists, getPublicFilmPage } from "@/lib/films/public-page";
+import { siteUrl } from "@/lib/site-url";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,12 +17,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await getPublicFilmPage((await params).slug);
   if (!film) return { title: "Film not found" };
-  return {
-    title: film.year ? `${film.title} (${film.year})` : film.title,
-    description: film.deck,
-    alternates: { canonical: `/films/${film.slug}` },
-    openGraph: { type: "video.movie", title: film.title, description: film.deck, url: `/films/${film.slug}` },
-  };
+  return filmMetadata(film, await getCachedWikiLinks(film.description), siteUrl());
 }
 
 export default async function FilmRoute({ params }: Props) {

@@ -48,7 +48,7 @@ export default async function FranchiseRoute({ params, searchParams }: Props) {
         <h2 id="franchise-films-heading" className="text-xl font-semibold">
           Films in release order
         </h2>
-        <ResultSummary result={result} noun="films" lastPageHref={pageHref(path, result.pageCount)} />
+        <ResultSummary result={result} noun="films" singular="film" lastPageHref={pageHref(path, result.pageCount)} />
         {result.total === 0 || result.rows.length > 0 ? (
           <FilmBrowseList films={result.rows} empty={`No films belong to ${franchise.name} yet.`} />
         ) : null}

@@ -4,11 +4,13 @@ import { cache } from "react";
 import { connection } from "next/server";
 import { ListPageView } from "@/components/lists/list-page-view";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countOf } from "@/lib/format/counts";
 import { PageParamsSchema } from "@/lib/browse/schema";
 import { isListRefusal, LIST_REFUSALS } from "@/lib/lists/errors";
 import { listPageHref } from "@/lib/lists/paging";
 import { getListPage } from "@/lib/lists/queries";
 import { parseId } from "@/lib/ids";
+import { shortened } from "@/lib/wiki/summary";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -34,6 +36,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { list } = found;
   return {
     title: list.items.page > 1 ? `${list.title}, page ${list.items.page}` : list.title,
+    description:
+      shortened(list.description) || `A list of ${countOf(list.itemCount, "film")} by ${list.owner.displayName}.`,
     alternates: { canonical: listPageHref(list.id, list.items.page) },
     // Only public lists belong in search engines; an unlisted list is shared by link alone.
     robots: list.visibility === "PUBLIC" ? undefined : { index: false },

@@ -6,6 +6,7 @@ import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { listCreditRoles } from "@/lib/credit-roles/queries";
+import { countOf } from "@/lib/format/counts";
 
 export const metadata: Metadata = { title: "Credit roles" };
 
@@ -22,7 +23,7 @@ export default async function CreditRolesRoute() {
       <Section id="add-role" title="Add a role">
         <AddRoleForm />
       </Section>
-      <Section id="roles" title={`${roles.length} roles`}>
+      <Section id="roles" title={countOf(roles.length, "role")}>
         <RoleList roles={roles} />
       </Section>
     </div>

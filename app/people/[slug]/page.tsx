@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PersonPageView } from "@/components/people/person-page-view";
 import { getPublicPersonPage } from "@/lib/people/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
+import { entrySummary } from "@/lib/wiki/summary";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +15,11 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await getPublicPersonPage((await params).slug);
   if (!person) return { title: "Person not found" };
-  return { title: person.name, description: person.deck, alternates: { canonical: `/people/${person.slug}` } };
+  return {
+    title: person.name,
+    description: entrySummary(person.deck, person.bio, await getCachedWikiLinks(person.bio)),
+    alternates: { canonical: `/people/${person.slug}` },
+  };
 }
 
 export default async function PersonRoute({ params }: Props) {

@@ -4,6 +4,7 @@ import { ProfileView } from "@/components/users/profile-view";
 import { normalizeUsername } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/users/queries";
+import { possessive } from "@/lib/format/possessive";
 
 type Props = { params: Promise<{ username: string }> };
 
@@ -12,7 +13,7 @@ const profileOf = async (params: Props["params"]) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await profileOf(params);
-  return { title: profile ? `${profile.displayName}'s profile` : "User not found" };
+  return { title: profile ? `${possessive(profile.displayName)} profile` : "User not found" };
 }
 
 export default async function ProfileRoute({ params }: Props) {

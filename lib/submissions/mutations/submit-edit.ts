@@ -11,6 +11,7 @@ import { checkSection } from "../check-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
 import { sectionOf } from "../sections";
+import { countOf } from "@/lib/format/counts";
 
 type FilmEdit = { filmId: number; section: string; values: Record<string, unknown>; meta: EditMeta };
 
@@ -37,7 +38,7 @@ export async function withinSubmissionLimit<T>(actor: Actor, create: () => Promi
   if (attempt.limited) {
     throw new SubmissionError(
       "rate-limited",
-      `You have made ${rule.limit} submissions in the last hour. ${retryMessage(attempt.retryAt)}`,
+      `You have made ${countOf(rule.limit, "submission")} in the last hour. ${retryMessage(attempt.retryAt)}`,
     );
   }
   try {

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { getAuthorSubmissions } from "@/lib/submissions/queries";
 import { getProfile } from "@/lib/users/queries";
+import { possessive } from "@/lib/format/possessive";
 
 type Props = { params: Promise<{ username: string }> };
 
@@ -22,7 +23,9 @@ export default async function UserSubmissionsRoute({ params }: Props) {
   const submissions = await getAuthorSubmissions(profile.id);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{own ? "Your submissions" : `${profile.displayName}'s submissions`}</h1>
+      <h1 className="text-2xl font-bold">
+        {own ? "Your submissions" : `${possessive(profile.displayName)} submissions`}
+      </h1>
       <p className="text-stone-800">
         Newest first. Pending edits wait in the moderation queue, oldest first; submissions can take several hours to be
         approved.

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { orNotFound } from "@/lib/api/errors";
 import { NoQuerySchema } from "@/lib/api/query";
-import { readOnlyEndpoint } from "@/lib/api/route";
+import { readOnlyEndpoint, unknownEndpoint } from "@/lib/api/route";
 
 // Outside a Next.js request there is nothing to wait for.
 vi.mock("next/server", () => ({ connection: async () => undefined }));
@@ -89,5 +89,26 @@ describe("readOnlyEndpoint", () => {
     });
     expect(log).toHaveBeenCalledOnce();
     log.mockClear();
+  });
+});
+
+describe("unknownEndpoint", () => {
+  const unknown = unknownEndpoint();
+
+  it("answers any method with the API's JSON 404", async () => {
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const) {
+      const response = await unknown[method](request("/api/v1/nope", method));
+      expect(response.status).toBe(404);
+      expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+      expect(await response.json()).toEqual({
+        error: { code: "not_found", message: "No endpoint has the address /api/v1/nope." },
+      });
+    }
+  });
+
+  it("answers HEAD with no body", async () => {
+    const response = await unknown.HEAD(request("/api/v1/nope", "HEAD"));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe("");
   });
 });

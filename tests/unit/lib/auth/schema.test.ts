@@ -224,7 +224,9 @@ describe("RoleSchema and ChangeRoleSchema", () => {
   it("accepts the four roles only", () => {
     for (const role of ["USER", "TRUSTED", "MODERATOR", "ADMIN"]) expect(RoleSchema.parse(role)).toBe(role);
     for (const role of ["admin", "SUPERUSER", "", " ADMIN"]) {
-      expect(issuesOf(RoleSchema.safeParse(role))).toEqual([["", "Choose one of USER, TRUSTED, MODERATOR or ADMIN."]]);
+      expect(issuesOf(RoleSchema.safeParse(role))).toEqual([
+        ["", "Choose one of Member, Trusted editor, Moderator or Admin."],
+      ]);
     }
   });
 
@@ -235,7 +237,7 @@ describe("RoleSchema and ChangeRoleSchema", () => {
     });
     expect(ChangeRoleSchema.safeParse({ username: "editor", role: "TRUSTED", id: "1" }).success).toBe(false);
     expect(issuesOf(ChangeRoleSchema.safeParse({ username: "editor", role: "ROOT" }))).toEqual([
-      ["role", "Choose one of USER, TRUSTED, MODERATOR or ADMIN."],
+      ["role", "Choose one of Member, Trusted editor, Moderator or Admin."],
     ]);
   });
 });

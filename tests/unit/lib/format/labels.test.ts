@@ -8,7 +8,17 @@ import {
   regionName,
   relationKindLabel,
 } from "@/lib/format/labels";
-import { ContentRating, FilmFormat, FilmRelationKind, Prominence } from "@/lib/generated/prisma/enums";
+import { roleLabel } from "@/lib/auth/roles";
+import {
+  ContentRating,
+  FilmFormat,
+  FilmRelationKind,
+  Prominence,
+  Role,
+  SubmissionStatus,
+} from "@/lib/generated/prisma/enums";
+import { displayValue } from "@/lib/submissions/display";
+import { submissionStatusLabel } from "@/lib/submissions/status";
 
 describe("enum labels", () => {
   it("labels film formats", () => {
@@ -62,5 +72,19 @@ describe("languageName", () => {
   it("returns the code itself when it is unknown or malformed", () => {
     expect(languageName("xx")).toBe("xx");
     expect(languageName("not a code")).toBe("not a code");
+  });
+});
+
+describe("labels for other enums readers see", () => {
+  it("labels roles and submission statuses in words", () => {
+    expect(Object.values(Role).map(roleLabel)).toEqual(["Member", "Trusted editor", "Moderator", "Admin"]);
+    expect(Object.values(SubmissionStatus).map(submissionStatusLabel)).not.toContain(undefined);
+    expect(submissionStatusLabel("PENDING")).toBe("Pending review");
+  });
+
+  it("shows a proposed film's format as a word in diffs", () => {
+    expect(displayValue("format", "FILM")).toBe("Film");
+    expect(displayValue("format", "TV")).toBe("TV series");
+    expect(displayValue("format", "unknown")).toBe("unknown");
   });
 });
