@@ -3,6 +3,7 @@ import { newEntryTitle } from "@/lib/submissions/entry-schema";
 import type { getModerationQueue } from "@/lib/submissions/queries";
 import { isSectionId, SECTIONS } from "@/lib/submissions/sections";
 import { SubmittedTime } from "./submitted-time";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export type QueueItem = Awaited<ReturnType<typeof getModerationQueue>>["items"][number];
 
@@ -11,7 +12,7 @@ const sectionTitle = (section: string) =>
 
 export function QueueTable({ items }: { items: QueueItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+    <ScrollableTable label="Pending submissions, oldest first">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Pending submissions, oldest first</caption>
         <thead className="bg-stone-100">
@@ -54,6 +55,6 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }
