@@ -25,7 +25,7 @@ export function AccountNav() {
     // A long display name is cut short in the header's row rather than pushing it onto two.
     <nav
       aria-label="Account"
-      className="flex min-h-6 items-center gap-4 xl:text-sm xl:whitespace-nowrap xl:[&_a]:inline-block xl:[&_a]:max-w-48 xl:[&_a]:truncate xl:[&_a]:align-bottom"
+      className="flex min-h-6 items-center gap-4 xl:text-sm xl:whitespace-nowrap xl:[&_a]:inline-block xl:[&_a]:max-w-36 xl:[&_a]:truncate xl:[&_a]:align-bottom"
     >
       {viewer === undefined ? (
         <noscript>

@@ -39,12 +39,12 @@ export function SiteHeader() {
           <SearchIcon />
           Search
         </Link>
-        <SiteMenu className="group unfold-xl xl:flex xl:min-w-0 xl:flex-1 xl:items-center xl:gap-x-5">
+        <SiteMenu className="group unfold-xl xl:flex xl:min-w-0 xl:flex-1 xl:items-center xl:gap-x-4">
           <summary className="text-accent-700 flex cursor-pointer list-none items-center gap-1.5 rounded-md border border-stone-300 px-3 py-1.5 font-medium [&::-webkit-details-marker]:hidden">
             <MenuIcon />
             Menu
           </summary>
-          <div className="absolute inset-x-0 top-full z-30 space-y-4 border-b border-stone-200 bg-white px-4 py-4 shadow-md sm:px-6 xl:contents">
+          <div className="absolute inset-x-0 top-full z-30 grid gap-4 border-b border-stone-200 bg-white px-4 py-4 shadow-md sm:px-6 xl:contents">
             <nav
               aria-label="Main"
               className="grid grid-cols-2 gap-x-4 gap-y-2 font-medium xl:flex xl:gap-x-4 xl:text-sm xl:whitespace-nowrap"
@@ -57,7 +57,7 @@ export function SiteHeader() {
               <Link href="/recent-changes">Recent changes</Link>
               <StaffLinks />
             </nav>
-            <div className="xl:ml-auto xl:w-72 xl:min-w-40 xl:shrink">
+            <div className="xl:ml-auto xl:w-72 xl:min-w-32 xl:shrink">
               <SearchForm id="header-search" name="Site search" />
             </div>
             <AccountNav />
