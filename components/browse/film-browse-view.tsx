@@ -53,7 +53,16 @@ export function FilmBrowseView({
           Keyframe has no {ignored.join(" or ")}, so that filter is left out.
         </p>
       ) : null}
-      <FilmFilterForm action={basePath as Route} params={params} vocabulary={vocabulary} fixed={fixed} />
+      {/* On narrow screens the filters fold away, so the films come first; from lg they are always shown. */}
+      <details className="unfold-lg group rounded-md border border-stone-200 bg-white">
+        <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-2.5 font-medium [&::-webkit-details-marker]:hidden">
+          Filter films
+          <span aria-hidden="true" className="text-stone-700 group-open:rotate-180">
+            ▾
+          </span>
+        </summary>
+        <FilmFilterForm action={basePath as Route} params={params} vocabulary={vocabulary} fixed={fixed} />
+      </details>
       <LetterNav current={params.letter} hrefFor={(letter) => at({ letter })} />
       <ActiveFilters
         filters={filters}

@@ -43,7 +43,7 @@ export function FilmFilterForm({
       action={action}
       method="get"
       aria-label="Filter films"
-      className="grid gap-4 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      className="grid gap-4 border-t border-stone-200 p-4 sm:grid-cols-2 lg:grid-cols-3 lg:border-t-0"
     >
       {params.letter ? <input type="hidden" name="letter" value={params.letter} /> : null}
       {params.sort !== "title" ? <input type="hidden" name="sort" value={params.sort} /> : null}

@@ -38,8 +38,20 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
         />
         <FilmPendingEdits />
         <FilmHeading film={film} />
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <div className="space-y-8">
+        {/*
+          The poster and general information come first in the page, so a phone shows them right
+          under the title; from lg they head the sidebar, beside the description, and the rest of
+          the sidebar follows them in the second row (1fr takes whatever the main column adds).
+        */}
+        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:gap-y-6">
+          <aside
+            aria-label="Key facts"
+            className="grid content-start gap-6 sm:grid-cols-2 lg:col-start-2 lg:grid-cols-1"
+          >
+            <FilmPoster film={film} />
+            <FilmGeneralInformation film={film} />
+          </aside>
+          <div className="space-y-8 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <Section id="description" title="Description" editHref={`/films/${film.slug}/edit/description`}>
               {film.description ? (
                 <WikiText text={film.description} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
@@ -51,9 +63,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
             <FilmCharacters film={film} />
             <FilmCredits film={film} />
           </div>
-          <aside aria-label="Details" className="space-y-6">
-            <FilmPoster film={film} />
-            <FilmGeneralInformation film={film} />
+          <aside aria-label="Details" className="space-y-6 lg:col-start-2">
             <FilmTags
               id="genres"
               editHref={`/films/${film.slug}/edit/genres`}

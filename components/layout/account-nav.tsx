@@ -22,7 +22,11 @@ export function StaffLinks() {
 export function AccountNav() {
   const viewer = useViewer();
   return (
-    <nav aria-label="Account" className="flex min-h-6 items-center gap-4 text-sm">
+    // A long display name is cut short in the header's row rather than pushing it onto two.
+    <nav
+      aria-label="Account"
+      className="flex min-h-6 items-center gap-4 xl:text-sm xl:whitespace-nowrap xl:[&_a]:inline-block xl:[&_a]:max-w-36 xl:[&_a]:truncate xl:[&_a]:align-bottom"
+    >
       {viewer === undefined ? (
         <noscript>
           <Link href="/account" className="font-medium">

@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { SortNav } from "@/components/browse/sort-nav";
 import { EmptyState } from "@/components/ui/section";
 import { countOf } from "@/lib/format/counts";
 import { RefusalMessage } from "./refusal-message";
@@ -24,6 +25,11 @@ type Props = {
   refused: string | null;
 };
 
+const ORDERS = [
+  { value: "popular", label: "Most liked" },
+  { value: "recent", label: "Newest" },
+] as const;
+
 const href = (sort: string, page: number) => `/lists?sort=${sort}&page=${page}` as Route;
 
 export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn, refused }: Props) {
@@ -34,14 +40,7 @@ export function PublicListsView({ sort, page, pageCount, capped, lists, signedIn
         {signedIn ? <Link href="/lists/new">New list</Link> : null}
       </div>
       {refused ? <RefusalMessage>{refused}</RefusalMessage> : null}
-      <nav aria-label="Order" className="flex gap-4">
-        <Link href={href("popular", 1)} aria-current={sort === "popular" ? "page" : undefined}>
-          Most liked
-        </Link>
-        <Link href={href("recent", 1)} aria-current={sort === "recent" ? "page" : undefined}>
-          Newest
-        </Link>
-      </nav>
+      <SortNav options={ORDERS} current={sort} hrefFor={(order) => href(order, 1)} />
       {lists.length === 0 ? (
         <EmptyState>No public lists here yet.</EmptyState>
       ) : (

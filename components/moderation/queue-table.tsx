@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { getModerationQueue } from "@/lib/submissions/queries";
 import { sectionTitle } from "@/lib/submissions/section-title";
 import { SubmittedTime } from "./submitted-time";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export type QueueItem = Awaited<ReturnType<typeof getModerationQueue>>["items"][number];
 
 export function QueueTable({ items }: { items: QueueItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+    <ScrollableTable label="Pending submissions, oldest first">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Pending submissions, oldest first</caption>
         <thead className="bg-stone-100">
@@ -50,6 +51,6 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

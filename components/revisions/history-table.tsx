@@ -3,6 +3,7 @@ import { RevertButton } from "./revert-button";
 import { RevisionSummary } from "./revision-summary";
 import { RevisionTime } from "./revision-time";
 import { UserLink } from "./user-link";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 const cell = "p-2 align-top";
 
@@ -45,7 +46,7 @@ export function HistoryTable({
   // React leaves a mounted input's checked state alone when only its default changes.
   const fromIndex = revisions.length > 1 ? 1 : 0;
   return (
-    <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+    <ScrollableTable label="Revisions, newest first">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Revisions, newest first</caption>
         <thead className="bg-stone-100">
@@ -131,6 +132,6 @@ export function HistoryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

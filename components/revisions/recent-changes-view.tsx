@@ -5,6 +5,7 @@ import { OlderChangesNav } from "./older-changes-nav";
 import { RevisionSummary } from "./revision-summary";
 import { RevisionTime } from "./revision-time";
 import { UserLink } from "./user-link";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 const cell = "p-2 align-top";
 
@@ -32,7 +33,7 @@ export function RecentChangesView({
       {changes.length === 0 ? (
         <EmptyState>{paged ? "There are no older changes." : "Nothing has changed yet."}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+        <ScrollableTable label="Changes, newest first">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Changes, newest first</caption>
             <thead className="bg-stone-100">
@@ -80,7 +81,7 @@ export function RecentChangesView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
       <OlderChangesNav path="/recent-changes" older={older} paged={paged} />
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SubmissionStatus } from "@/lib/submissions/schema";
 import { AuthorActions } from "./author-actions";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 type Row = {
   id: number;
@@ -54,7 +55,7 @@ function Status({ row }: { row: Row }) {
 /** Someone's submissions, newest first; the author also gets their amend and withdraw controls. */
 export function AuthorSubmissionTable({ rows, own }: { rows: Row[]; own: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+    <ScrollableTable label="Submissions, newest first">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Submissions, newest first</caption>
         <thead className="bg-stone-100">
@@ -113,6 +114,6 @@ export function AuthorSubmissionTable({ rows, own }: { rows: Row[]; own: boolean
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -3,6 +3,7 @@ import { WikiText } from "@/components/wiki-text";
 import { displayValue, NO_NAMES, wordDiff, type DiffPart, type EntryNames } from "@/lib/submissions/display";
 import { jsonEqual } from "@/lib/submissions/change-set";
 import type { ResolvedWikiLinks } from "@/lib/wiki/links";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 type Props = {
   /** Field labels in display order. */
@@ -70,7 +71,7 @@ export function ValueDiff({
   const fields = Object.keys(labels).filter((field) => !changedOnly || !jsonEqual(left[field], right[field]));
   if (fields.length === 0) return <p className="text-stone-700">No differences.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollableTable label={caption} framed={false}>
       <table className="w-full table-fixed border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -125,6 +126,6 @@ export function ValueDiff({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Role } from "@/lib/auth/policy";
 import { ChangeRoleForm } from "./change-role-form";
 import { RoleBadge } from "./role-badge";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 type Row = { id: number; username: string; displayName: string; role: Role; createdAt: Date };
 
@@ -20,7 +21,7 @@ export function UserTable({
 }) {
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
+      <ScrollableTable label="Accounts, newest first">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Accounts, newest first</caption>
           <thead className="bg-stone-100">
@@ -63,7 +64,7 @@ export function UserTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-4">
           {page > 1 ? <Link href={`/admin/users?page=${page - 1}`}>Previous page</Link> : null}
