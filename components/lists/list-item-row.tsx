@@ -3,9 +3,13 @@ import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { ItemNoteForm } from "./item-note-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
+import type { MoveDirection } from "@/lib/lists/moves";
 import type { ListPage } from "@/lib/lists/queries";
 
 type Item = ListPage["items"]["rows"][number];
+
+/** The id of an item's "Move up" or "Move down" button, which keeps the focus after a move. */
+export const moveButtonId = (itemId: number, direction: MoveDirection) => `move-${direction}-${itemId}`;
 
 const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
 
@@ -16,6 +20,7 @@ export function ListItemRow({
   isFirst,
   isLast,
   editable,
+  focused,
 }: {
   listId: number;
   item: Item;
@@ -23,6 +28,8 @@ export function ListItemRow({
   isFirst: boolean;
   isLast: boolean;
   editable: boolean;
+  /** The move button to focus on load: the one pressed last, on the film it moved. */
+  focused: MoveDirection | null;
 }) {
   const { film } = item;
   return (
@@ -38,12 +45,26 @@ export function ListItemRow({
         {editable ? (
           <div className="flex flex-wrap items-start gap-2">
             <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
-              <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
+              <button
+                id={moveButtonId(item.id, "up")}
+                type="submit"
+                className={buttonClass}
+                disabled={isFirst}
+                autoFocus={focused === "up"}
+                aria-label={`Move ${film.title} up`}
+              >
                 Move up
               </button>
             </form>
             <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
-              <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
+              <button
+                id={moveButtonId(item.id, "down")}
+                type="submit"
+                className={buttonClass}
+                disabled={isLast}
+                autoFocus={focused === "down"}
+                aria-label={`Move ${film.title} down`}
+              >
                 Move down
               </button>
             </form>

@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { register, signOut, uniqueUsername } from "./support/accounts";
+import { startList, startListOfThree } from "./support/lists";
 
 const PASSWORD = "a long list password 1995";
 
@@ -179,26 +179,3 @@ test("a long list is paged, and a film moved across a page break is shown where 
   await expect(page.getByRole("link", { name: "Neo-Tokyo" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Roujin Z" })).toHaveCount(0);
 });
-
-/** A new, empty list, left open on its page. */
-async function startList(page: Page, title: string) {
-  await page.goto("/lists/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create list" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-}
-
-/** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
-async function startListOfThree(page: Page, title: string) {
-  await startList(page, title);
-  for (const film of ["Akira", "Steamboy", "Roujin Z"]) {
-    await page.getByRole("combobox", { name: "Film title" }).fill(film);
-    await page.getByRole("button", { name: "Add film" }).click();
-    await expect(
-      page
-        .getByRole("main")
-        .getByRole("status")
-        .filter({ hasText: `Added ${film}` }),
-    ).toBeVisible();
-  }
-}

@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+
+/** A new, empty list, left open on its page. */
+export async function startList(page: Page, title: string) {
+  await page.goto("/lists/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+}
+
+/** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
+export async function startListOfThree(page: Page, title: string) {
+  await startList(page, title);
+  for (const film of ["Akira", "Steamboy", "Roujin Z"]) {
+    await page.getByRole("combobox", { name: "Film title" }).fill(film);
+    await page.getByRole("button", { name: "Add film" }).click();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: `Added ${film}` }),
+    ).toBeVisible();
+  }
+}
