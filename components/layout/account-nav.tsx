@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ReturningLink } from "@/components/auth/returning-link";
 import { useViewer } from "@/components/viewer/viewer-context";
 import { AccountLinks } from "./account-links";
 
@@ -25,9 +26,9 @@ export function AccountNav() {
     <nav aria-label="Account" className="flex min-h-6 items-center gap-4 text-sm">
       {viewer === undefined ? (
         <noscript>
-          <Link href="/account" className="font-medium">
+          <ReturningLink to="/account" className="font-medium">
             Your account
-          </Link>
+          </ReturningLink>
         </noscript>
       ) : (
         <AccountLinks viewer={viewer} />
