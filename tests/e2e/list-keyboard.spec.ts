@@ -20,6 +20,8 @@ async function tabTo(page: Page, target: Locator) {
 }
 
 test("moving a film keeps the focus on its move control, or on the other one at an end", async ({ page }) => {
+  // Registration, three films added and four moves, each a round trip, on two shared cores.
+  test.slow();
   await register(page, uniqueUsername("keys"), PASSWORD);
   await startListOfThree(page, "Moved by keyboard");
   await page.reload();
@@ -53,6 +55,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the page after a move opens on the moved film, its move control focused", async ({ page }) => {
+    // Registration, four films added and three moves, each a whole page load.
+    test.slow();
     await register(page, uniqueUsername("nojs-keys"), PASSWORD);
     await startList(page, "Moved without scripts");
     for (const [count, film] of ["Akira", "Steamboy", "Roujin Z", "Neo-Tokyo"].entries()) {
