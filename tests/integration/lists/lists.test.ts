@@ -4,7 +4,7 @@ import { config } from "@/lib/config";
 import { FieldError } from "@/lib/forms/form-state";
 import { ListError } from "@/lib/lists/errors";
 import { addFilmByTitle, addFilmToList } from "@/lib/lists/item-mutations";
-import { createList, likeList } from "@/lib/lists/list-mutations";
+import { createList, likeList, startListWithFilm } from "@/lib/lists/list-mutations";
 import { listPageOf } from "@/lib/lists/paging";
 import { getListForOrdering, getListPage, getPublicLists } from "@/lib/lists/queries";
 import { moveListItem, reorderListItems } from "@/lib/lists/reorder-list-items";
@@ -60,6 +60,28 @@ describe("a list", () => {
     } finally {
       await database.prisma.film.delete({ where: { id: remake.id } });
     }
+  });
+
+  it("started from a film's page holds that film from the start", async () => {
+    const { id, film } = await startListWithFilm(
+      actors.editor,
+      { ...details, title: "Started with Akira" },
+      films.akira,
+    );
+    expect(film).toEqual({ id: films.akira, slug: "akira", title: "Akira" });
+    expect(await titles(id)).toEqual(["akira"]);
+    await addFilmToList(actors.editor, id, films.steamboy);
+    expect(await titles(id)).toEqual(["akira", "steamboy"]);
+  });
+
+  it("started with a film that is gone is refused, and no empty list is left behind", async () => {
+    const owned = () => database.prisma.list.count({ where: { ownerId: actors.editor.id } });
+    const before = await owned();
+    await expect(startListWithFilm(actors.editor, details, 2_147_483_000)).rejects.toThrow(
+      new ListError("That film is no longer on Keyframe."),
+    );
+    expect(await owned()).toBe(before);
+    await expect(startListWithFilm(null, details, films.akira)).rejects.toThrow(AuthorizationError);
   });
 
   it("cannot be changed by anyone but its owner", async () => {
