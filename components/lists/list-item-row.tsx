@@ -11,6 +11,11 @@ type Item = ListPage["items"]["rows"][number];
 /** The id of an item's "Move up" or "Move down" button, which keeps the focus after a move. */
 export const moveButtonId = (itemId: number, direction: MoveDirection) => `move-${direction}-${itemId}`;
 
+const MOVES = [
+  { direction: "up", label: "Move up" },
+  { direction: "down", label: "Move down" },
+] as const;
+
 const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
 
 export function ListItemRow({
@@ -44,30 +49,20 @@ export function ListItemRow({
         {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
         {editable ? (
           <div className="flex flex-wrap items-start gap-2">
-            <form action={moveListItemAction.bind(null, listId, item.id, "up")}>
-              <button
-                id={moveButtonId(item.id, "up")}
-                type="submit"
-                className={buttonClass}
-                disabled={isFirst}
-                autoFocus={focused === "up"}
-                aria-label={`Move ${film.title} up`}
-              >
-                Move up
-              </button>
-            </form>
-            <form action={moveListItemAction.bind(null, listId, item.id, "down")}>
-              <button
-                id={moveButtonId(item.id, "down")}
-                type="submit"
-                className={buttonClass}
-                disabled={isLast}
-                autoFocus={focused === "down"}
-                aria-label={`Move ${film.title} down`}
-              >
-                Move down
-              </button>
-            </form>
+            {MOVES.map(({ direction, label }) => (
+              <form key={direction} action={moveListItemAction.bind(null, listId, item.id, direction)}>
+                <button
+                  id={moveButtonId(item.id, direction)}
+                  type="submit"
+                  className={buttonClass}
+                  disabled={direction === "up" ? isFirst : isLast}
+                  autoFocus={focused === direction}
+                  aria-label={`Move ${film.title} ${direction}`}
+                >
+                  {label}
+                </button>
+              </form>
+            ))}
             <form action={removeListItemAction.bind(null, listId, item.id)}>
               <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
                 Remove

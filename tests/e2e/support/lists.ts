@@ -8,17 +8,20 @@ export async function startList(page: Page, title: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 }
 
+/** Adds `film` by its title from the list page's box, as the suggestions would, and waits for the answer. */
+export async function addFilm(page: Page, film: string) {
+  await page.getByRole("combobox", { name: "Film title" }).fill(film);
+  await page.getByRole("button", { name: "Add film" }).click();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: `Added ${film}` }),
+  ).toBeVisible();
+}
+
 /** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
 export async function startListOfThree(page: Page, title: string) {
   await startList(page, title);
-  for (const film of ["Akira", "Steamboy", "Roujin Z"]) {
-    await page.getByRole("combobox", { name: "Film title" }).fill(film);
-    await page.getByRole("button", { name: "Add film" }).click();
-    await expect(
-      page
-        .getByRole("main")
-        .getByRole("status")
-        .filter({ hasText: `Added ${film}` }),
-    ).toBeVisible();
-  }
+  for (const film of ["Akira", "Steamboy", "Roujin Z"]) await addFilm(page, film);
 }
