@@ -23,7 +23,7 @@ test("moving a film keeps the focus on its move control, or on the other one at 
   // Registration, three films added and four moves, each a round trip, on two shared cores.
   test.slow();
   await register(page, uniqueUsername("keys"), PASSWORD);
-  await startListOfThree(page, "Moved by keyboard");
+  await startListOfThree(page, "Moved by keyboard", "PRIVATE");
   await page.reload();
 
   await tabTo(page, moveButton(page, "Akira", "down"));
@@ -58,7 +58,7 @@ test.describe("without JavaScript", () => {
     // Registration, four films added and three moves, each a whole page load.
     test.slow();
     await register(page, uniqueUsername("nojs-keys"), PASSWORD);
-    await startList(page, "Moved without scripts");
+    await startList(page, "Moved without scripts", "PRIVATE");
     for (const [count, film] of ["Akira", "Steamboy", "Roujin Z", "Neo-Tokyo"].entries()) {
       await page.getByLabel("Film title").fill(film);
       await page.getByRole("button", { name: "Add film" }).click();
