@@ -5,6 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { withReturnPath } from "@/lib/auth/return-path";
 import { register } from "@/lib/auth/actions";
 import { PASSWORD_MIN } from "@/lib/auth/schema";
 
@@ -55,7 +56,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <div className="flex items-center gap-4">
         <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>I already have an account</Link>
+        <Link href={withReturnPath("/sign-in", callbackUrl)}>I already have an account</Link>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { withReturnPath } from "@/lib/auth/return-path";
 import { signIn } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -34,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <div className="flex items-center gap-4">
         <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
-        <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
+        <Link href={withReturnPath("/register", callbackUrl)}>Create an account</Link>
       </div>
     </form>
   );

@@ -2,11 +2,13 @@
 
 import type { Route } from "next";
 import Link from "next/link";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, Suspense, useContext, type ReactNode } from "react";
 import { AddToListForm } from "@/components/lists/add-to-list-form";
+import { ListStartedMessage, ListStartedNoscript } from "@/components/lists/list-started-message";
 import { PendingEditsNotice } from "@/components/submissions/pending-edits-notice";
 import { usePrivateJson } from "@/components/viewer/use-private-json";
 import { addFilmToListAction } from "@/lib/lists/actions";
+import { newListWithFilmHref } from "@/lib/lists/started-list";
 import type { FilmViewer } from "@/lib/viewer/queries";
 
 type Film = { id: number; slug: string };
@@ -39,25 +41,40 @@ export function FilmPendingEdits() {
 }
 
 /**
- * "Add to list" for a signed-in reader. Until the reader is known, and always without JavaScript,
- * a link to the page that does the same.
+ * "Add to list" for a signed-in reader, and "Start a list" with this film. Until the reader is known,
+ * and always without JavaScript, a link to the page that does the same.
  */
 export function FilmAddToList() {
   const { film, viewer } = useFilmViewer();
   if (viewer === undefined) {
     return (
-      <p className="text-sm">
-        <Link href={`/films/${film.slug}/add-to-list` as Route}>Add this film to one of your lists</Link>
-      </p>
+      <>
+        <ListStartedNoscript />
+        <p className="text-sm">
+          <Link href={`/films/${film.slug}/add-to-list` as Route}>Add this film to one of your lists</Link>
+        </p>
+      </>
     );
   }
   if (viewer === null) return null;
-  if (viewer.ownLists.length === 0) {
-    return (
-      <p className="text-sm">
-        <Link href="/lists/new">Start a list</Link> to add this film to it.
-      </p>
-    );
-  }
-  return <AddToListForm action={addFilmToListAction.bind(null, film.id)} lists={viewer.ownLists} />;
+  const href = newListWithFilmHref(film.id);
+  return (
+    <>
+      <Suspense>
+        <ListStartedMessage lists={viewer.ownLists} />
+      </Suspense>
+      {viewer.ownLists.length === 0 ? (
+        <p className="text-sm">
+          <Link href={href}>Start a list</Link> with this film.
+        </p>
+      ) : (
+        <>
+          <AddToListForm action={addFilmToListAction.bind(null, film.id)} lists={viewer.ownLists} />
+          <p className="text-sm">
+            Or <Link href={href}>start a new list</Link> with this film.
+          </p>
+        </>
+      )}
+    </>
+  );
 }

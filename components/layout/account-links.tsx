@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReturningLink } from "@/components/auth/returning-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 type Props = { viewer: { username: string; displayName: string; canReview: boolean; canListUsers: boolean } | null };
@@ -8,12 +9,12 @@ export function AccountLinks({ viewer }: Props) {
   if (!viewer) {
     return (
       <>
-        <Link href="/sign-in" className="font-medium">
+        <ReturningLink to="/sign-in" className="font-medium">
           Sign in
-        </Link>
-        <Link href="/register" className="font-medium">
+        </ReturningLink>
+        <ReturningLink to="/register" className="font-medium">
           Register
-        </Link>
+        </ReturningLink>
       </>
     );
   }

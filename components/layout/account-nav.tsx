@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ReturningLink } from "@/components/auth/returning-link";
 import { useViewer } from "@/components/viewer/viewer-context";
 import { AccountLinks } from "./account-links";
 
@@ -29,9 +30,9 @@ export function AccountNav() {
     >
       {viewer === undefined ? (
         <noscript>
-          <Link href="/account" className="font-medium">
+          <ReturningLink to="/account" className="font-medium">
             Your account
-          </Link>
+          </ReturningLink>
         </noscript>
       ) : (
         <AccountLinks viewer={viewer} />

@@ -4,9 +4,18 @@ import { FilmThumbnail } from "@/components/films/film-thumbnail";
 import { ItemNoteForm } from "./item-note-form";
 import { updateItemNoteAction } from "@/lib/lists/actions";
 import { moveListItemAction, removeListItemAction } from "@/lib/lists/item-actions";
+import type { MoveDirection } from "@/lib/lists/moves";
 import type { ListPage } from "@/lib/lists/queries";
 
 type Item = ListPage["items"]["rows"][number];
+
+/** The id of an item's "Move up" or "Move down" button, which keeps the focus after a move. */
+export const moveButtonId = (itemId: number, direction: MoveDirection) => `move-${direction}-${itemId}`;
+
+const MOVES = [
+  { direction: "up", label: "Move up" },
+  { direction: "down", label: "Move down" },
+] as const;
 
 const buttonClass = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
 
@@ -17,6 +26,7 @@ export function ListItemRow({
   isFirst,
   isLast,
   editable,
+  focused,
 }: {
   listId: number;
   item: Item;
@@ -24,6 +34,8 @@ export function ListItemRow({
   isFirst: boolean;
   isLast: boolean;
   editable: boolean;
+  /** The move button to focus on load: the one pressed last, on the film it moved. */
+  focused: MoveDirection | null;
 }) {
   const { film } = item;
   return (
@@ -38,16 +50,20 @@ export function ListItemRow({
         {item.note ? <p className="text-sm text-stone-800">{item.note}</p> : null}
         {editable ? (
           <div className="flex flex-wrap items-start gap-2">
-            <ActionForm action={moveListItemAction.bind(null, listId, item.id, "up")}>
-              <button type="submit" className={buttonClass} disabled={isFirst} aria-label={`Move ${film.title} up`}>
-                Move up
-              </button>
-            </ActionForm>
-            <ActionForm action={moveListItemAction.bind(null, listId, item.id, "down")}>
-              <button type="submit" className={buttonClass} disabled={isLast} aria-label={`Move ${film.title} down`}>
-                Move down
-              </button>
-            </ActionForm>
+            {MOVES.map(({ direction, label }) => (
+              <ActionForm key={direction} action={moveListItemAction.bind(null, listId, item.id, direction)}>
+                <button
+                  id={moveButtonId(item.id, direction)}
+                  type="submit"
+                  className={buttonClass}
+                  disabled={direction === "up" ? isFirst : isLast}
+                  autoFocus={focused === direction}
+                  aria-label={`Move ${film.title} ${direction}`}
+                >
+                  {label}
+                </button>
+              </ActionForm>
+            ))}
             <ActionForm action={removeListItemAction.bind(null, listId, item.id)}>
               <button type="submit" className={buttonClass} aria-label={`Remove ${film.title}`}>
                 Remove

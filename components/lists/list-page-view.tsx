@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { AddFilmForm } from "./add-film-form";
-import { ListItemRow } from "./list-item-row";
+import { ListItemRow, moveButtonId } from "./list-item-row";
 import { RefusalMessage } from "./refusal-message";
+import { RestoreFocus } from "./restore-focus";
 import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
 import { offsetOf } from "@/lib/browse/pagination";
 import { EmptyState, Section } from "@/components/ui/section";
 import { addFilmByTitleAction } from "@/lib/lists/actions";
 import { toggleListLikeAction } from "@/lib/lists/item-actions";
+import { controlAfterMove, parseMoved } from "@/lib/lists/moves";
 import { listPageHref } from "@/lib/lists/paging";
 import type { ListPage } from "@/lib/lists/queries";
 import { countOf } from "@/lib/format/counts";
@@ -28,17 +30,25 @@ type Props = {
 /** The rank (1 for the first) of the page's film at `index`. */
 const rankOf = (list: ListPage, index: number) => offsetOf(list.items.page, list.items.pageSize) + index + 1;
 
-function describeMove(list: ListPage, moved: string | undefined) {
-  const [id, direction] = moved?.split("-") ?? [];
+/** The film the last move left on this page: what to announce, and which of its buttons keeps the focus. */
+function lastMove(list: ListPage, moved: string | undefined) {
+  const move = parseMoved(moved);
   const { rows, total } = list.items;
-  const index = rows.findIndex((item) => String(item.id) === id);
-  if (index < 0 || (direction !== "up" && direction !== "down")) return null;
-  return `${rows[index]!.film.title} moved ${direction}, now number ${rankOf(list, index)} of ${total}.`;
+  const index = rows.findIndex((item) => item.id === move?.itemId);
+  if (!move || index < 0) return null;
+  const rank = rankOf(list, index);
+  return {
+    itemId: move.itemId,
+    announcement: `${rows[index]!.film.title} moved ${move.direction}, now number ${rank} of ${total}.`,
+    control: controlAfterMove(move.direction, rank, total),
+    // Changes with every move, even of the same film the same way, so the focus is set again each time.
+    key: `${moved}@${rank}`,
+  };
 }
 
 export function ListPageView({ list, viewer, moved, refused }: Props) {
   const count = list.items.total;
-  const announcement = describeMove(list, moved);
+  const move = lastMove(list, moved);
   const editable = viewer?.isOwner === true;
   return (
     <article className="space-y-6">
@@ -70,8 +80,9 @@ export function ListPageView({ list, viewer, moved, refused }: Props) {
         </div>
       </header>
       <p role="status" aria-live="polite" className="sr-only">
-        {announcement}
+        {move?.announcement}
       </p>
+      {move && editable ? <RestoreFocus key={move.key} id={moveButtonId(move.itemId, move.control)} /> : null}
       <Section id="films" title="Films">
         {count === 0 ? (
           <EmptyState>This list has no films yet.</EmptyState>
@@ -95,6 +106,7 @@ export function ListPageView({ list, viewer, moved, refused }: Props) {
                     isFirst={rank === 1}
                     isLast={rank === count}
                     editable={editable}
+                    focused={move?.itemId === item.id ? move.control : null}
                   />
                 );
               })}

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions, authSecret, sessionCookie } from "./options";
+import { withReturnPath } from "./return-path";
 import { createSession, readSession, revokeSession, SESSION_MAX_AGE } from "./sessions";
 
 export type CurrentUser = { id: number; username: string; displayName: string; role: Role };
@@ -30,7 +31,7 @@ export const getCurrentUser = cache(async (): Promise<SignedIn | null> => {
 /** For pages that need a session: sends a signed-out visitor to sign in, then back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SignedIn> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(withReturnPath("/sign-in", returnTo));
   return user;
 }
 

@@ -12,9 +12,10 @@ import { FieldError, failure, formFields, zodErrors, type FormState, SIGNED_OUT 
 import { byOrderInput } from "@/lib/forms/ordering";
 import { ListError } from "./errors";
 import { FilmChoiceError, type AddFilmState } from "./film-choices";
+import { filmPageAfterListStarted } from "./started-list";
 import { reorderListItems } from "./reorder-list-items";
 import { addFilmByTitle, addFilmToList, updateItemNote } from "./item-mutations";
-import { createList, updateList } from "./list-mutations";
+import { createList, startListWithFilm, updateList } from "./list-mutations";
 import { AddFilmByTitleSchema, AddFilmToListSchema, IdSchema, ItemNoteSchema, ListDetailsSchema } from "./schema";
 
 /** The common start of every list form: who is acting, and the fields the schema accepts. */
@@ -48,6 +49,27 @@ export async function createListAction(_previous: FormState | null, formData: Fo
   }
   revalidatePath("/lists");
   redirect(`/lists/${listId}`);
+}
+
+/** "Start a list" from a film's page: a new list holding the film, then back to the film, which says so. */
+export async function startListWithFilmAction(
+  boundFilmId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const filmId = IdSchema.parse(boundFilmId);
+  const input = await signedInInput(formData, ListDetailsSchema);
+  if (input.refused) return input.refused;
+  const { fields, actor, data } = input;
+  let started;
+  try {
+    started = await startListWithFilm(actor, data, filmId);
+  } catch (error) {
+    return refusal(fields, error);
+  }
+  await expireTags([cacheTags.list(started.id), cacheTags.filmLists(filmId)]);
+  revalidatePath("/lists");
+  redirect(filmPageAfterListStarted(started.film.slug, started.id));
 }
 
 export async function updateListAction(

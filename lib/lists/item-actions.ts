@@ -10,6 +10,7 @@ import { tagsShowingList, tagsShowingListItem } from "@/lib/cache/list-tags";
 import { ListError } from "./errors";
 import { removeListItem } from "./item-mutations";
 import { deleteList, likeList, unlikeList } from "./list-mutations";
+import { movedParam } from "./moves";
 import { listPageHref, listPageOf } from "./paging";
 import { moveListItem } from "./reorder-list-items";
 import { IdSchema, MoveDirectionSchema } from "./schema";
@@ -41,8 +42,9 @@ export async function moveListItemAction(boundListId: number, boundItemId: numbe
   const actor = await requireUser(`/lists/${listId}`);
   const { rank } = await orRefused(listId, () => moveListItem(actor, listId, itemId, direction));
   revalidatePath(`/lists/${listId}`);
-  // The page the item is now on announces the move and keeps the item in view.
-  redirect(`${listPageHref(listId, listPageOf(rank), { moved: `${itemId}-${direction}` })}#item-${itemId}`);
+  // The page the item is now on announces the move and focuses the item's button, which brings it
+  // into view. No #item- fragment: browsers skip autofocus on a page opened at a fragment's target.
+  redirect(listPageHref(listId, listPageOf(rank), { moved: movedParam(itemId, direction) }));
 }
 
 export async function removeListItemAction(boundListId: number, boundItemId: number) {

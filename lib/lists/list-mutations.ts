@@ -3,11 +3,16 @@ import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { ListError } from "./errors";
-import { lockOwnedList } from "./owned-list";
+import { lockOwnedList, type Tx } from "./owned-list";
 import type { ListDetailsInput } from "./schema";
 import { countOf } from "@/lib/format/counts";
 
-export async function createList(actor: Actor | null, input: ListDetailsInput) {
+/** A new list of the actor's, and what `fill` puts on it, in one transaction. */
+async function createListWith<Filled>(
+  actor: Actor | null,
+  input: ListDetailsInput,
+  fill: (tx: Tx, listId: number) => Promise<Filled>,
+) {
   requirePermission(actor, "list:create");
   const limit = config().LISTS_PER_USER;
   return db.$transaction(async (tx) => {
@@ -19,8 +24,28 @@ export async function createList(actor: Actor | null, input: ListDetailsInput) {
         `You already have ${countOf(limit, "list")}, the most one account may keep. Delete one first.`,
       );
     }
-    return tx.list.create({ data: { ...input, ownerId: actor.id }, select: { id: true } });
+    const { id } = await tx.list.create({ data: { ...input, ownerId: actor.id }, select: { id: true } });
+    return { id, filled: await fill(tx, id) };
   });
+}
+
+export async function createList(actor: Actor | null, input: ListDetailsInput) {
+  const { id } = await createListWith(actor, input, async () => null);
+  return { id };
+}
+
+/**
+ * The film page's "Start a list": a new list holding the film from the start. A film deleted since
+ * its page was read is refused, and leaves no empty list behind.
+ */
+export async function startListWithFilm(actor: Actor | null, input: ListDetailsInput, filmId: number) {
+  const { id, filled: film } = await createListWith(actor, input, async (tx, listId) => {
+    const film = await tx.film.findUnique({ where: { id: filmId }, select: { id: true, slug: true, title: true } });
+    if (!film) throw new ListError("That film is no longer on Keyframe.");
+    await tx.listItem.create({ data: { listId, filmId, position: 1 } });
+    return film;
+  });
+  return { id, film };
 }
 
 export async function updateList(actor: Actor | null, listId: number, input: ListDetailsInput) {

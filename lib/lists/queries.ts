@@ -90,6 +90,11 @@ export async function getListForEditing(listId: number, viewerId: number) {
 }
 
 /** The viewer's lists for the film page's "Add to list", saying which already hold the film. */
+/** The film a list started from its page will hold; null if there is no such film. */
+export async function getFilmToStartList(filmId: number) {
+  return db.film.findUnique({ where: { id: filmId }, select: { id: true, slug: true, title: true } });
+}
+
 export async function getOwnListsForFilm(ownerId: number, filmId: number) {
   const lists = await db.list.findMany({
     where: { ownerId },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { textField } from "@/lib/forms/text";
+import { MAX_ID } from "@/lib/ids";
 
 export const LIST_VISIBILITIES = ["PUBLIC", "UNLISTED", "PRIVATE"] as const;
 
@@ -57,5 +58,5 @@ export const ListsPageSchema = z.object({
 });
 
 /** Ids bound into actions come from the page, so the server re-checks them. */
-export const IdSchema = z.number().int().positive();
+export const IdSchema = z.number().int().positive().max(MAX_ID);
 export const MoveDirectionSchema = z.enum(["up", "down"]);

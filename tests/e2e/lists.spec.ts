@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { register, signOut, uniqueUsername } from "./support/accounts";
+import { addFilm, startList, startListOfThree } from "./support/lists";
 
 const PASSWORD = "a long list password 1995";
 
@@ -9,21 +10,8 @@ test("a list is created, filled, reordered by keyboard, liked, and shown on its 
   const title = `Otomo picks ${owner}`;
   await register(page, owner, PASSWORD);
 
-  await page.goto("/lists/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create list" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-
-  for (const film of ["Akira", "Roujin Z"]) {
-    await page.getByRole("combobox", { name: "Film title" }).fill(film);
-    await page.getByRole("button", { name: "Add film" }).click();
-    await expect(
-      page
-        .getByRole("main")
-        .getByRole("status")
-        .filter({ hasText: `Added ${film}` }),
-    ).toBeVisible();
-  }
+  await startList(page, title);
+  for (const film of ["Akira", "Roujin Z"]) await addFilm(page, film);
   await page.getByRole("combobox", { name: "Film title" }).fill("Akira");
   await page.getByRole("button", { name: "Add film" }).click();
   await expect(page.getByText("Akira is already on this list.")).toBeVisible();
@@ -186,9 +174,7 @@ test.describe("without JavaScript", () => {
 test("a long list is paged, and a film moved across a page break is shown where it lands", async ({ page }) => {
   await register(page, uniqueUsername("pages"), PASSWORD);
   await startListOfThree(page, "Four films");
-  await page.getByRole("combobox", { name: "Film title" }).fill("Neo-Tokyo");
-  await page.getByRole("button", { name: "Add film" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Neo-Tokyo" })).toBeVisible();
+  await addFilm(page, "Neo-Tokyo");
   await page.reload();
   await expect(page.getByText("a list of 4 items by")).toBeVisible();
   await expect(page.getByText("Showing 1–3 of 4 films.")).toBeVisible();
@@ -221,27 +207,4 @@ async function addMisspeltMemories(page: Page) {
   await page.getByRole("group", { name: question }).getByRole("button", { name: "Add Memories (1995)" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Added Memories" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Films" }).getByRole("listitem")).toHaveText([/Memories/]);
-}
-
-/** A new, empty list, left open on its page. */
-async function startList(page: Page, title: string) {
-  await page.goto("/lists/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create list" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-}
-
-/** A new list holding Akira, Steamboy and Roujin Z, in that order, left open on its page. */
-async function startListOfThree(page: Page, title: string) {
-  await startList(page, title);
-  for (const film of ["Akira", "Steamboy", "Roujin Z"]) {
-    await page.getByRole("combobox", { name: "Film title" }).fill(film);
-    await page.getByRole("button", { name: "Add film" }).click();
-    await expect(
-      page
-        .getByRole("main")
-        .getByRole("status")
-        .filter({ hasText: `Added ${film}` }),
-    ).toBeVisible();
-  }
 }

@@ -5,7 +5,7 @@ import { FieldError } from "@/lib/forms/form-state";
 import { ListError } from "@/lib/lists/errors";
 import { FilmChoiceError } from "@/lib/lists/film-choices";
 import { addFilmByTitle, addFilmToList } from "@/lib/lists/item-mutations";
-import { createList, likeList } from "@/lib/lists/list-mutations";
+import { createList, likeList, startListWithFilm } from "@/lib/lists/list-mutations";
 import { listPageOf } from "@/lib/lists/paging";
 import { getListForOrdering, getListPage, getPublicLists } from "@/lib/lists/queries";
 import { moveListItem, reorderListItems } from "@/lib/lists/reorder-list-items";
@@ -88,6 +88,28 @@ describe("a list", () => {
     expect(refused).toBeInstanceOf(FieldError);
     expect(refused).not.toBeInstanceOf(FilmChoiceError);
     expect(refused).toMatchObject({ message: "Keyframe has no film called “Qwxzv Plokm”." });
+  });
+
+  it("started from a film's page holds that film from the start", async () => {
+    const { id, film } = await startListWithFilm(
+      actors.editor,
+      { ...details, title: "Started with Akira" },
+      films.akira,
+    );
+    expect(film).toEqual({ id: films.akira, slug: "akira", title: "Akira" });
+    expect(await titles(id)).toEqual(["akira"]);
+    await addFilmToList(actors.editor, id, films.steamboy);
+    expect(await titles(id)).toEqual(["akira", "steamboy"]);
+  });
+
+  it("started with a film that is gone is refused, and no empty list is left behind", async () => {
+    const owned = () => database.prisma.list.count({ where: { ownerId: actors.editor.id } });
+    const before = await owned();
+    await expect(startListWithFilm(actors.editor, details, 2_147_483_000)).rejects.toThrow(
+      new ListError("That film is no longer on Keyframe."),
+    );
+    expect(await owned()).toBe(before);
+    await expect(startListWithFilm(null, details, films.akira)).rejects.toThrow(AuthorizationError);
   });
 
   it("cannot be changed by anyone but its owner", async () => {

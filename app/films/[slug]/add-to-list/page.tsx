@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getFilmPage } from "@/lib/films/queries";
 import { addFilmToListAction } from "@/lib/lists/actions";
 import { getOwnListsForFilm } from "@/lib/lists/queries";
+import { newListWithFilmHref } from "@/lib/lists/started-list";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,13 +22,18 @@ export default async function AddFilmToListRoute({ params }: Props) {
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold">Add {film.title} to a list</h1>
-      {lists.length > 0 ? (
-        <AddToListForm action={addFilmToListAction.bind(null, film.id)} lists={lists} />
-      ) : (
-        <p>
-          <Link href="/lists/new">Start a list</Link> to add this film to it.
-        </p>
-      )}
+      {lists.length > 0 ? <AddToListForm action={addFilmToListAction.bind(null, film.id)} lists={lists} /> : null}
+      <p>
+        {lists.length > 0 ? (
+          <>
+            Or <Link href={newListWithFilmHref(film.id)}>start a new list</Link> with this film.
+          </>
+        ) : (
+          <>
+            <Link href={newListWithFilmHref(film.id)}>Start a list</Link> with this film.
+          </>
+        )}
+      </p>
       <p>
         <Link href={`/films/${film.slug}`}>Back to {film.title}</Link>
       </p>
