@@ -87,7 +87,7 @@ test.describe("on a phone", () => {
     await menuToggle(page).click();
     await expect(mainNav(page).getByRole("link", { name: "Genres" })).toBeVisible();
     await expect(
-      page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
+      page.getByRole("navigation", { name: "Account", exact: true }).getByRole("link", { name: "Sign in" }),
     ).toBeVisible();
     await mainNav(page).getByRole("link", { name: "Genres" }).click();
     await expect(page).toHaveURL("/genres");
@@ -120,7 +120,7 @@ test.describe("on a phone", () => {
     await menuToggle(page).click();
     await expect(mainNav(page).getByRole("link", { name: "Characters" })).toBeVisible();
     await expect(
-      page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Your account" }),
+      page.getByRole("navigation", { name: "Account", exact: true }).getByRole("link", { name: "Your account" }),
     ).toBeVisible();
     await context.close();
   });
@@ -166,7 +166,7 @@ for (const width of [1280, 1440]) {
       await page.goto("/films");
       await expect(menuToggle(page)).toBeHidden();
       await expect(header(page).getByRole("link", { name: "Search" })).toBeHidden();
-      const account = page.getByRole("navigation", { name: "Account" });
+      const account = page.getByRole("navigation", { name: "Account", exact: true });
       await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
       if (page === admin) await expect(mainNav(page).getByRole("link", { name: "Users" })).toBeVisible();
       await expectOneRow(page, [
@@ -196,7 +196,7 @@ test.describe("a new display name", () => {
     await page.getByLabel("Display name").fill(newName);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(main(page).getByRole("status")).toHaveText(`Your display name is now ${newName}.`);
-    const account = page.getByRole("navigation", { name: "Account" });
+    const account = page.getByRole("navigation", { name: "Account", exact: true });
     await expect(account.getByRole("link", { name: newName })).toBeVisible();
 
     await page.goto("/films/memories");
