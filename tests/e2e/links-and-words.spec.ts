@@ -5,7 +5,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { expect, test } from "./fixtures";
 import { main, newFilm, signedInPage } from "./support/cached-pages";
-import { DEV_PASSWORD, signIn } from "./support/accounts";
+import { DEV_PASSWORD, register, signIn, uniqueUsername } from "./support/accounts";
+import { addFilm, startList } from "./support/lists";
 
 // playwright.config.ts sets no SITE_URL: every absolute address must name the port the server runs on.
 const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -108,4 +109,15 @@ test("text a browser without JavaScript posts with CRLF is stored with LF", asyn
   const stored = await (await request.get(`/api/v1${film.path}`)).json();
   expect(stored.deck).toBe("Line one\nLine two");
   expect(stored.description).toBe("First paragraph.\n\nSecond paragraph.");
+});
+
+test("counts agree with their nouns: 1 item, 2 items", async ({ page }) => {
+  await register(page, uniqueUsername("counts"), "a long list password 1995");
+  await startList(page, `Counted ${randomUUID()}`, "PRIVATE");
+  const byline = main(page).getByText(/^a list of \d+ items? by/);
+  await expect(byline).toHaveText(/^a list of 0 items by/);
+  await addFilm(page, "Akira");
+  await expect(byline).toHaveText(/^a list of 1 item by/);
+  await addFilm(page, "Steamboy");
+  await expect(byline).toHaveText(/^a list of 2 items by/);
 });
