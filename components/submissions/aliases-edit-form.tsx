@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { ALIAS_MAX, type AliasesValues } from "@/lib/submissions/film-links-schema";
+import { ALIAS_MAX, type AliasesValues } from "@/lib/submissions/sections/aliases/schema";
 import { formRows } from "@/lib/submissions/sections/form-rows";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";

@@ -12,7 +12,7 @@ import {
   type AppearanceRow,
   type CharacterChoices,
   type CharactersValues,
-} from "@/lib/submissions/character-schema";
+} from "@/lib/submissions/sections/characters/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 

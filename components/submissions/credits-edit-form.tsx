@@ -10,7 +10,7 @@ import {
   type CreditChoices,
   type CreditValue,
   type CreditsValues,
-} from "@/lib/submissions/credit-schema";
+} from "@/lib/submissions/sections/credits/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { contentRatingLabel } from "@/lib/format/labels";
-import { CONTENT_RATINGS, type GeneralValues } from "@/lib/submissions/schema";
+import { CONTENT_RATINGS, type GeneralValues } from "@/lib/submissions/sections/general/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 import { rowsFromPosted, withEmptyRows, type ReleaseRow } from "./release-rows";

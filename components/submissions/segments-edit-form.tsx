@@ -10,7 +10,7 @@ import {
   segmentRowsFromForm,
   type SegmentRow,
   type SegmentsValues,
-} from "@/lib/submissions/segment-schema";
+} from "@/lib/submissions/sections/segments/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 

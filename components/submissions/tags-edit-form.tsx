@@ -3,8 +3,8 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import type { Choice } from "@/lib/submissions/film-links-schema";
-import { TAG_NAME_MAX, type TagsValues } from "@/lib/submissions/film-links-schema";
+import type { Choice } from "@/lib/submissions/sections/shared-schema";
+import { TAG_NAME_MAX, type TagsValues } from "@/lib/submissions/sections/tags/schema";
 import { formRows } from "@/lib/submissions/sections/form-rows";
 import { ChoiceList } from "./choice-list";
 import { formFeedback, type EditFormProps } from "./edit-form-types";

@@ -1,6 +1,7 @@
-import { parseReleaseDate, toIsoDate } from "@/lib/format/dates";
-import { GeneralValuesSchema, type GeneralValues } from "../schema";
-import type { SectionDefinition } from "./types";
+import { formatReleaseDate, parseReleaseDate, toIsoDate } from "@/lib/format/dates";
+import { contentRatingLabel, regionName } from "@/lib/format/labels";
+import { GeneralValuesSchema, type GeneralValues } from "./schema";
+import type { SectionDefinition } from "../types";
 
 /** Form rows are named releases.<n>.<field>; a row left entirely empty is no release. */
 function releasesFromForm(fields: Record<string, string>) {
@@ -23,6 +24,19 @@ export const general: SectionDefinition<GeneralValues> = {
   title: "General Information",
   fields: { releases: "Releases", contentRating: "Rating", runtimeMinutes: "Runtime (minutes)" },
   schema: GeneralValuesSchema,
+  // Films' pages around it show its year, from the releases.
+  shownElsewhere: true,
+  rowKey: { releases: (release) => `${release.region}:${release.title.toLowerCase()}` },
+  display: {
+    releases: {
+      line(release) {
+        const parsed = release.date ? parseReleaseDate(release.date) : null;
+        const date = parsed ? formatReleaseDate(parsed.date, parsed.precision) : "date unknown";
+        return `${regionName(release.region)}: ${release.title} (${date})`;
+      },
+    },
+    contentRating: { text: contentRatingLabel },
+  },
   formField: /^(releases\.\d{1,3}\.(region|title|date)|contentRating|runtimeMinutes)$/,
   fromForm: (fields) => ({
     releases: releasesFromForm(fields),

@@ -1,12 +1,13 @@
-import { SectionFieldErrors } from "../errors";
+import { SectionFieldErrors } from "../../errors";
 import {
   SEGMENT_FORM_FIELD,
   SegmentsValuesSchema,
   segmentRowsFromForm,
   segmentsFromRows,
+  type SegmentValue,
   type SegmentsValues,
-} from "../segment-schema";
-import type { SectionDefinition, Tx } from "./types";
+} from "./schema";
+import type { SectionDefinition, Tx } from "../types";
 
 /** Rows that name a segment of another film, or one deleted since the form was opened. */
 async function foreignSegments(tx: Tx, filmId: number, values: SegmentsValues) {
@@ -21,12 +22,23 @@ async function foreignSegments(tx: Tx, filmId: number, values: SegmentsValues) {
   return errors;
 }
 
+function segmentLine(segment: SegmentValue, index: number): string {
+  const native = segment.nativeTitle ? ` (${segment.nativeTitle})` : "";
+  const runtime = segment.runtimeMinutes ? `, ${segment.runtimeMinutes} min` : "";
+  const synopsis = segment.synopsis ? ` — ${segment.synopsis.replace(/\s+/g, " ")}` : "";
+  return `${index + 1}. ${segment.title}${native}${runtime}${synopsis}`;
+}
+
 export const segments: SectionDefinition<SegmentsValues> = {
   id: "segments",
   entityType: "FILM",
   title: "Segments",
   fields: { segments: "Segments" },
   schema: SegmentsValuesSchema,
+  // Credits and characters on other pages name their segment.
+  shownElsewhere: true,
+  rowKey: { segments: (segment) => (segment.id === null ? `new:${segment.title.toLowerCase()}` : String(segment.id)) },
+  display: { segments: { line: segmentLine } },
   formField: SEGMENT_FORM_FIELD,
   // Credits and characters name their segment by title, and lose it when it is removed.
   affects: ["credits", "characters"],
@@ -39,8 +51,8 @@ export const segments: SectionDefinition<SegmentsValues> = {
     });
     return { segments: rows.map((row) => ({ ...row, nativeTitle: row.nativeTitle ?? "" })) };
   },
-  async check(tx, filmId, values) {
-    return foreignSegments(tx, filmId, values);
+  async resolve(tx, filmId, values) {
+    return { values, errors: await foreignSegments(tx, filmId, values) };
   },
   async write(tx, filmId, values) {
     const errors = await foreignSegments(tx, filmId, values);

@@ -1,6 +1,6 @@
-import { AliasesValuesSchema, type AliasesValues } from "../film-links-schema";
-import { formRows } from "./form-rows";
-import type { SectionDefinition } from "./types";
+import { AliasesValuesSchema, type AliasesValues } from "./schema";
+import { formRows } from "../form-rows";
+import type { SectionDefinition } from "../types";
 
 /** The film's other names, in the order they were added. */
 export const aliases: SectionDefinition<AliasesValues> = {
@@ -9,6 +9,9 @@ export const aliases: SectionDefinition<AliasesValues> = {
   title: "Aliases",
   fields: { aliases: "Aliases" },
   schema: AliasesValuesSchema,
+  shownElsewhere: false,
+  rowKey: { aliases: (alias) => alias.toLowerCase() },
+  display: { aliases: { line: (alias) => alias } },
   formField: /^aliases\.\d{1,3}$/,
   fromForm: (fields) => ({
     aliases: formRows(fields, "aliases")
