@@ -1,5 +1,4 @@
-import { AliasesValuesSchema, type AliasesValues } from "./schema";
-import { formRows } from "../form-rows";
+import { ALIASES_FORM_FIELD, AliasesValuesSchema, aliasesFromForm, type AliasesValues } from "./schema";
 import type { SectionDefinition } from "../types";
 
 /** The film's other names, in the order they were added. */
@@ -12,12 +11,8 @@ export const aliases: SectionDefinition<AliasesValues> = {
   shownElsewhere: false,
   rowKey: { aliases: (alias) => alias.toLowerCase() },
   display: { aliases: { line: (alias) => alias } },
-  formField: /^aliases\.\d{1,3}$/,
-  fromForm: (fields) => ({
-    aliases: formRows(fields, "aliases")
-      .map((row) => row.value ?? "")
-      .filter((alias) => alias.trim() !== ""),
-  }),
+  formField: ALIASES_FORM_FIELD,
+  fromForm: (fields) => ({ aliases: aliasesFromForm(fields) }),
   async read(tx, filmId) {
     const rows = await tx.alias.findMany({ where: { filmId }, orderBy: { id: "asc" }, select: { name: true } });
     return { aliases: rows.map((row) => row.name) };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postedValues, rowNames } from "@/lib/forms/numbered-rows";
 import { textField } from "@/lib/forms/text";
 import { refuseRepeats } from "../shared-schema";
 
@@ -23,3 +24,10 @@ export const AliasesValuesSchema = z.strictObject({
 });
 
 export type AliasesValues = z.infer<typeof AliasesValuesSchema>;
+
+export const ALIASES_FORM_FIELD = new RegExp(`^${rowNames("aliases")}$`);
+
+/** The posted aliases.<n> boxes in order, empty ones dropped, as the server's error keys count them. */
+export function aliasesFromForm(fields: Record<string, string | undefined>): string[] {
+  return postedValues(fields, "aliases").filter((alias) => alias.trim() !== "");
+}

@@ -1,3 +1,4 @@
+import { rowField } from "@/lib/forms/numbered-rows";
 import { languageName, prominenceLabel } from "@/lib/format/labels";
 import {
   CHARACTER_FORM_FIELD,
@@ -40,7 +41,7 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
   const rows = values.characters.flatMap((row, index) => {
-    const key = (field: string) => `characters.${index}.${field}`;
+    const key = (field: string) => rowField("characters", index, field);
     const resolved = resolveNamed(CHARACTER, characters, row.character, row.newCharacter, applying);
     if ("error" in resolved) errors[key("character")] = [resolved.error];
     const character = "ref" in resolved ? resolved.ref : undefined;

@@ -1,3 +1,4 @@
+import { rowField } from "@/lib/forms/numbered-rows";
 import { SectionFieldErrors } from "../../errors";
 import {
   CREDIT_FORM_FIELD,
@@ -33,7 +34,7 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
   const rows = values.credits.flatMap((credit, index) => {
-    const key = (field: string) => `credits.${index}.${field}`;
+    const key = (field: string) => rowField("credits", index, field);
     const resolved = resolveNamed(PERSON, people, credit.person, credit.newPerson ?? false, applying);
     if ("error" in resolved) errors[key("person")] = [resolved.error];
     const person = "ref" in resolved ? resolved.ref : undefined;

@@ -1,22 +1,7 @@
 import { formatReleaseDate, parseReleaseDate, toIsoDate } from "@/lib/format/dates";
 import { contentRatingLabel, regionName } from "@/lib/format/labels";
-import { GeneralValuesSchema, type GeneralValues } from "./schema";
+import { GENERAL_FORM_FIELD, GeneralValuesSchema, releaseRowsFromForm, type GeneralValues } from "./schema";
 import type { SectionDefinition } from "../types";
-
-/** Form rows are named releases.<n>.<field>; a row left entirely empty is no release. */
-function releasesFromForm(fields: Record<string, string>) {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of Object.entries(fields)) {
-    const match = /^releases\.(\d+)\.(region|title|date)$/.exec(name);
-    if (!match) continue;
-    const index = Number(match[1]);
-    rows.set(index, { ...rows.get(index), [match[2]!]: value });
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => ({ region: row.region ?? "", title: row.title ?? "", date: row.date ?? "" }))
-    .filter((row) => row.region.trim() || row.title.trim() || row.date.trim());
-}
 
 export const general: SectionDefinition<GeneralValues> = {
   id: "general",
@@ -37,9 +22,9 @@ export const general: SectionDefinition<GeneralValues> = {
     },
     contentRating: { text: contentRatingLabel },
   },
-  formField: /^(releases\.\d{1,3}\.(region|title|date)|contentRating|runtimeMinutes)$/,
+  formField: GENERAL_FORM_FIELD,
   fromForm: (fields) => ({
-    releases: releasesFromForm(fields),
+    releases: releaseRowsFromForm(fields),
     contentRating: fields.contentRating ? fields.contentRating : null,
     runtimeMinutes: fields.runtimeMinutes?.trim() ? Number(fields.runtimeMinutes) : null,
   }),

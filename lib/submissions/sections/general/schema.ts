@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { parseReleaseDate } from "@/lib/format/dates";
+import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 
 export const RELEASES_MAX = 50;
 export const CONTENT_RATINGS = ["G", "PG", "PG_13", "R", "NC_17"] as const;
@@ -36,3 +37,23 @@ export const GeneralValuesSchema = z.strictObject({
 });
 
 export type GeneralValues = z.infer<typeof GeneralValuesSchema>;
+
+export const RELEASE_FIELDS = ["region", "title", "date"] as const;
+
+/** A release row as the form holds it: every input's text. */
+export type ReleaseRow = Record<(typeof RELEASE_FIELDS)[number], string>;
+
+export const GENERAL_FORM_FIELD = new RegExp(
+  `^(?:${rowNames("releases", RELEASE_FIELDS)}|contentRating|runtimeMinutes)$`,
+);
+
+/**
+ * The posted releases.<n>.* rows in order; a row left entirely empty is no release. The form
+ * rebuilds a failed post with this too, because the server's error keys ("releases.1.date")
+ * count only the rows that were not empty.
+ */
+export function releaseRowsFromForm(fields: Record<string, string | undefined>): ReleaseRow[] {
+  return postedRows(fields, "releases", RELEASE_FIELDS)
+    .map(({ values }) => values)
+    .filter((row) => row.region.trim() || row.title.trim() || row.date.trim());
+}

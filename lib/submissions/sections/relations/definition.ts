@@ -1,8 +1,8 @@
 import { SubmissionError } from "../../errors";
+import { rowField } from "@/lib/forms/numbered-rows";
 import { relationKindLabel } from "@/lib/format/labels";
 import { sameName, type Choice } from "../shared-schema";
-import { RelationsValuesSchema, type RelationsValues } from "./schema";
-import { formRows } from "../form-rows";
+import { RELATIONS_FORM_FIELD, RelationsValuesSchema, relationRowsFromForm, type RelationsValues } from "./schema";
 import type { SectionDefinition, Tx } from "../types";
 
 // A datalist past a few thousand options helps nobody; the form also takes any title or slug typed.
@@ -70,19 +70,14 @@ export const relations: SectionDefinition<RelationsValues> = {
     },
   },
   namedEntries: { relations: (relation) => ({ films: [relation.film] }) },
-  formField: /^relations\.\d{1,3}\.(kind|film)$/,
-  // A row's kind has a default, so only a row without a film is empty.
-  fromForm: (fields) => ({
-    relations: formRows(fields, "relations")
-      .map((row) => ({ kind: row.kind ?? "", film: row.film ?? "" }))
-      .filter((row) => row.film.trim() !== ""),
-  }),
+  formField: RELATIONS_FORM_FIELD,
+  fromForm: (fields) => ({ relations: relationRowsFromForm(fields) }),
   async resolve(tx, filmId, values) {
     const rows = await resolveRows(tx, filmId, values);
     return {
       values: { relations: rows.map(({ kind, film }) => ({ kind, film })) },
       errors: Object.fromEntries(
-        rows.flatMap((row, index) => (row.error ? [[`relations.${index}.film`, [row.error]]] : [])),
+        rows.flatMap((row, index) => (row.error ? [[rowField("relations", index, "film"), [row.error]]] : [])),
       ),
     };
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import { textField } from "@/lib/forms/text";
 import { refuseRepeats } from "../shared-schema";
 
@@ -28,3 +29,17 @@ export const RelationsValuesSchema = z.strictObject({
 });
 
 export type RelationsValues = z.infer<typeof RelationsValuesSchema>;
+
+export const RELATION_FIELDS = ["kind", "film"] as const;
+
+export const RELATIONS_FORM_FIELD = new RegExp(`^${rowNames("relations", RELATION_FIELDS)}$`);
+
+/**
+ * The posted relations.<n>.* rows in order. A row's kind has a default, so only a row without a
+ * film is empty, and dropped, as the server's error keys count the rows.
+ */
+export function relationRowsFromForm(fields: Record<string, string | undefined>) {
+  return postedRows(fields, "relations", RELATION_FIELDS)
+    .map(({ values }) => values)
+    .filter((row) => row.film.trim() !== "");
+}

@@ -1,3 +1,4 @@
+import { rowField } from "@/lib/forms/numbered-rows";
 import { SectionFieldErrors } from "../../errors";
 import {
   SEGMENT_FORM_FIELD,
@@ -16,7 +17,9 @@ async function foreignSegments(tx: Tx, filmId: number, values: SegmentsValues) {
   const errors: Record<string, string[]> = {};
   values.segments.forEach((segment, index) => {
     if (segment.id !== null && !ownedIds.has(segment.id)) {
-      errors[`segments.${index}.id`] = ["This segment is no longer part of the film. Reload the page and edit again."];
+      errors[rowField("segments", index, "id")] = [
+        "This segment is no longer part of the film. Reload the page and edit again.",
+      ];
     }
   });
   return errors;

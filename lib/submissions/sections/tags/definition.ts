@@ -1,6 +1,5 @@
 import { byName, type Choice } from "../shared-schema";
-import { TagsValuesSchema, type TagsValues } from "./schema";
-import { formRows } from "../form-rows";
+import { TAGS_FORM_FIELD, TagsValuesSchema, addedTagsFromForm, keptTagsFromForm, type TagsValues } from "./schema";
 import { conceptTable, ensureRows, existingRows, genreTable, rowFor, themeTable, type TagTable } from "./tables";
 import type { SectionDefinition } from "../types";
 
@@ -19,10 +18,10 @@ function tagSection(id: string, title: string, table: TagTable): SectionDefiniti
     shownElsewhere: false,
     rowKey: { names: (name) => name.toLowerCase() },
     display: { names: { line: (name) => name } },
-    formField: /^(names|newNames)\.\d{1,3}$/,
+    formField: TAGS_FORM_FIELD,
     fromForm: (fields) => ({
-      names: [...formRows(fields, "names"), ...formRows(fields, "newNames")]
-        .flatMap((row) => (row.value ?? "").split(","))
+      names: [...keptTagsFromForm(fields), ...addedTagsFromForm(fields)]
+        .flatMap((value) => value.split(","))
         .map((name) => name.trim())
         .filter((name) => name !== ""),
     }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postedValues, rowNames } from "@/lib/forms/numbered-rows";
 import { textField } from "@/lib/forms/text";
 import { slugify } from "@/lib/format/slug";
 import { byName, refuseRepeats } from "../shared-schema";
@@ -26,3 +27,11 @@ export const TagsValuesSchema = z.strictObject({
 });
 
 export type TagsValues = z.infer<typeof TagsValuesSchema>;
+
+export const TAGS_FORM_FIELD = new RegExp(`^(?:${rowNames("names")}|${rowNames("newNames")})$`);
+
+/** The kept tags' names.<n> checkboxes, in order. */
+export const keptTagsFromForm = (fields: Record<string, string | undefined>) => postedValues(fields, "names");
+
+/** The newNames.<n> boxes, in order, each of which may hold several names separated by commas. */
+export const addedTagsFromForm = (fields: Record<string, string | undefined>) => postedValues(fields, "newNames");
