@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /** What an edit form suggests: the stored value and, where it differs, what people read. */
 export type Choice = { value: string; label?: string };
@@ -19,3 +19,11 @@ export function refuseRepeats<T>(key: (item: T) => string, message: (item: T) =>
     });
   };
 }
+
+/** A film's or a segment's running time, when known. */
+export const runtimeMinutesSchema = z
+  .number({ error: "Runtime is a whole number of minutes." })
+  .int("Runtime is a whole number of minutes.")
+  .min(1, "Runtime is at least 1 minute.")
+  .max(10_000, "Runtime is at most 10,000 minutes.")
+  .nullable();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { parseReleaseDate } from "@/lib/format/dates";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
+import { runtimeMinutesSchema } from "../shared-schema";
 
 export const RELEASES_MAX = 50;
 export const CONTENT_RATINGS = ["G", "PG", "PG_13", "R", "NC_17"] as const;
@@ -28,12 +29,7 @@ export type ReleaseValue = z.infer<typeof ReleaseValueSchema>;
 export const GeneralValuesSchema = z.strictObject({
   releases: z.array(ReleaseValueSchema).max(RELEASES_MAX, `At most ${RELEASES_MAX} releases.`),
   contentRating: z.enum(CONTENT_RATINGS).nullable(),
-  runtimeMinutes: z
-    .number({ error: "Runtime is a whole number of minutes." })
-    .int("Runtime is a whole number of minutes.")
-    .min(1, "Runtime is at least 1 minute.")
-    .max(10_000, "Runtime is at most 10,000 minutes.")
-    .nullable(),
+  runtimeMinutes: runtimeMinutesSchema,
 });
 
 export type GeneralValues = z.infer<typeof GeneralValuesSchema>;

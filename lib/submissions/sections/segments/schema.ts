@@ -2,6 +2,7 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
+import { runtimeMinutesSchema } from "../shared-schema";
 
 export const SEGMENTS_MAX = 100;
 export const SEGMENT_TITLE_MAX = 300;
@@ -18,12 +19,7 @@ export const SegmentValueSchema = z.strictObject({
   synopsis: textField()
     .trim()
     .max(SYNOPSIS_MAX, `A synopsis is at most ${SYNOPSIS_MAX.toLocaleString("en-US")} characters.`),
-  runtimeMinutes: z
-    .number({ error: "Runtime is a whole number of minutes." })
-    .int("Runtime is a whole number of minutes.")
-    .min(1, "Runtime is at least 1 minute.")
-    .max(10_000, "Runtime is at most 10,000 minutes.")
-    .nullable(),
+  runtimeMinutes: runtimeMinutesSchema,
 });
 
 export type SegmentValue = z.infer<typeof SegmentValueSchema>;
