@@ -1,5 +1,6 @@
 "use client";
 
+import { rowField } from "@/lib/forms/numbered-rows";
 import Link from "next/link";
 import { useState, type DragEvent } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -66,15 +67,15 @@ export function ListOrderForm({
             <span aria-hidden="true" data-drag-handle className="self-center px-1 text-xl text-stone-500 select-none">
               ⠿
             </span>
-            <input type="hidden" name={`items.${index}.id`} value={item.id} />
+            <input type="hidden" name={rowField("items", index, "id")} value={item.id} />
             <Field
-              name={`items.${index}.rank`}
+              name={rowField("items", index, "rank")}
               label={`Rank of ${label(item)}`}
               inputMode="decimal"
               maxLength={10}
               value={ranks[item.id] ?? ""}
               onChange={(event) => setRanks({ ...ranks, [item.id]: event.target.value })}
-              errors={failed?.fieldErrors[`items.${index}.rank`]}
+              errors={failed?.fieldErrors[rowField("items", index, "rank")]}
             />
           </li>
         ))}

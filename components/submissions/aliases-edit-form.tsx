@@ -3,8 +3,9 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { ALIAS_MAX, type AliasesValues } from "@/lib/submissions/film-links-schema";
-import { formRows } from "@/lib/submissions/sections/form-rows";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
+import { rowField } from "@/lib/forms/numbered-rows";
+import { ALIAS_MAX, aliasesFromForm, type AliasesValues } from "@/lib/submissions/sections/aliases/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 import { EMPTY_ROWS } from "./list-rows";
@@ -13,37 +14,27 @@ import { EMPTY_ROWS } from "./list-rows";
 export function AliasesEditForm({ action, values, meta, cancelHref }: EditFormProps<AliasesValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const filled = posted
-    ? formRows(posted, "aliases")
-        .map((row) => row.value ?? "")
-        .filter((alias) => alias.trim() !== "")
-    : values.aliases;
+  const filled = posted ? aliasesFromForm(posted) : values.aliases;
   const rows = [...filled, ...Array.from({ length: EMPTY_ROWS }, () => "")];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-3" aria-describedby="aliases-hint">
-        <legend className="font-medium">Aliases</legend>
-        <p id="aliases-hint" className="text-sm text-stone-700">
-          Other names the film is known by, one per box: working titles, translations, romanizations. Fill in an empty
-          box to add a name; clear a box to remove it.
-        </p>
-        {errors.aliases?.length ? (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.aliases.join(" ")}
-          </p>
-        ) : null}
-        {rows.map((alias, index) => (
+      <RowListFieldset
+        name="aliases"
+        legend="Aliases"
+        hint="Other names the film is known by, one per box: working titles, translations, romanizations. Fill in an empty box to add a name; clear a box to remove it."
+        errors={errors.aliases}
+        rows={rows}
+        renderRow={(alias, index) => (
           <Field
-            key={index}
-            name={`aliases.${index}`}
+            name={rowField("aliases", index)}
             label={`Alias ${index + 1}`}
             maxLength={ALIAS_MAX}
             defaultValue={alias}
-            errors={errors[`aliases.${index}`]}
+            errors={errors[rowField("aliases", index)]}
           />
-        ))}
-      </fieldset>
+        )}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

@@ -3,7 +3,9 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
+import { rowField } from "@/lib/forms/numbered-rows";
 import { languageName, prominenceLabel } from "@/lib/format/labels";
 import {
   appearanceRowsFromForm,
@@ -12,7 +14,7 @@ import {
   type AppearanceRow,
   type CharacterChoices,
   type CharactersValues,
-} from "@/lib/submissions/character-schema";
+} from "@/lib/submissions/sections/characters/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -52,7 +54,7 @@ function VoiceFields({ name, voices, errors }: { name: string; voices: Appearanc
         <p className="text-sm text-red-800">{errors[`${name}.voices`]!.join(" ")}</p>
       ) : null}
       {rows.map((voice, index) => {
-        const field = (part: "person" | "language") => `${name}.voices.${index}.${part}`;
+        const field = (part: "person" | "language") => rowField(`${name}.voices`, index, part);
         return (
           <fieldset key={`${index}:${voice.language}`} className="grid gap-3 sm:grid-cols-2">
             <legend className="sr-only">Voice {index + 1}</legend>
@@ -90,11 +92,10 @@ function AppearanceFields({
   errors: Errors;
   segments: Option[];
 }) {
-  const name = `characters.${index}`;
-  const field = (part: "character" | "newCharacter" | "prominence" | "segment") => `${name}.${part}`;
+  const name = rowField("characters", index);
+  const field = (part: "character" | "newCharacter" | "prominence" | "segment") => rowField("characters", index, part);
   return (
-    <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-2">
-      <legend className="px-1 text-sm font-semibold text-stone-700">Character {index + 1}</legend>
+    <>
       <Field
         name={field("character")}
         label="Character"
@@ -123,7 +124,7 @@ function AppearanceFields({
         errors={errors[field("segment")]}
       />
       <VoiceFields name={name} voices={row.voices} errors={errors} />
-    </fieldset>
+    </>
   );
 }
 
@@ -150,20 +151,18 @@ export function CharactersEditForm({
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-3" aria-describedby="characters-hint">
-        <legend className="font-medium">Characters</legend>
-        <p id="characters-hint" className="text-sm text-stone-700">
-          One row per character, in the order they are listed. Type a character&apos;s name or pick them from the
-          suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are
-          created when the edit is approved. Choose the segment when the character appears in one story only, and add
-          their voice actors with the language they performed in. Fill in an empty row to add a character; clear a row
-          to remove it.
-        </p>
-        {errors.characters?.length ? (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.characters.join(" ")}
-          </p>
-        ) : null}
+      <RowListFieldset
+        name="characters"
+        legend="Characters"
+        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment when the character appears in one story only, and add their voice actors with the language they performed in. Fill in an empty row to add a character; clear a row to remove it."
+        errors={errors.characters}
+        rows={rows}
+        row={{ legend: (index) => `Character ${index + 1}`, className: "sm:grid-cols-2" }}
+        // React resets the form after each answer, and selects and checkboxes go back to what they were
+        // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
+        rowKey={(row, index) => `${index}:${row.newCharacter}:${row.prominence}:${row.segment}:${row.voices.length}`}
+        renderRow={(row, index) => <AppearanceFields index={index} row={row} errors={errors} segments={segments} />}
+      >
         <datalist id={CHARACTERS_LIST}>
           {choices.characters.map((character) => (
             <option key={character.slug} value={character.slug}>
@@ -178,18 +177,7 @@ export function CharactersEditForm({
             </option>
           ))}
         </datalist>
-        {rows.map((row, index) => (
-          // React resets the form after each answer, and selects and checkboxes go back to what they were
-          // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
-          <AppearanceFields
-            key={`${index}:${row.newCharacter}:${row.prominence}:${row.segment}:${row.voices.length}`}
-            index={index}
-            row={row}
-            errors={errors}
-            segments={segments}
-          />
-        ))}
-      </fieldset>
+      </RowListFieldset>
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

@@ -1,4 +1,4 @@
-import type { Choice } from "@/lib/submissions/film-links-schema";
+import type { Choice } from "@/lib/submissions/sections/shared-schema";
 
 /** Suggestions for text inputs that name it in `list`; the browser offers them, no script needed. */
 export function ChoiceList({ id, choices }: { id: string; choices: readonly Choice[] }) {

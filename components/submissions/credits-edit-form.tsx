@@ -3,14 +3,16 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
+import { rowField } from "@/lib/forms/numbered-rows";
 import {
   CREDIT_NOTE_MAX,
   creditRowsFromForm,
   type CreditChoices,
   type CreditValue,
   type CreditsValues,
-} from "@/lib/submissions/credit-schema";
+} from "@/lib/submissions/sections/credits/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -37,7 +39,7 @@ function CreditFields({
   errors: Errors;
   choices: CreditChoices;
 }) {
-  const name = (field: keyof CreditValue | "order") => `credits.${index}.${field}`;
+  const name = (field: keyof CreditValue | "order") => rowField("credits", index, field);
   const roles = [
     { value: "", label: "Choose a role…" },
     ...choices.roles.map((role) => ({ value: role, label: role })),
@@ -47,8 +49,7 @@ function CreditFields({
     ...choices.segments.map((segment) => ({ value: segment, label: segment })),
   ];
   return (
-    <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-2">
-      <legend className="px-1 text-sm font-semibold text-stone-700">Credit {index + 1}</legend>
+    <>
       <Field
         name={name("order")}
         label="Order"
@@ -92,7 +93,7 @@ function CreditFields({
         defaultValue={row.note}
         errors={errors[name("note")]}
       />
-    </fieldset>
+    </>
   );
 }
 
@@ -115,19 +116,18 @@ export function CreditsEditForm({
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-3" aria-describedby="credits-hint">
-        <legend className="font-medium">Credits</legend>
-        <p id="credits-hint" className="text-sm text-stone-700">
-          One row per credit, in the order they are listed. Type a person&apos;s name or pick them from the suggestions;
-          for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the
-          edit is approved. Choose the segment when the credit is for one story only. Fill in an empty row to add a
-          credit; clear a row to remove it.
-        </p>
-        {errors.credits?.length ? (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.credits.join(" ")}
-          </p>
-        ) : null}
+      <RowListFieldset
+        name="credits"
+        legend="Credits"
+        hint="One row per credit, in the order they are listed. Type a person's name or pick them from the suggestions; for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the edit is approved. Choose the segment when the credit is for one story only. Fill in an empty row to add a credit; clear a row to remove it."
+        errors={errors.credits}
+        rows={rows}
+        row={{ legend: (index) => `Credit ${index + 1}`, className: "sm:grid-cols-2" }}
+        // React resets the form after each answer, and selects and checkboxes go back to what they were
+        // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
+        rowKey={(row, index) => `${index}:${row.newPerson ?? false}:${row.role}:${row.segment}`}
+        renderRow={(row, index) => <CreditFields index={index} row={row} errors={errors} choices={choices} />}
+      >
         <datalist id={PEOPLE_LIST}>
           {choices.people.map((person) => (
             <option key={person.slug} value={person.slug}>
@@ -135,18 +135,7 @@ export function CreditsEditForm({
             </option>
           ))}
         </datalist>
-        {rows.map((row, index) => (
-          // React resets the form after each answer, and selects and checkboxes go back to what they were
-          // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
-          <CreditFields
-            key={`${index}:${row.newPerson ?? false}:${row.role}:${row.segment}`}
-            index={index}
-            row={row}
-            errors={errors}
-            choices={choices}
-          />
-        ))}
-      </fieldset>
+      </RowListFieldset>
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

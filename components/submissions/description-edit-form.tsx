@@ -3,7 +3,8 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { DECK_MAX, DESCRIPTION_MAX, type DescriptionValues } from "@/lib/submissions/schema";
+import { DECK_MAX, DESCRIPTION_MAX } from "@/lib/submissions/schema";
+import type { DescriptionValues } from "@/lib/submissions/sections/description/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 

@@ -3,8 +3,8 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import type { Choice } from "@/lib/submissions/film-links-schema";
-import { FRANCHISE_NAME_MAX, type FranchiseValues } from "@/lib/submissions/film-links-schema";
+import type { Choice } from "@/lib/submissions/sections/shared-schema";
+import { FRANCHISE_NAME_MAX, type FranchiseValues } from "@/lib/submissions/sections/franchise/schema";
 import { ChoiceList } from "./choice-list";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";

@@ -3,12 +3,21 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
+import { rowField } from "@/lib/forms/numbered-rows";
 import { contentRatingLabel } from "@/lib/format/labels";
-import { CONTENT_RATINGS, type GeneralValues } from "@/lib/submissions/schema";
+import {
+  CONTENT_RATINGS,
+  releaseRowsFromForm,
+  type GeneralValues,
+  type ReleaseRow,
+} from "@/lib/submissions/sections/general/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-import { rowsFromPosted, withEmptyRows, type ReleaseRow } from "./release-rows";
+
+/** Empty rows after the releases, so a release can be added without JavaScript. */
+const EMPTY_ROWS = 2;
 
 const RATING_OPTIONS = [
   { value: "", label: "—" },
@@ -24,10 +33,9 @@ function ReleaseFields({
   row: ReleaseRow;
   errors: Partial<Record<string, string[]>>;
 }) {
-  const name = (field: keyof ReleaseRow) => `releases.${index}.${field}`;
+  const name = (field: keyof ReleaseRow) => rowField("releases", index, field);
   return (
-    <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-[8rem_1fr_11rem]">
-      <legend className="px-1 text-sm font-semibold text-stone-700">Release {index + 1}</legend>
+    <>
       <Field
         name={name("region")}
         label="Region code"
@@ -51,33 +59,32 @@ function ReleaseFields({
         defaultValue={row.date}
         errors={errors[name("date")]}
       />
-    </fieldset>
+    </>
   );
 }
+
+const blankRow: ReleaseRow = { region: "", title: "", date: "" };
 
 /** General Information: a row per regional release, the rating and the runtime. */
 export function GeneralEditForm({ action, values, meta, cancelHref }: EditFormProps<GeneralValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const rows = withEmptyRows(posted ? rowsFromPosted(posted) : values.releases);
+  const rows = [
+    ...(posted ? releaseRowsFromForm(posted) : values.releases),
+    ...Array<ReleaseRow>(EMPTY_ROWS).fill(blankRow),
+  ];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-3" aria-describedby="releases-hint">
-        <legend className="font-medium">Releases</legend>
-        <p id="releases-hint" className="text-sm text-stone-700">
-          One row per regional release: a two-letter region code (JP, US), the name it was released under, and the date
-          as YYYY, YYYY-MM or YYYY-MM-DD. Fill in an empty row to add a release; clear a row to remove it.
-        </p>
-        {errors.releases?.length ? (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.releases.join(" ")}
-          </p>
-        ) : null}
-        {rows.map((row, index) => (
-          <ReleaseFields key={index} index={index} row={row} errors={errors} />
-        ))}
-      </fieldset>
+      <RowListFieldset
+        name="releases"
+        legend="Releases"
+        hint="One row per regional release: a two-letter region code (JP, US), the name it was released under, and the date as YYYY, YYYY-MM or YYYY-MM-DD. Fill in an empty row to add a release; clear a row to remove it."
+        errors={errors.releases}
+        rows={rows}
+        row={{ legend: (index) => `Release ${index + 1}`, className: "sm:grid-cols-[8rem_1fr_11rem]" }}
+        renderRow={(row, index) => <ReleaseFields index={index} row={row} errors={errors} />}
+      />
       <SelectField
         name="contentRating"
         label="Rating"

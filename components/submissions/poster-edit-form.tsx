@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { CAPTION_MAX, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, type PosterValues } from "@/lib/images/schema";
+import { CAPTION_MAX, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/images/schema";
+import type { PosterValues } from "@/lib/submissions/sections/poster/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 

@@ -3,11 +3,17 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
-import type { Choice } from "@/lib/submissions/film-links-schema";
+import { rowField } from "@/lib/forms/numbered-rows";
 import { relationKindLabel } from "@/lib/format/labels";
-import { RELATION_KINDS, type RelationValue, type RelationsValues } from "@/lib/submissions/film-links-schema";
-import { formRows } from "@/lib/submissions/sections/form-rows";
+import {
+  RELATION_KINDS,
+  relationRowsFromForm,
+  type RelationValue,
+  type RelationsValues,
+} from "@/lib/submissions/sections/relations/schema";
+import type { Choice } from "@/lib/submissions/sections/shared-schema";
 import { ChoiceList } from "./choice-list";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
@@ -26,10 +32,9 @@ function RelationFields({
   row: Row;
   errors: Partial<Record<string, string[]>>;
 }) {
-  const name = (field: keyof RelationValue) => `relations.${index}.${field}`;
+  const name = (field: keyof RelationValue) => rowField("relations", index, field);
   return (
-    <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-[12rem_1fr]">
-      <legend className="px-1 text-sm font-semibold text-stone-700">Relation {index + 1}</legend>
+    <>
       <SelectField
         name={name("kind")}
         label="Kind"
@@ -45,7 +50,7 @@ function RelationFields({
         defaultValue={row.film}
         errors={errors[name("film")]}
       />
-    </fieldset>
+    </>
   );
 }
 
@@ -59,32 +64,22 @@ export function RelationsEditForm({
 }: EditFormProps<RelationsValues> & { choices: readonly Choice[] }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const filled: Row[] = posted
-    ? formRows(posted, "relations")
-        .map((row) => ({ kind: row.kind ?? "", film: row.film ?? "" }))
-        .filter((row) => row.film.trim() !== "")
-    : values.relations;
+  const filled: Row[] = posted ? relationRowsFromForm(posted) : values.relations;
   const rows = [...filled, ...Array.from({ length: EMPTY_ROWS }, () => ({ kind: "", film: "" }))];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-3" aria-describedby="relations-hint">
-        <legend className="font-medium">Relations</legend>
-        <p id="relations-hint" className="text-sm text-stone-700">
-          One row per film: choose it from the suggestions or type its title. Fill in an empty row to add a relation;
-          clear a row&apos;s film to remove it. A film that lists this one shows on both pages but is edited from its
-          own.
-        </p>
-        {errors.relations?.length ? (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.relations.join(" ")}
-          </p>
-        ) : null}
-        {rows.map((row, index) => (
-          <RelationFields key={index} index={index} row={row} errors={errors} />
-        ))}
+      <RowListFieldset
+        name="relations"
+        legend="Relations"
+        hint="One row per film: choose it from the suggestions or type its title. Fill in an empty row to add a relation; clear a row's film to remove it. A film that lists this one shows on both pages but is edited from its own."
+        errors={errors.relations}
+        rows={rows}
+        row={{ legend: (index) => `Relation ${index + 1}`, className: "sm:grid-cols-[12rem_1fr]" }}
+        renderRow={(row, index) => <RelationFields index={index} row={row} errors={errors} />}
+      >
         <ChoiceList id="film-choices" choices={choices} />
-      </fieldset>
+      </RowListFieldset>
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

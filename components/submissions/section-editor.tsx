@@ -1,16 +1,17 @@
-import type { PosterValues } from "@/lib/images/schema";
-import type { CharacterChoices, CharactersValues } from "@/lib/submissions/character-schema";
-import type { CreditChoices, CreditsValues } from "@/lib/submissions/credit-schema";
-import type {
-  AliasesValues,
-  Choice,
-  FranchiseValues,
-  RelationsValues,
-  TagsValues,
-} from "@/lib/submissions/film-links-schema";
-import type { DescriptionValues, GeneralValues } from "@/lib/submissions/schema";
-import type { SegmentsValues } from "@/lib/submissions/segment-schema";
+import type { ReactElement } from "react";
 import type { SectionId } from "@/lib/submissions/sections";
+import type { CharacterChoices, CharactersValues } from "@/lib/submissions/sections/characters/schema";
+import type { CreditChoices, CreditsValues } from "@/lib/submissions/sections/credits/schema";
+import type { AliasesValues } from "@/lib/submissions/sections/aliases/schema";
+import type { DescriptionValues } from "@/lib/submissions/sections/description/schema";
+import type { FranchiseValues } from "@/lib/submissions/sections/franchise/schema";
+import type { GeneralValues } from "@/lib/submissions/sections/general/schema";
+import type { PosterValues } from "@/lib/submissions/sections/poster/schema";
+import type { RelationsValues } from "@/lib/submissions/sections/relations/schema";
+import type { SegmentsValues } from "@/lib/submissions/sections/segments/schema";
+import type { Choice } from "@/lib/submissions/sections/shared-schema";
+import type { TagsValues } from "@/lib/submissions/sections/tags/schema";
+import { sectionTitle } from "@/lib/submissions/section-title";
 import { AliasesEditForm } from "./aliases-edit-form";
 import { CharactersEditForm } from "./characters-edit-form";
 import { CreditsEditForm } from "./credits-edit-form";
@@ -24,76 +25,68 @@ import { RelationsEditForm } from "./relations-edit-form";
 import { SegmentsEditForm } from "./segments-edit-form";
 import { TagsEditForm } from "./tags-edit-form";
 
-type Props = Omit<EditFormProps<unknown>, "values"> & {
-  section: SectionId;
+type FormProps = Omit<EditFormProps<unknown>, "values"> & {
   values: Record<string, unknown>;
   /** Options from the database, from the section's own `choices`. */
   choices?: unknown;
 };
 
-/** The form for one section of a film, for a new edit or for amending a submission. */
-export function SectionEditor({ section, values, choices, ...form }: Props) {
-  // Values come from the section's own read or from a change set its schema accepted, so they have its shape.
-  switch (section) {
-    case "description":
-      return <DescriptionEditForm {...form} values={values as DescriptionValues} />;
-    case "general":
-      return <GeneralEditForm {...form} values={values as GeneralValues} />;
-    case "aliases":
-      return <AliasesEditForm {...form} values={values as AliasesValues} />;
-    case "genres":
-      return (
-        <TagsEditForm
-          {...form}
-          values={values as TagsValues}
-          choices={choices as Choice[]}
-          title="Genres"
-          noun="genre"
-        />
-      );
-    case "themes":
-      return (
-        <TagsEditForm
-          {...form}
-          values={values as TagsValues}
-          choices={choices as Choice[]}
-          title="Themes"
-          noun="theme"
-        />
-      );
-    case "associations":
-      return (
-        <TagsEditForm
-          {...form}
-          values={values as TagsValues}
-          choices={choices as Choice[]}
-          title="Associations"
-          noun="association"
-        />
-      );
-    case "franchise":
-      return <FranchiseEditForm {...form} values={values as FranchiseValues} choices={choices as Choice[]} />;
-    case "relations":
-      return <RelationsEditForm {...form} values={values as RelationsValues} choices={choices as Choice[]} />;
-    case "segments":
-      return <SegmentsEditForm {...form} values={values as SegmentsValues} />;
-    case "credits":
-      return <CreditsEditForm {...form} values={values as CreditsValues} choices={choices as CreditChoices} />;
-    case "characters":
-      return <CharactersEditForm {...form} values={values as CharactersValues} choices={choices as CharacterChoices} />;
-    case "poster":
-      return <PosterEditForm {...form} values={values as PosterValues} />;
-    case "person":
-      return (
-        <EntryEditForm {...form} values={values as Record<string, string>} text={{ name: "bio", label: "Biography" }} />
-      );
-    case "character":
-      return (
-        <EntryEditForm
-          {...form}
-          values={values as Record<string, string>}
-          text={{ name: "description", label: "Description" }}
-        />
-      );
-  }
+type Props = FormProps & { section: SectionId };
+
+// Values come from the section's own read or from a change set its schema accepted, so they have its shape;
+// choices come from its own `choices`.
+function tagsForm(section: SectionId, noun: string) {
+  return function SectionTagsForm({ values, choices, ...form }: FormProps) {
+    return (
+      <TagsEditForm
+        {...form}
+        values={values as TagsValues}
+        choices={choices as Choice[]}
+        title={sectionTitle(section)}
+        noun={noun}
+      />
+    );
+  };
+}
+
+/** Each section's form; a section without one fails to compile here. */
+const FORMS = {
+  description: ({ values, choices: _, ...form }) => (
+    <DescriptionEditForm {...form} values={values as DescriptionValues} />
+  ),
+  general: ({ values, choices: _, ...form }) => <GeneralEditForm {...form} values={values as GeneralValues} />,
+  aliases: ({ values, choices: _, ...form }) => <AliasesEditForm {...form} values={values as AliasesValues} />,
+  genres: tagsForm("genres", "genre"),
+  themes: tagsForm("themes", "theme"),
+  associations: tagsForm("associations", "association"),
+  franchise: ({ values, choices, ...form }) => (
+    <FranchiseEditForm {...form} values={values as FranchiseValues} choices={choices as Choice[]} />
+  ),
+  relations: ({ values, choices, ...form }) => (
+    <RelationsEditForm {...form} values={values as RelationsValues} choices={choices as Choice[]} />
+  ),
+  segments: ({ values, choices: _, ...form }) => <SegmentsEditForm {...form} values={values as SegmentsValues} />,
+  credits: ({ values, choices, ...form }) => (
+    <CreditsEditForm {...form} values={values as CreditsValues} choices={choices as CreditChoices} />
+  ),
+  characters: ({ values, choices, ...form }) => (
+    <CharactersEditForm {...form} values={values as CharactersValues} choices={choices as CharacterChoices} />
+  ),
+  poster: ({ values, choices: _, ...form }) => <PosterEditForm {...form} values={values as PosterValues} />,
+  person: ({ values, choices: _, ...form }) => (
+    <EntryEditForm {...form} values={values as Record<string, string>} text={{ name: "bio", label: "Biography" }} />
+  ),
+  character: ({ values, choices: _, ...form }) => (
+    <EntryEditForm
+      {...form}
+      values={values as Record<string, string>}
+      text={{ name: "description", label: "Description" }}
+    />
+  ),
+} satisfies Record<SectionId, (props: FormProps) => ReactElement>;
+
+/** The form for one section of an entry, for a new edit or for amending a submission. */
+export function SectionEditor({ section, ...props }: Props) {
+  const Form = FORMS[section];
+  return <Form {...props} />;
 }

@@ -3,14 +3,16 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { rowField } from "@/lib/forms/numbered-rows";
 import {
   SEGMENT_TITLE_MAX,
   SYNOPSIS_MAX,
   segmentRowsFromForm,
   type SegmentRow,
   type SegmentsValues,
-} from "@/lib/submissions/segment-schema";
+} from "@/lib/submissions/sections/segments/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -20,11 +22,10 @@ const EMPTY_ROWS = 2;
 type Errors = Partial<Record<string, string[]>>;
 
 function SegmentFields({ index, row, errors }: { index: number; row: SegmentRow; errors: Errors }) {
-  const name = (field: keyof SegmentRow) => `segments.${index}.${field}`;
+  const name = (field: keyof SegmentRow) => rowField("segments", index, field);
   const stale = errors[name("id")];
   return (
-    <fieldset className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-[6rem_1fr_1fr_8rem]">
-      <legend className="px-1 text-sm font-semibold text-stone-700">Segment {index + 1}</legend>
+    <>
       <input type="hidden" name={name("id")} value={row.id} />
       {stale?.length ? (
         <p role="alert" className="text-sm text-red-800 sm:col-span-4">
@@ -65,7 +66,7 @@ function SegmentFields({ index, row, errors }: { index: number; row: SegmentRow;
           errors={errors[name("synopsis")]}
         />
       </div>
-    </fieldset>
+    </>
   );
 }
 
@@ -94,22 +95,15 @@ export function SegmentsEditForm({ action, values, meta, cancelHref }: EditFormP
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-3" aria-describedby="segments-hint">
-        <legend className="font-medium">Segments</legend>
-        <p id="segments-hint" className="text-sm text-stone-700">
-          One row per story, in order. To move a segment, change its Order: 0 puts it first, 1.5 between the first and
-          second. Fill in an empty row to add a segment; empty a row&apos;s text fields to remove it (its credits then
-          count for the whole film).
-        </p>
-        {errors.segments?.length ? (
-          <p role="alert" className="text-sm text-red-800">
-            {errors.segments.join(" ")}
-          </p>
-        ) : null}
-        {rows.map((row, index) => (
-          <SegmentFields key={index} index={index} row={row} errors={errors} />
-        ))}
-      </fieldset>
+      <RowListFieldset
+        name="segments"
+        legend="Segments"
+        hint="One row per story, in order. To move a segment, change its Order: 0 puts it first, 1.5 between the first and second. Fill in an empty row to add a segment; empty a row's text fields to remove it (its credits then count for the whole film)."
+        errors={errors.segments}
+        rows={rows}
+        row={{ legend: (index) => `Segment ${index + 1}`, className: "sm:grid-cols-[6rem_1fr_1fr_8rem]" }}
+        renderRow={(row, index) => <SegmentFields index={index} row={row} errors={errors} />}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

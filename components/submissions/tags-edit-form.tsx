@@ -3,9 +3,15 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import type { Choice } from "@/lib/submissions/film-links-schema";
-import { TAG_NAME_MAX, type TagsValues } from "@/lib/submissions/film-links-schema";
-import { formRows } from "@/lib/submissions/sections/form-rows";
+import { RowListFieldset } from "@/components/forms/row-list-fieldset";
+import { rowField } from "@/lib/forms/numbered-rows";
+import type { Choice } from "@/lib/submissions/sections/shared-schema";
+import {
+  addedTagsFromForm,
+  keptTagsFromForm,
+  TAG_NAME_MAX,
+  type TagsValues,
+} from "@/lib/submissions/sections/tags/schema";
 import { ChoiceList } from "./choice-list";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
@@ -25,10 +31,10 @@ type Props = EditFormProps<TagsValues> & {
 export function TagsEditForm({ action, values, meta, cancelHref, choices, title, noun }: Props) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const checked = posted ? formRows(posted, "names").map((row) => row.value ?? "") : values.names;
+  const checked = posted ? keptTagsFromForm(posted) : values.names;
   // After a failed post a tag the person had unticked stays listed, unticked, so it can be ticked again.
   const listed = [...new Set([...values.names, ...checked])];
-  const added = posted ? formRows(posted, "newNames").map((row) => row.value ?? "") : [];
+  const added = posted ? addedTagsFromForm(posted) : [];
   const addRows = [...added.filter((name) => name.trim() !== ""), ...Array.from({ length: EMPTY_ROWS }, () => "")];
   const messages = errorsUnder(errors, "names");
   const listId = `${noun}-choices`;
@@ -45,30 +51,34 @@ export function TagsEditForm({ action, values, meta, cancelHref, choices, title,
         {listed.length === 0 ? <p className="text-sm text-stone-700">None yet.</p> : null}
         {listed.map((name, index) => (
           <label key={name} className="flex items-center gap-2">
-            <input type="checkbox" name={`names.${index}`} value={name} defaultChecked={checked.includes(name)} />
+            <input
+              type="checkbox"
+              name={rowField("names", index)}
+              value={name}
+              defaultChecked={checked.includes(name)}
+            />
             {name}
           </label>
         ))}
       </fieldset>
-      <fieldset className="space-y-3" aria-describedby="new-names-hint">
-        <legend className="font-medium">Add a new {noun}</legend>
-        <p id="new-names-hint" className="text-sm text-stone-700">
-          Choose an existing {noun} from the suggestions or type a new one; several can go in one box, separated by
-          commas.
-        </p>
-        {addRows.map((name, index) => (
+      <RowListFieldset
+        name="newNames"
+        legend={`Add a new ${noun}`}
+        hint={`Choose an existing ${noun} from the suggestions or type a new one; several can go in one box, separated by commas.`}
+        rows={addRows}
+        renderRow={(name, index) => (
           <Field
-            key={index}
-            name={`newNames.${index}`}
+            name={rowField("newNames", index)}
             label={`New ${noun} ${index + 1}`}
             list={listId}
             // Room for a few names separated by commas; each is still held to TAG_NAME_MAX.
             maxLength={TAG_NAME_MAX * 5}
             defaultValue={name}
           />
-        ))}
+        )}
+      >
         <ChoiceList id={listId} choices={choices} />
-      </fieldset>
+      </RowListFieldset>
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

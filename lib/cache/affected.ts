@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSectionId, SECTIONS } from "@/lib/submissions/sections";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { expireTags } from "./expire";
 import { cacheTags } from "./tags";
@@ -49,25 +50,13 @@ async function ownTag(entityType: EntityType, entityId: number): Promise<string[
   return [entityType === "PERSON" ? cacheTags.person(entry.slug) : cacheTags.character(entry.slug)];
 }
 
-/** Sections whose changes other entries' pages show (names, titles, posters, casts, relations). */
-const SHOWN_ELSEWHERE = new Set([
-  "general",
-  "poster",
-  "segments",
-  "credits",
-  "characters",
-  "relations",
-  "person",
-  "character",
-]);
-
 /**
  * The cache tags of every page that shows what a change to this section of this entry touches:
  * the entry's own page and, when the section is shown elsewhere, its neighbours' pages. Ask both
  * before and after applying a change, so that pages gaining or losing a link refresh too.
  */
 export async function tagsShowingSection(entityType: EntityType, entityId: number, section: string): Promise<string[]> {
-  const neighbours = !SHOWN_ELSEWHERE.has(section)
+  const neighbours = !(isSectionId(section) && SECTIONS[section].shownElsewhere)
     ? []
     : entityType === "FILM"
       ? await filmNeighbours(entityId)

@@ -27,8 +27,3 @@ export const PosterUploadSchema = z.strictObject({
 });
 
 export type PosterUpload = z.infer<typeof PosterUploadSchema>;
-
-/** The poster section's values: which of the film's uploaded images is its poster. */
-export const PosterValuesSchema = z.strictObject({ posterId: z.number().int().positive().nullable() });
-
-export type PosterValues = z.infer<typeof PosterValuesSchema>;

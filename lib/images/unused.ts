@@ -18,7 +18,7 @@ const UNUSED = Prisma.sql`i."status" = 'PENDING'
 
 /**
  * Deletes the unused images among those `which` picks and returns their storage keys. The rows are
- * locked first: a submission proposing one holds it FOR SHARE (lib/submissions/sections/poster.ts),
+ * locked first: a submission proposing one holds it FOR SHARE (lib/submissions/sections/poster/definition.ts),
  * so it either commits before the check, which then sees it, or finds the image gone.
  */
 export async function deleteUnusedImageRows(which: Prisma.Sql): Promise<string[]> {

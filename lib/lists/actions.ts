@@ -1,5 +1,6 @@
 "use server";
 
+import { postedRows, rowField, rowNames } from "@/lib/forms/numbered-rows";
 import { revalidatePath } from "next/cache";
 import { expireTags } from "@/lib/cache/expire";
 import { tagsShowingList } from "@/lib/cache/list-tags";
@@ -154,7 +155,10 @@ export async function updateItemNoteAction(
   return { ok: true, message: "Note saved." };
 }
 
-const RANK_INPUT = /^items\.(\d{1,4})\.(id|rank)$/;
+const RANK_FIELDS = ["id", "rank"] as const;
+// A list holds up to thousands of films, so its rows take four digits.
+const RANK_DIGITS = 4;
+const RANK_INPUT = new RegExp(`^${rowNames("items", RANK_FIELDS, RANK_DIGITS)}$`);
 
 /** Sets the whole order at once from the rank typed beside each item: one request, one statement. */
 export async function reorderListAction(
@@ -166,23 +170,17 @@ export async function reorderListAction(
   const listId = IdSchema.parse(boundListId);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
-  const rows = new Map<number, { id: string; rank: string }>();
-  for (const [name, value] of Object.entries(fields)) {
-    const match = RANK_INPUT.exec(name);
-    if (!match) return failure(fields, { formError: `Unexpected field: ${name}.` });
-    const index = Number(match[1]);
-    rows.set(index, { id: "", rank: "", ...rows.get(index), [match[2]!]: value });
-  }
+  const unexpected = Object.keys(fields).find((name) => !RANK_INPUT.test(name));
+  if (unexpected) return failure(fields, { formError: `Unexpected field: ${unexpected}.` });
+  const rows = postedRows(fields, "items", RANK_FIELDS, RANK_DIGITS);
   const fieldErrors: Record<string, string[]> = {};
-  for (const [index, row] of rows) {
+  for (const { index, values: row } of rows) {
     if (!Number.isFinite(Number(row.rank)) || row.rank.trim() === "") {
-      fieldErrors[`items.${index}.rank`] = ["Give a number, such as 3 or 2.5."];
+      fieldErrors[rowField("items", index, "rank")] = ["Give a number, such as 3 or 2.5."];
     }
   }
   if (Object.keys(fieldErrors).length > 0) return failure(fields, { fieldErrors });
-  const itemIds = byOrderInput(
-    [...rows.entries()].map(([index, row]) => ({ index, order: row.rank, row: Number(row.id) })),
-  );
+  const itemIds = byOrderInput(rows.map(({ index, values: row }) => ({ index, order: row.rank, row: Number(row.id) })));
   try {
     await reorderListItems(actor, listId, itemIds);
   } catch (error) {

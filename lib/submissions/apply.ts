@@ -4,6 +4,7 @@ import type { EntityType } from "@/lib/generated/prisma/enums";
 import { NOTHING_TO_CHANGE } from "./base-values";
 import { jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
 import { createEntry } from "./create-entry";
+import { sectionTitle } from "./section-title";
 import { sectionOf } from "./sections";
 
 type Tx = Prisma.TransactionClient;
@@ -81,7 +82,7 @@ export async function writeRevision(
         number,
         before: before as Prisma.InputJsonObject,
         after: after as Prisma.InputJsonObject,
-        summary: `${change.summary} (follows the ${definition.title} edit)`,
+        summary: `${change.summary} (follows the ${sectionTitle(change.section)} edit)`,
         proposerId: change.proposerId,
         approverId: change.approverId,
       },

@@ -2,49 +2,34 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import type { FormState } from "@/lib/forms/form-state";
 import type { FilmFormat } from "@/lib/generated/prisma/enums";
-import { DECK_MAX, wikiTextSchema } from "./schema";
+import { DECK_MAX } from "./schema";
 
 export const NAME_MAX = 300;
 
-const name = (what: string) =>
+export const nameField = (what: string) =>
   textField().trim().min(1, `Give the ${what}.`).max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
 
-const nativeName = (what: string) =>
+export const nativeNameField = (what: string) =>
   textField().trim().max(NAME_MAX, `The ${what} is at most ${NAME_MAX} characters long.`);
 
-const deck = textField().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`);
-
-/** The person section: who they are, in their own script too, and the wiki text about them. */
-export const PersonValuesSchema = z.strictObject({
-  name: name("name"),
-  nativeName: nativeName("native name"),
-  deck,
-  bio: wikiTextSchema("biography"),
-});
-
-export type PersonValues = z.infer<typeof PersonValuesSchema>;
-
-export const CharacterValuesSchema = z.strictObject({
-  name: name("name"),
-  nativeName: nativeName("native name"),
-  deck,
-  description: wikiTextSchema("description"),
-});
-
-export type CharacterValues = z.infer<typeof CharacterValuesSchema>;
+export const deckField = textField().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`);
 
 export const FILM_FORMATS = ["FILM", "TV", "OVA", "ONA", "SPECIAL"] as const satisfies readonly FilmFormat[];
 
 export const NewFilmSchema = z.strictObject({
-  title: name("title"),
-  nativeTitle: nativeName("native title"),
+  title: nameField("title"),
+  nativeTitle: nativeNameField("native title"),
   format: z.enum(FILM_FORMATS, { error: "Choose a format." }),
-  deck,
+  deck: deckField,
 });
 
 export type NewFilmValues = z.infer<typeof NewFilmSchema>;
 
-export const NewPersonSchema = z.strictObject({ name: name("name"), nativeName: nativeName("native name"), deck });
+export const NewPersonSchema = z.strictObject({
+  name: nameField("name"),
+  nativeName: nativeNameField("native name"),
+  deck: deckField,
+});
 
 export type NewPersonValues = z.infer<typeof NewPersonSchema>;
 

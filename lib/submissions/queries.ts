@@ -173,7 +173,7 @@ async function sectionReviewValues(submission: {
     await baseValues(tx, definition, entity, submission.baseRevisionId),
   ]);
   return {
-    sectionTitle: definition.title,
+    sectionTitle: sectionTitle(submission.section),
     fieldLabels: definition.fields as Record<string, string>,
     wikiTextFields: definition.wikiText ?? [],
     changes: submission.changes as ChangeSet,
@@ -192,7 +192,7 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
       .map((field) => [field, { before: null, after: proposed[field] }]),
   );
   return {
-    sectionTitle: kind.title,
+    sectionTitle: sectionTitle(section),
     fieldLabels: kind.fields,
     wikiTextFields: [],
     // Stored from the proposal's parsed JSON, so every value is JSON.
@@ -268,7 +268,7 @@ export async function getSectionForEditing(filmId: number, section: string) {
   return db.$transaction(async (tx) => ({
     values: await definition.read(tx, filmId),
     baseRevisionId: await latestRevisionId(tx, { entityType: definition.entityType, entityId: filmId }, section),
-    title: definition.title,
+    title: sectionTitle(section),
     choices: definition.choices ? await definition.choices(tx, filmId) : null,
   }));
 }

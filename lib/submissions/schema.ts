@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { textField } from "@/lib/forms/text";
-import { parseReleaseDate } from "@/lib/format/dates";
 import { blockCount, nestingDepth, WIKI_BLOCKS_MAX, WIKI_NESTING_MAX } from "@/lib/wiki/nesting";
 
 /** Client-safe: forms and badges name statuses without reaching for the generated client. */
@@ -10,8 +9,6 @@ export const SUMMARY_MAX = 300;
 export const SOURCE_MAX = 500;
 export const DECK_MAX = 500;
 export const DESCRIPTION_MAX = 50_000;
-export const RELEASES_MAX = 50;
-export const CONTENT_RATINGS = ["G", "PG", "PG_13", "R", "NC_17"] as const;
 
 /** What every submission carries besides its change: why, where from, and what it was based on. */
 export const EditMetaSchema = z.object({
@@ -60,42 +57,3 @@ export const wikiTextSchema = (what: string) =>
           `quote counting one more; this one has ${blocks.toLocaleString("en-US")}. Join short lines into paragraphs.`,
       });
     });
-
-export const DescriptionValuesSchema = z.strictObject({
-  deck: textField().trim().max(DECK_MAX, `The deck is at most ${DECK_MAX} characters long.`),
-  description: wikiTextSchema("description"),
-});
-
-export type DescriptionValues = z.infer<typeof DescriptionValuesSchema>;
-
-export const ReleaseValueSchema = z.strictObject({
-  region: textField()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use a two-letter region code, such as JP or US."),
-  title: textField()
-    .trim()
-    .min(1, "Give the name it was released under.")
-    .max(300, "Names are at most 300 characters."),
-  date: textField()
-    .trim()
-    .refine(
-      (date) => date === "" || parseReleaseDate(date) !== null,
-      "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.",
-    ),
-});
-
-export type ReleaseValue = z.infer<typeof ReleaseValueSchema>;
-
-export const GeneralValuesSchema = z.strictObject({
-  releases: z.array(ReleaseValueSchema).max(RELEASES_MAX, `At most ${RELEASES_MAX} releases.`),
-  contentRating: z.enum(CONTENT_RATINGS).nullable(),
-  runtimeMinutes: z
-    .number({ error: "Runtime is a whole number of minutes." })
-    .int("Runtime is a whole number of minutes.")
-    .min(1, "Runtime is at least 1 minute.")
-    .max(10_000, "Runtime is at most 10,000 minutes.")
-    .nullable(),
-});
-
-export type GeneralValues = z.infer<typeof GeneralValuesSchema>;

@@ -13,7 +13,7 @@ import { amendSubmission, withdrawSubmission } from "@/lib/submissions/mutations
 import { approveSubmission, rejectSubmission } from "@/lib/submissions/mutations/review-submission";
 import { submitFilmEdit, submissionRateRule } from "@/lib/submissions/mutations/submit-edit";
 import { getSectionForEditing } from "@/lib/submissions/queries";
-import { poster } from "@/lib/submissions/sections/poster";
+import { poster } from "@/lib/submissions/sections/poster/definition";
 import { pngWithBrokenPixels } from "../support/png-header";
 import { withTestDatabase } from "../support/test-database";
 
@@ -278,7 +278,7 @@ describe("refused uploads go", () => {
     const mayCommit = new Promise<void>((resolve) => (commit = resolve));
     // Another member proposes the same image: checked, then created a moment later in one transaction.
     const concurrent = database.prisma.$transaction(async (tx) => {
-      expect(await poster.check!(tx, roujinZ.id, { posterId: proposed.imageId })).toEqual({});
+      expect((await poster.resolve!(tx, roujinZ.id, { posterId: proposed.imageId })).errors).toEqual({});
       checked();
       await mayCommit;
       await tx.submission.create({

@@ -5,7 +5,8 @@ import { discardUnusedImages, proposedImageIds } from "@/lib/images/discard";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applySubmission } from "../apply";
 import { latestRevisionId, proposedChanges } from "../base-values";
-import { checkSection } from "../check-section";
+import { sectionTitle } from "../section-title";
+import { refuseFieldErrors, resolveSection } from "../resolve-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
 import { sectionOf } from "../sections";
@@ -43,7 +44,7 @@ export async function amendSubmission(
     if (input.section !== submission.section) {
       throw new SubmissionError(
         "invalid",
-        `This submission edits ${sectionOf(submission.section).title}; amend it with that section's form.`,
+        `This submission edits ${sectionTitle(submission.section)}; amend it with that section's form.`,
       );
     }
     const definition = sectionOf(submission.section);
@@ -52,7 +53,7 @@ export async function amendSubmission(
       submission.status === "CONFLICT"
         ? await latestRevisionId(tx, entity, submission.section)
         : submission.baseRevisionId;
-    const values = definition.prepare ? await definition.prepare(tx, submission.entityId, input.values) : input.values;
+    const { values, errors } = await resolveSection(tx, definition, submission.entityId, input.values);
     const changes = await proposedChanges(
       tx,
       definition,
@@ -61,7 +62,7 @@ export async function amendSubmission(
       values,
       "With these values your submission would change nothing.",
     );
-    await checkSection(tx, definition, submission.entityId, values);
+    refuseFieldErrors(errors);
     await tx.submission.update({
       where: { id: submissionId },
       data: {

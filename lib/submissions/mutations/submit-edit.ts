@@ -7,7 +7,7 @@ import type { EntityType } from "@/lib/generated/prisma/enums";
 import { reserveAttempt, retryMessage } from "@/lib/rate-limit";
 import { applySubmission } from "../apply";
 import { proposedChanges } from "../base-values";
-import { checkSection } from "../check-section";
+import { refuseFieldErrors, resolveSection } from "../resolve-section";
 import { SubmissionError } from "../errors";
 import type { EditMeta } from "../schema";
 import { sectionOf } from "../sections";
@@ -70,7 +70,7 @@ export async function createSubmission(actor: Actor, input: EntityEdit) {
   const definition = sectionOf(input.section);
   const entity = { entityType: input.entityType, entityId: input.entityId };
   return db.$transaction(async (tx) => {
-    const values = definition.prepare ? await definition.prepare(tx, input.entityId, input.values) : input.values;
+    const { values, errors } = await resolveSection(tx, definition, input.entityId, input.values);
     const changes = await proposedChanges(
       tx,
       definition,
@@ -79,7 +79,7 @@ export async function createSubmission(actor: Actor, input: EntityEdit) {
       values,
       "You have not changed anything yet.",
     );
-    await checkSection(tx, definition, input.entityId, values);
+    refuseFieldErrors(errors);
     const created = await tx.submission.create({
       data: {
         ...entity,

@@ -1,20 +1,20 @@
-import { characters } from "./characters";
-import { credits } from "./credits";
-import { description } from "./description";
-import { aliases } from "./aliases";
-import { franchise } from "./franchise";
-import { relations } from "./relations";
-import { associations, genres, themes } from "./tags";
-import { general } from "./general";
-import { poster } from "./poster";
-import { segments } from "./segments";
-import { person } from "./person";
-import { character } from "./character";
+import { characters } from "./characters/definition";
+import { credits } from "./credits/definition";
+import { description } from "./description/definition";
+import { aliases } from "./aliases/definition";
+import { franchise } from "./franchise/definition";
+import { relations } from "./relations/definition";
+import { associations, genres, themes } from "./tags/definition";
+import { general } from "./general/definition";
+import { poster } from "./poster/definition";
+import { segments } from "./segments/definition";
+import { person } from "./person/definition";
+import { character } from "./character/definition";
 import type { SectionDefinition } from "./types";
 
 export type { SectionDefinition } from "./types";
 
-/** Every editable section; a new one is declared in its own file and registered here. */
+/** Every editable section; a new one is declared in its own folder and registered here (docs/architecture.md). */
 export const SECTIONS = {
   description,
   general,

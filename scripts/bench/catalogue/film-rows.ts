@@ -1,5 +1,5 @@
 import { slugify } from "../../../lib/format/slug";
-import { sameName } from "../../../lib/submissions/film-links-schema";
+import { sameName } from "../../../lib/submissions/sections/shared-schema";
 import { childRows, rowsFor, type Load, type Row } from "./load";
 import type { Catalogue, Existing, Named } from "./model";
 import { SlugAllocator } from "./slugs";

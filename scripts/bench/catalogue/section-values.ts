@@ -1,5 +1,5 @@
 import { toIsoDate } from "../../../lib/format/dates";
-import { byName } from "../../../lib/submissions/film-links-schema";
+import { byName } from "../../../lib/submissions/sections/shared-schema";
 import type { Catalogue, FilmModel } from "./model";
 
 // Each editable section's current values exactly as the section's read() returns them from the

@@ -1,7 +1,7 @@
 import { diffValues } from "../../../lib/submissions/change-set";
-import { VOICE_LANGUAGES } from "../../../lib/submissions/character-schema";
-import { CONTENT_RATINGS } from "../../../lib/submissions/schema";
-import { sameName, byName } from "../../../lib/submissions/film-links-schema";
+import { VOICE_LANGUAGES } from "../../../lib/submissions/sections/characters/schema";
+import { CONTENT_RATINGS } from "../../../lib/submissions/sections/general/schema";
+import { sameName, byName } from "../../../lib/submissions/sections/shared-schema";
 import type { CopyValue } from "./copy";
 import type { Catalogue, FilmModel, Named, PeopleColumns } from "./model";
 

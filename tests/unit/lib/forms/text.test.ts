@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings, textField } from "@/lib/forms/text";
 import { ListDetailsSchema, ItemNoteSchema } from "@/lib/lists/schema";
-import { DescriptionValuesSchema, EditMetaSchema } from "@/lib/submissions/schema";
-import { PersonValuesSchema } from "@/lib/submissions/entry-schema";
-import { SegmentsValuesSchema } from "@/lib/submissions/segment-schema";
+import { EditMetaSchema } from "@/lib/submissions/schema";
+import { DescriptionValuesSchema } from "@/lib/submissions/sections/description/schema";
+import { PersonValuesSchema } from "@/lib/submissions/sections/person/schema";
+import { SegmentsValuesSchema } from "@/lib/submissions/sections/segments/schema";
 
 describe("normalizeLineEndings", () => {
   it("turns CRLF and a lone CR into LF and leaves LF alone", () => {

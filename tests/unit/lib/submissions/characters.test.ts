@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayValue } from "@/lib/submissions/display";
-import { characters } from "@/lib/submissions/sections/characters";
+import { characters } from "@/lib/submissions/sections/characters/definition";
 
 const parse = (fields: Record<string, string>) => characters.schema.safeParse(characters.fromForm(fields));
 

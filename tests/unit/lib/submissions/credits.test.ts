@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayValue, slugsNamedIn } from "@/lib/submissions/display";
-import { credits } from "@/lib/submissions/sections/credits";
-import { CREDIT_FORM_FIELD, creditRowsFromForm } from "@/lib/submissions/credit-schema";
+import { credits } from "@/lib/submissions/sections/credits/definition";
+import { CREDIT_FORM_FIELD, creditRowsFromForm } from "@/lib/submissions/sections/credits/schema";
 
 const parse = (fields: Record<string, string>) => credits.schema.safeParse(credits.fromForm(fields));
 

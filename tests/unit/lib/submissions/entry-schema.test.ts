@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NewFilmSchema, NewPersonSchema, PersonValuesSchema } from "@/lib/submissions/entry-schema";
+import { NewFilmSchema, NewPersonSchema } from "@/lib/submissions/entry-schema";
+import { PersonValuesSchema } from "@/lib/submissions/sections/person/schema";
 import { sectionOf } from "@/lib/submissions/sections";
 
 describe("NewFilmSchema", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CharacterValuesSchema, PersonValuesSchema } from "@/lib/submissions/entry-schema";
-import { DescriptionValuesSchema, EditMetaSchema, GeneralValuesSchema } from "@/lib/submissions/schema";
+import { CharacterValuesSchema } from "@/lib/submissions/sections/character/schema";
+import { PersonValuesSchema } from "@/lib/submissions/sections/person/schema";
+import { EditMetaSchema } from "@/lib/submissions/schema";
+import { DescriptionValuesSchema } from "@/lib/submissions/sections/description/schema";
+import { GeneralValuesSchema } from "@/lib/submissions/sections/general/schema";
 import { SECTIONS } from "@/lib/submissions/sections";
 
 describe("EditMetaSchema", () => {

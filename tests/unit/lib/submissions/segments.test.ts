@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segments } from "@/lib/submissions/sections/segments";
+import { segments } from "@/lib/submissions/sections/segments/definition";
 
 const parse = (fields: Record<string, string>) => segments.schema.safeParse(segments.fromForm(fields));
 

@@ -1,6 +1,6 @@
 import { slugify } from "@/lib/format/slug";
-import { sameName } from "../film-links-schema";
-import type { Tx } from "./types";
+import { sameName } from "../shared-schema";
+import type { Tx } from "../types";
 
 export type TagRow = { id: number; name: string; slug: string };
 

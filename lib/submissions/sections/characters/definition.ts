@@ -1,15 +1,27 @@
-import { languageName } from "@/lib/format/labels";
+import { rowField } from "@/lib/forms/numbered-rows";
+import { languageName, prominenceLabel } from "@/lib/format/labels";
 import {
   CHARACTER_FORM_FIELD,
   CharactersValuesSchema,
   appearanceRowsFromForm,
   type CharacterChoices,
+  type AppearanceValue,
   type CharactersValues,
   type VoiceLanguage,
-} from "../character-schema";
-import { SectionFieldErrors } from "../errors";
-import { CHARACTER, createNamed, idOf, lookup, newNames, refIdentity, resolveNamed, slugOrName } from "./named-entries";
-import type { SectionDefinition, Tx } from "./types";
+} from "./schema";
+import { SectionFieldErrors } from "../../errors";
+import {
+  CHARACTER,
+  createNamed,
+  idOf,
+  lookup,
+  newNames,
+  refIdentity,
+  resolveNamed,
+  slugOrName,
+} from "../named-entries";
+import type { EntryNames } from "../../display";
+import type { SectionDefinition, Tx } from "../types";
 
 const OFFERED = 5000;
 
@@ -29,7 +41,7 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
   const rows = values.characters.flatMap((row, index) => {
-    const key = (field: string) => `characters.${index}.${field}`;
+    const key = (field: string) => rowField("characters", index, field);
     const resolved = resolveNamed(CHARACTER, characters, row.character, row.newCharacter, applying);
     if ("error" in resolved) errors[key("character")] = [resolved.error];
     const character = "ref" in resolved ? resolved.ref : undefined;
@@ -78,12 +90,33 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
   return { errors, rows, prepared };
 }
 
+function characterLine(row: AppearanceValue, _index: number, names: EntryNames): string {
+  const name = row.newCharacter
+    ? `${row.character} (new character)`
+    : (names.characters[row.character] ?? row.character);
+  const segment = row.segment ? ` (${row.segment})` : "";
+  const voices = row.voices
+    .map((voice) => `${languageName(voice.language)}: ${names.people[voice.person] ?? voice.person}`)
+    .join("; ");
+  return `${name} — ${prominenceLabel(row.prominence)}${segment}${voices ? `: ${voices}` : ""}`;
+}
+
 export const characters: SectionDefinition<CharactersValues> = {
   id: "characters",
   entityType: "FILM",
   title: "Characters & Voice Actors",
   fields: { characters: "Characters" },
   schema: CharactersValuesSchema,
+  // The characters' and their voice actors' pages list the film.
+  shownElsewhere: true,
+  rowKey: { characters: (row) => `${row.character.toLowerCase()}:${row.segment}` },
+  display: { characters: { line: characterLine } },
+  namedEntries: {
+    characters: (row) => ({
+      characters: row.newCharacter ? [] : [row.character],
+      people: (row.voices ?? []).map((voice) => voice.person),
+    }),
+  },
   formField: CHARACTER_FORM_FIELD,
   fromForm: (fields) => ({ characters: appearanceRowsFromForm(fields) }),
   async read(tx, filmId) {
@@ -114,11 +147,9 @@ export const characters: SectionDefinition<CharactersValues> = {
       })),
     };
   },
-  async prepare(tx, filmId, values) {
-    return { characters: (await resolveCharacters(tx, filmId, values)).prepared };
-  },
-  async check(tx, filmId, values) {
-    return (await resolveCharacters(tx, filmId, values)).errors;
+  async resolve(tx, filmId, values) {
+    const { prepared, errors } = await resolveCharacters(tx, filmId, values);
+    return { values: { characters: prepared }, errors };
   },
   async write(tx, filmId, values) {
     const { errors, rows } = await resolveCharacters(tx, filmId, values, true);

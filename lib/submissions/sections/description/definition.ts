@@ -1,5 +1,5 @@
-import { DescriptionValuesSchema, type DescriptionValues } from "../schema";
-import type { SectionDefinition } from "./types";
+import { DescriptionValuesSchema, type DescriptionValues } from "./schema";
+import type { SectionDefinition } from "../types";
 
 export const description: SectionDefinition<DescriptionValues> = {
   id: "description",
@@ -8,6 +8,7 @@ export const description: SectionDefinition<DescriptionValues> = {
   fields: { deck: "Deck", description: "Description" },
   wikiText: ["description"],
   schema: DescriptionValuesSchema,
+  shownElsewhere: false,
   formField: /^(deck|description)$/,
   fromForm: (fields) => ({ deck: fields.deck ?? "", description: fields.description ?? "" }),
   async read(tx, filmId) {

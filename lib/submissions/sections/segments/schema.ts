@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
+import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
+import { runtimeMinutesSchema } from "../shared-schema";
 
 export const SEGMENTS_MAX = 100;
 export const SEGMENT_TITLE_MAX = 300;
@@ -17,12 +19,7 @@ export const SegmentValueSchema = z.strictObject({
   synopsis: textField()
     .trim()
     .max(SYNOPSIS_MAX, `A synopsis is at most ${SYNOPSIS_MAX.toLocaleString("en-US")} characters.`),
-  runtimeMinutes: z
-    .number({ error: "Runtime is a whole number of minutes." })
-    .int("Runtime is a whole number of minutes.")
-    .min(1, "Runtime is at least 1 minute.")
-    .max(10_000, "Runtime is at most 10,000 minutes.")
-    .nullable(),
+  runtimeMinutes: runtimeMinutesSchema,
 });
 
 export type SegmentValue = z.infer<typeof SegmentValueSchema>;
@@ -58,19 +55,12 @@ export const SegmentsValuesSchema = z
 
 export type SegmentsValues = z.infer<typeof SegmentsValuesSchema>;
 
+export const SEGMENT_FIELDS = ["id", "order", "title", "nativeTitle", "synopsis", "runtimeMinutes"] as const;
+
 /** A segment row as the form holds it: every input's text. */
-export type SegmentRow = {
-  id: string;
-  order: string;
-  title: string;
-  nativeTitle: string;
-  synopsis: string;
-  runtimeMinutes: string;
-};
+export type SegmentRow = Record<(typeof SEGMENT_FIELDS)[number], string>;
 
-const SEGMENT_FIELD = /^segments\.(\d{1,3})\.(id|order|title|nativeTitle|synopsis|runtimeMinutes)$/;
-
-export const SEGMENT_FORM_FIELD = /^segments\.\d{1,3}\.(id|order|title|nativeTitle|synopsis|runtimeMinutes)$/;
+export const SEGMENT_FORM_FIELD = new RegExp(`^${rowNames("segments", SEGMENT_FIELDS)}$`);
 
 const blankSegment = (row: SegmentRow) =>
   !row.title.trim() && !row.nativeTitle.trim() && !row.synopsis.trim() && !row.runtimeMinutes.trim();
@@ -82,18 +72,10 @@ const blankSegment = (row: SegmentRow) =>
  * keys ("segments.1.title") count the rows in this order.
  */
 export function segmentRowsFromForm(fields: Record<string, string | undefined>): SegmentRow[] {
-  const rows = new Map<number, SegmentRow>();
-  for (const [name, value] of Object.entries(fields)) {
-    const match = SEGMENT_FIELD.exec(name);
-    if (!match) continue;
-    const index = Number(match[1]);
-    const row = rows.get(index) ?? { id: "", order: "", title: "", nativeTitle: "", synopsis: "", runtimeMinutes: "" };
-    rows.set(index, { ...row, [match[2] as keyof SegmentRow]: value ?? "" });
-  }
   return byOrderInput(
-    [...rows.entries()]
-      .filter(([, row]) => !blankSegment(row))
-      .map(([index, row]) => ({ index, order: row.order, row })),
+    postedRows(fields, "segments", SEGMENT_FIELDS)
+      .filter(({ values }) => !blankSegment(values))
+      .map(({ index, values }) => ({ index, order: values.order, row: values })),
   );
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
+import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 
 export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;
@@ -43,9 +44,9 @@ export type CreditChoices = {
   segments: string[];
 };
 
-export const CREDIT_FORM_FIELD = /^credits\.\d{1,3}\.(order|person|newPerson|role|segment|note)$/;
+export const CREDIT_FIELDS = ["order", "person", "newPerson", "role", "segment", "note"] as const;
 
-const CREDIT_FIELD = /^credits\.(\d{1,3})\.(order|person|newPerson|role|segment|note)$/;
+export const CREDIT_FORM_FIELD = new RegExp(`^${rowNames("credits", CREDIT_FIELDS)}$`);
 
 const blankCredit = (row: CreditValue) =>
   !row.person.trim() && !row.newPerson && !row.role.trim() && !row.segment.trim() && !row.note.trim();
@@ -56,26 +57,14 @@ const blankCredit = (row: CreditValue) =>
  * count these rows in this order.
  */
 export function creditRowsFromForm(fields: Record<string, string | undefined>): CreditValue[] {
-  const rows = new Map<number, CreditValue>();
-  const orders = new Map<number, string>();
-  for (const [name, value] of Object.entries(fields)) {
-    const match = CREDIT_FIELD.exec(name);
-    if (!match) continue;
-    const index = Number(match[1]);
-    const row = rows.get(index) ?? { person: "", role: "", segment: "", note: "" };
-    if (match[2] === "order") {
-      orders.set(index, value ?? "");
-    } else if (match[2] === "newPerson") {
-      // A ticked checkbox posts its value; an unticked one posts nothing.
-      if (value) row.newPerson = true;
-    } else {
-      row[match[2] as "person" | "role" | "segment" | "note"] = value ?? "";
-    }
-    rows.set(index, row);
-  }
   return byOrderInput(
-    [...rows.entries()]
-      .filter(([, row]) => !blankCredit(row))
-      .map(([index, row]) => ({ index, order: orders.get(index) ?? "", row })),
+    postedRows(fields, "credits", CREDIT_FIELDS)
+      // A ticked checkbox posts its value; an unticked one posts nothing.
+      .map(({ index, values: { order, newPerson, ...row } }) => ({
+        index,
+        order,
+        row: newPerson ? { ...row, newPerson: true as const } : row,
+      }))
+      .filter(({ row }) => !blankCredit(row)),
   );
 }

@@ -1,7 +1,9 @@
-import { SubmissionError } from "../errors";
-import { RelationsValuesSchema, sameName, type Choice, type RelationsValues } from "../film-links-schema";
-import { formRows } from "./form-rows";
-import type { SectionDefinition, Tx } from "./types";
+import { SubmissionError } from "../../errors";
+import { rowField } from "@/lib/forms/numbered-rows";
+import { relationKindLabel } from "@/lib/format/labels";
+import { sameName, type Choice } from "../shared-schema";
+import { RELATIONS_FORM_FIELD, RelationsValuesSchema, relationRowsFromForm, type RelationsValues } from "./schema";
+import type { SectionDefinition, Tx } from "../types";
 
 // A datalist past a few thousand options helps nobody; the form also takes any title or slug typed.
 const FILMS_OFFERED = 2000;
@@ -58,22 +60,26 @@ export const relations: SectionDefinition<RelationsValues> = {
   title: "Similar and related works",
   fields: { relations: "Relations" },
   schema: RelationsValuesSchema,
-  formField: /^relations\.\d{1,3}\.(kind|film)$/,
-  // A row's kind has a default, so only a row without a film is empty.
-  fromForm: (fields) => ({
-    relations: formRows(fields, "relations")
-      .map((row) => ({ kind: row.kind ?? "", film: row.film ?? "" }))
-      .filter((row) => row.film.trim() !== ""),
-  }),
-  async prepare(tx, filmId, values) {
-    const rows = await resolveRows(tx, filmId, values);
-    return { relations: rows.map(({ kind, film }) => ({ kind, film })) };
+  // Stored on this film, shown on both.
+  shownElsewhere: true,
+  rowKey: { relations: (relation) => `${relation.kind}:${relation.film}` },
+  display: {
+    relations: {
+      line: (relation, _index, names) =>
+        `${relationKindLabel(relation.kind)}: ${names.films[relation.film] ?? relation.film}`,
+    },
   },
-  async check(tx, filmId, values) {
+  namedEntries: { relations: (relation) => ({ films: [relation.film] }) },
+  formField: RELATIONS_FORM_FIELD,
+  fromForm: (fields) => ({ relations: relationRowsFromForm(fields) }),
+  async resolve(tx, filmId, values) {
     const rows = await resolveRows(tx, filmId, values);
-    return Object.fromEntries(
-      rows.flatMap((row, index) => (row.error ? [[`relations.${index}.film`, [row.error]]] : [])),
-    ) as Record<string, string[]>;
+    return {
+      values: { relations: rows.map(({ kind, film }) => ({ kind, film })) },
+      errors: Object.fromEntries(
+        rows.flatMap((row, index) => (row.error ? [[rowField("relations", index, "film"), [row.error]]] : [])),
+      ),
+    };
   },
   async read(tx, filmId) {
     const rows = await tx.filmRelation.findMany({

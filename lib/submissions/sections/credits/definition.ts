@@ -1,13 +1,16 @@
-import { SectionFieldErrors } from "../errors";
+import { rowField } from "@/lib/forms/numbered-rows";
+import { SectionFieldErrors } from "../../errors";
 import {
   CREDIT_FORM_FIELD,
   CreditsValuesSchema,
   creditRowsFromForm,
   type CreditChoices,
+  type CreditValue,
   type CreditsValues,
-} from "../credit-schema";
-import { PERSON, createNamed, idOf, lookup, newNames, refIdentity, resolveNamed, slugOrName } from "./named-entries";
-import type { SectionDefinition, Tx } from "./types";
+} from "./schema";
+import { PERSON, createNamed, idOf, lookup, newNames, refIdentity, resolveNamed, slugOrName } from "../named-entries";
+import type { EntryNames } from "../../display";
+import type { SectionDefinition, Tx } from "../types";
 
 const PEOPLE_OFFERED = 5000;
 
@@ -31,7 +34,7 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
   const rows = values.credits.flatMap((credit, index) => {
-    const key = (field: string) => `credits.${index}.${field}`;
+    const key = (field: string) => rowField("credits", index, field);
     const resolved = resolveNamed(PERSON, people, credit.person, credit.newPerson ?? false, applying);
     if ("error" in resolved) errors[key("person")] = [resolved.error];
     const person = "ref" in resolved ? resolved.ref : undefined;
@@ -59,12 +62,24 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
   return { errors, rows, prepared };
 }
 
+function creditLine(credit: CreditValue, _index: number, names: EntryNames): string {
+  const segment = credit.segment ? ` (${credit.segment})` : "";
+  const note = credit.note ? `: ${credit.note}` : "";
+  const person = credit.newPerson ? `${credit.person} (new person)` : (names.people[credit.person] ?? credit.person);
+  return `${person} — ${credit.role}${segment}${note}`;
+}
+
 export const credits: SectionDefinition<CreditsValues> = {
   id: "credits",
   entityType: "FILM",
   title: "Staff",
   fields: { credits: "Credits" },
   schema: CreditsValuesSchema,
+  // The credited people's pages list the film.
+  shownElsewhere: true,
+  rowKey: { credits: (credit) => `${credit.person.toLowerCase()}:${credit.role}:${credit.segment}` },
+  display: { credits: { line: creditLine } },
+  namedEntries: { credits: (credit) => (credit.newPerson ? {} : { people: [credit.person] }) },
   formField: CREDIT_FORM_FIELD,
   fromForm: (fields) => ({ credits: creditRowsFromForm(fields) }),
   async read(tx, filmId) {
@@ -87,11 +102,9 @@ export const credits: SectionDefinition<CreditsValues> = {
       })),
     };
   },
-  async prepare(tx, filmId, values) {
-    return { credits: (await resolveCredits(tx, filmId, values)).prepared };
-  },
-  async check(tx, filmId, values) {
-    return (await resolveCredits(tx, filmId, values)).errors;
+  async resolve(tx, filmId, values) {
+    const { prepared, errors } = await resolveCredits(tx, filmId, values);
+    return { values: { credits: prepared }, errors };
   },
   async write(tx, filmId, values) {
     const { errors, rows } = await resolveCredits(tx, filmId, values, true);

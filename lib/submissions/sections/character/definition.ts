@@ -1,5 +1,5 @@
-import { CharacterValuesSchema, type CharacterValues } from "../entry-schema";
-import type { SectionDefinition } from "./types";
+import { CharacterValuesSchema, type CharacterValues } from "./schema";
+import type { SectionDefinition } from "../types";
 
 export const character: SectionDefinition<CharacterValues> = {
   id: "character",
@@ -8,6 +8,8 @@ export const character: SectionDefinition<CharacterValues> = {
   fields: { name: "Name", nativeName: "Native name", deck: "Deck", description: "Description" },
   wikiText: ["description"],
   schema: CharacterValuesSchema,
+  // Films' casts and voice actors' pages name the character.
+  shownElsewhere: true,
   formField: /^(name|nativeName|deck|description)$/,
   fromForm: (fields) => ({
     name: fields.name ?? "",

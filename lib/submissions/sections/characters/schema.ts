@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import { textField } from "@/lib/forms/text";
 
 export const APPEARANCES_MAX = 300;
@@ -51,11 +52,12 @@ export type CharacterChoices = {
   segments: string[];
 };
 
-export const CHARACTER_FORM_FIELD =
-  /^characters\.\d{1,3}\.(character|newCharacter|prominence|segment|voices\.\d{1,2}\.(person|language))$/;
+const APPEARANCE_FIELDS = ["character", "newCharacter", "prominence", "segment"] as const;
+const VOICE_FIELDS = ["person", "language"] as const;
 
-const CHARACTER_FIELD = /^characters\.(\d{1,3})\.(character|newCharacter|prominence|segment)$/;
-const VOICE_FIELD = /^characters\.(\d{1,3})\.voices\.(\d{1,2})\.(person|language)$/;
+export const CHARACTER_FORM_FIELD = new RegExp(
+  `^${rowNames("characters", [...APPEARANCE_FIELDS, rowNames("voices", VOICE_FIELDS, 2)])}$`,
+);
 
 /** A row as posted, before the schema: its select and checkbox may hold anything. */
 export type AppearanceRow = {
@@ -71,41 +73,19 @@ const blankVoice = (voice: { person: string; language: string }) => !voice.perso
 const blankAppearance = (row: AppearanceRow) =>
   !row.character.trim() && !row.newCharacter && !row.prominence && !row.segment.trim() && row.voices.length === 0;
 
-const inOrder = <Row>(rows: Map<number, Row>) => [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
-
 /**
  * The posted characters.<n>.* rows and their voices.<m>.* sub-rows in order, empty ones dropped.
  * The form rebuilds a failed post with this too, because the server's error keys
  * ("characters.2.voices.1.person") count only these rows.
  */
 export function appearanceRowsFromForm(fields: Record<string, string | undefined>): AppearanceRow[] {
-  const rows = new Map<number, Omit<AppearanceRow, "voices"> & { voices: Map<number, AppearanceRow["voices"][0]> }>();
-  const rowAt = (index: number) => {
-    const row = rows.get(index) ?? {
-      character: "",
-      newCharacter: false,
-      prominence: "",
-      segment: "",
-      voices: new Map(),
-    };
-    rows.set(index, row);
-    return row;
-  };
-  for (const [name, value = ""] of Object.entries(fields)) {
-    const voice = VOICE_FIELD.exec(name);
-    if (voice) {
-      const voices = rowAt(Number(voice[1])).voices;
-      const index = Number(voice[2]);
-      voices.set(index, { ...(voices.get(index) ?? { person: "", language: "" }), [voice[3]!]: value });
-      continue;
-    }
-    const field = CHARACTER_FIELD.exec(name);
-    if (!field) continue;
-    const row = rowAt(Number(field[1]));
-    if (field[2] === "newCharacter") row.newCharacter = value !== "";
-    else row[field[2] as "character" | "prominence" | "segment"] = value;
-  }
-  return inOrder(rows)
-    .map((row) => ({ ...row, voices: inOrder(row.voices).filter((voice) => !blankVoice(voice)) }))
+  return postedRows(fields, "characters", APPEARANCE_FIELDS)
+    .map(({ values, inner }) => ({
+      ...values,
+      newCharacter: values.newCharacter !== "",
+      voices: postedRows(inner, "voices", VOICE_FIELDS)
+        .map((voice) => voice.values)
+        .filter((voice) => !blankVoice(voice)),
+    }))
     .filter((row) => !blankAppearance(row));
 }

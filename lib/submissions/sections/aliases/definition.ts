@@ -1,6 +1,5 @@
-import { AliasesValuesSchema, type AliasesValues } from "../film-links-schema";
-import { formRows } from "./form-rows";
-import type { SectionDefinition } from "./types";
+import { ALIASES_FORM_FIELD, AliasesValuesSchema, aliasesFromForm, type AliasesValues } from "./schema";
+import type { SectionDefinition } from "../types";
 
 /** The film's other names, in the order they were added. */
 export const aliases: SectionDefinition<AliasesValues> = {
@@ -9,12 +8,11 @@ export const aliases: SectionDefinition<AliasesValues> = {
   title: "Aliases",
   fields: { aliases: "Aliases" },
   schema: AliasesValuesSchema,
-  formField: /^aliases\.\d{1,3}$/,
-  fromForm: (fields) => ({
-    aliases: formRows(fields, "aliases")
-      .map((row) => row.value ?? "")
-      .filter((alias) => alias.trim() !== ""),
-  }),
+  shownElsewhere: false,
+  rowKey: { aliases: (alias) => alias.toLowerCase() },
+  display: { aliases: { line: (alias) => alias } },
+  formField: ALIASES_FORM_FIELD,
+  fromForm: (fields) => ({ aliases: aliasesFromForm(fields) }),
   async read(tx, filmId) {
     const rows = await tx.alias.findMany({ where: { filmId }, orderBy: { id: "asc" }, select: { name: true } });
     return { aliases: rows.map((row) => row.name) };

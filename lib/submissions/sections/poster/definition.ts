@@ -1,6 +1,6 @@
-import { PosterValuesSchema, type PosterValues } from "@/lib/images/schema";
-import { SubmissionError } from "../errors";
-import type { SectionDefinition, Tx } from "./types";
+import { PosterValuesSchema, type PosterValues } from "./schema";
+import { SubmissionError } from "../../errors";
+import type { SectionDefinition, Tx } from "../types";
 
 const NOT_THIS_FILM = "That image was not uploaded for this film.";
 
@@ -24,17 +24,22 @@ export const poster: SectionDefinition<PosterValues> = {
   title: "Poster",
   fields: { posterId: "Poster" },
   schema: PosterValuesSchema,
+  // Lists, people's and related films' pages show the poster.
+  shownElsewhere: true,
+  display: { posterId: { text: (posterId) => `Image #${posterId}` } },
   // Only amending posts this section's values as text; a new poster comes through the upload form.
   formField: /^posterId$/,
   fromForm: (fields) => ({ posterId: fields.posterId?.trim() ? Number(fields.posterId) : null }),
   async read(tx, filmId) {
     return tx.film.findUniqueOrThrow({ where: { id: filmId }, select: { posterId: true } });
   },
-  async check(tx, filmId, { posterId }) {
-    return posterId === null || (await isImageOf(tx, filmId, posterId)) ? {} : { posterId: [NOT_THIS_FILM] };
+  async resolve(tx, filmId, values) {
+    const { posterId } = values;
+    const errors = posterId === null || (await isImageOf(tx, filmId, posterId)) ? {} : { posterId: [NOT_THIS_FILM] };
+    return { values, errors };
   },
   async write(tx, filmId, { posterId }) {
-    // Checked again here: approval and revert write without going through `check`.
+    // Checked again here: approval and revert write without going through `resolve`.
     if (posterId !== null && !(await isImageOf(tx, filmId, posterId))) {
       throw new SubmissionError("invalid", NOT_THIS_FILM);
     }

@@ -1,6 +1,7 @@
 import { slugify } from "@/lib/format/slug";
-import { FranchiseValuesSchema, sameName, type Choice, type FranchiseValues } from "../film-links-schema";
-import type { SectionDefinition, Tx } from "./types";
+import { sameName, type Choice } from "../shared-schema";
+import { FranchiseValuesSchema, type FranchiseValues } from "./schema";
+import type { SectionDefinition, Tx } from "../types";
 
 /** The franchise spelled like this name in any case, or the one whose slug the name would take. */
 async function findFranchise(tx: Tx, name: string) {
@@ -19,11 +20,12 @@ export const franchise: SectionDefinition<FranchiseValues> = {
   title: "Franchise",
   fields: { franchise: "Franchise" },
   schema: FranchiseValuesSchema,
+  shownElsewhere: false,
   formField: /^franchise$/,
   fromForm: (fields) => ({ franchise: fields.franchise?.trim() ? fields.franchise : null }),
-  async prepare(tx, _filmId, values) {
-    if (values.franchise === null) return values;
-    return { franchise: (await findFranchise(tx, values.franchise))?.name ?? values.franchise };
+  async resolve(tx, _filmId, values) {
+    if (values.franchise === null) return { values, errors: {} };
+    return { values: { franchise: (await findFranchise(tx, values.franchise))?.name ?? values.franchise }, errors: {} };
   },
   async choices(tx): Promise<Choice[]> {
     const rows = await tx.franchise.findMany({ orderBy: { name: "asc" }, select: { name: true } });

@@ -1,7 +1,7 @@
-import { byName, TagsValuesSchema, type Choice, type TagsValues } from "../film-links-schema";
-import { formRows } from "./form-rows";
-import { conceptTable, ensureRows, existingRows, genreTable, rowFor, themeTable, type TagTable } from "./tag-tables";
-import type { SectionDefinition } from "./types";
+import { byName, type Choice } from "../shared-schema";
+import { TAGS_FORM_FIELD, TagsValuesSchema, addedTagsFromForm, keptTagsFromForm, type TagsValues } from "./schema";
+import { conceptTable, ensureRows, existingRows, genreTable, rowFor, themeTable, type TagTable } from "./tables";
+import type { SectionDefinition } from "../types";
 
 /**
  * A film's tags from one vocabulary. The form posts the kept tags as names.<n> checkboxes and new
@@ -15,18 +15,21 @@ function tagSection(id: string, title: string, table: TagTable): SectionDefiniti
     title,
     fields: { names: title },
     schema: TagsValuesSchema,
-    formField: /^(names|newNames)\.\d{1,3}$/,
+    shownElsewhere: false,
+    rowKey: { names: (name) => name.toLowerCase() },
+    display: { names: { line: (name) => name } },
+    formField: TAGS_FORM_FIELD,
     fromForm: (fields) => ({
-      names: [...formRows(fields, "names"), ...formRows(fields, "newNames")]
-        .flatMap((row) => (row.value ?? "").split(","))
+      names: [...keptTagsFromForm(fields), ...addedTagsFromForm(fields)]
+        .flatMap((value) => value.split(","))
         .map((name) => name.trim())
         .filter((name) => name !== ""),
     }),
-    async prepare(tx, _filmId, values) {
+    async resolve(tx, _filmId, values) {
       const rows = await existingRows(tx, table, values.names);
       // Two spellings of one existing tag ("Sci-Fi", "sci fi") become that tag once.
       const names = new Set(values.names.map((name) => rowFor(rows, name)?.name ?? name));
-      return { names: [...names].toSorted(byName) };
+      return { values: { names: [...names].toSorted(byName) }, errors: {} };
     },
     async choices(tx): Promise<Choice[]> {
       return (await table.vocabulary(tx)).map((row) => ({ value: row.name }));

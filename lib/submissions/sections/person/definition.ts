@@ -1,5 +1,5 @@
-import { PersonValuesSchema, type PersonValues } from "../entry-schema";
-import type { SectionDefinition } from "./types";
+import { PersonValuesSchema, type PersonValues } from "./schema";
+import type { SectionDefinition } from "../types";
 
 export const person: SectionDefinition<PersonValues> = {
   id: "person",
@@ -8,6 +8,8 @@ export const person: SectionDefinition<PersonValues> = {
   fields: { name: "Name", nativeName: "Native name", deck: "Deck", bio: "Biography" },
   wikiText: ["bio"],
   schema: PersonValuesSchema,
+  // The films they worked on and the characters they voice name them.
+  shownElsewhere: true,
   formField: /^(name|nativeName|deck|bio)$/,
   fromForm: (fields) => ({
     name: fields.name ?? "",

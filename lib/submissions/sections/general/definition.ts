@@ -1,21 +1,7 @@
-import { parseReleaseDate, toIsoDate } from "@/lib/format/dates";
-import { GeneralValuesSchema, type GeneralValues } from "../schema";
-import type { SectionDefinition } from "./types";
-
-/** Form rows are named releases.<n>.<field>; a row left entirely empty is no release. */
-function releasesFromForm(fields: Record<string, string>) {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of Object.entries(fields)) {
-    const match = /^releases\.(\d+)\.(region|title|date)$/.exec(name);
-    if (!match) continue;
-    const index = Number(match[1]);
-    rows.set(index, { ...rows.get(index), [match[2]!]: value });
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => ({ region: row.region ?? "", title: row.title ?? "", date: row.date ?? "" }))
-    .filter((row) => row.region.trim() || row.title.trim() || row.date.trim());
-}
+import { formatReleaseDate, parseReleaseDate, toIsoDate } from "@/lib/format/dates";
+import { contentRatingLabel, regionName } from "@/lib/format/labels";
+import { GENERAL_FORM_FIELD, GeneralValuesSchema, releaseRowsFromForm, type GeneralValues } from "./schema";
+import type { SectionDefinition } from "../types";
 
 export const general: SectionDefinition<GeneralValues> = {
   id: "general",
@@ -23,9 +9,22 @@ export const general: SectionDefinition<GeneralValues> = {
   title: "General Information",
   fields: { releases: "Releases", contentRating: "Rating", runtimeMinutes: "Runtime (minutes)" },
   schema: GeneralValuesSchema,
-  formField: /^(releases\.\d{1,3}\.(region|title|date)|contentRating|runtimeMinutes)$/,
+  // Films' pages around it show its year, from the releases.
+  shownElsewhere: true,
+  rowKey: { releases: (release) => `${release.region}:${release.title.toLowerCase()}` },
+  display: {
+    releases: {
+      line(release) {
+        const parsed = release.date ? parseReleaseDate(release.date) : null;
+        const date = parsed ? formatReleaseDate(parsed.date, parsed.precision) : "date unknown";
+        return `${regionName(release.region)}: ${release.title} (${date})`;
+      },
+    },
+    contentRating: { text: contentRatingLabel },
+  },
+  formField: GENERAL_FORM_FIELD,
   fromForm: (fields) => ({
-    releases: releasesFromForm(fields),
+    releases: releaseRowsFromForm(fields),
     contentRating: fields.contentRating ? fields.contentRating : null,
     runtimeMinutes: fields.runtimeMinutes?.trim() ? Number(fields.runtimeMinutes) : null,
   }),

@@ -1,12 +1,14 @@
-import { SectionFieldErrors } from "../errors";
+import { rowField } from "@/lib/forms/numbered-rows";
+import { SectionFieldErrors } from "../../errors";
 import {
   SEGMENT_FORM_FIELD,
   SegmentsValuesSchema,
   segmentRowsFromForm,
   segmentsFromRows,
+  type SegmentValue,
   type SegmentsValues,
-} from "../segment-schema";
-import type { SectionDefinition, Tx } from "./types";
+} from "./schema";
+import type { SectionDefinition, Tx } from "../types";
 
 /** Rows that name a segment of another film, or one deleted since the form was opened. */
 async function foreignSegments(tx: Tx, filmId: number, values: SegmentsValues) {
@@ -15,10 +17,19 @@ async function foreignSegments(tx: Tx, filmId: number, values: SegmentsValues) {
   const errors: Record<string, string[]> = {};
   values.segments.forEach((segment, index) => {
     if (segment.id !== null && !ownedIds.has(segment.id)) {
-      errors[`segments.${index}.id`] = ["This segment is no longer part of the film. Reload the page and edit again."];
+      errors[rowField("segments", index, "id")] = [
+        "This segment is no longer part of the film. Reload the page and edit again.",
+      ];
     }
   });
   return errors;
+}
+
+function segmentLine(segment: SegmentValue, index: number): string {
+  const native = segment.nativeTitle ? ` (${segment.nativeTitle})` : "";
+  const runtime = segment.runtimeMinutes ? `, ${segment.runtimeMinutes} min` : "";
+  const synopsis = segment.synopsis ? ` — ${segment.synopsis.replace(/\s+/g, " ")}` : "";
+  return `${index + 1}. ${segment.title}${native}${runtime}${synopsis}`;
 }
 
 export const segments: SectionDefinition<SegmentsValues> = {
@@ -27,6 +38,10 @@ export const segments: SectionDefinition<SegmentsValues> = {
   title: "Segments",
   fields: { segments: "Segments" },
   schema: SegmentsValuesSchema,
+  // Credits and characters on other pages name their segment.
+  shownElsewhere: true,
+  rowKey: { segments: (segment) => (segment.id === null ? `new:${segment.title.toLowerCase()}` : String(segment.id)) },
+  display: { segments: { line: segmentLine } },
   formField: SEGMENT_FORM_FIELD,
   // Credits and characters name their segment by title, and lose it when it is removed.
   affects: ["credits", "characters"],
@@ -39,8 +54,8 @@ export const segments: SectionDefinition<SegmentsValues> = {
     });
     return { segments: rows.map((row) => ({ ...row, nativeTitle: row.nativeTitle ?? "" })) };
   },
-  async check(tx, filmId, values) {
-    return foreignSegments(tx, filmId, values);
+  async resolve(tx, filmId, values) {
+    return { values, errors: await foreignSegments(tx, filmId, values) };
   },
   async write(tx, filmId, values) {
     const errors = await foreignSegments(tx, filmId, values);

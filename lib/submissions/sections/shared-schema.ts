@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** What an edit form suggests: the stored value and, where it differs, what people read. */
+export type Choice = { value: string; label?: string };
+
+/** Case and accents aside, two names are the same name. */
+export const sameName = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) === 0;
+
+/** The order tags are read and stored in, so that a list in a different order is no change. */
+export const byName = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) || a.localeCompare(b);
+
+/** Marks every entry that repeats an earlier one, at its own index, so the error sits beside it. */
+export function refuseRepeats<T>(key: (item: T) => string, message: (item: T) => string, field?: string) {
+  return (items: T[], context: z.RefinementCtx) => {
+    items.forEach((item, index) => {
+      if (items.slice(0, index).some((earlier) => sameName(key(earlier), key(item)))) {
+        context.addIssue({ code: "custom", path: field ? [index, field] : [index], message: message(item) });
+      }
+    });
+  };
+}
+
+/** A film's or a segment's running time, when known. */
+export const runtimeMinutesSchema = z
+  .number({ error: "Runtime is a whole number of minutes." })
+  .int("Runtime is a whole number of minutes.")
+  .min(1, "Runtime is at least 1 minute.")
+  .max(10_000, "Runtime is at most 10,000 minutes.")
+  .nullable();
