@@ -12,10 +12,11 @@ import { ReviewActions } from "./review-actions";
 export type SubmissionViewer = { isAuthor: boolean; canReview: boolean };
 
 /** A confirmation carried over from the form that led here. */
-export type SubmissionNotice = "saved" | "amended" | null;
+export type SubmissionNotice = "saved" | "amended" | "withdrawn" | null;
 
 function noticeText(notice: SubmissionNotice, status: SubmissionReview["status"]): string | null {
   if (notice === "amended") return "Your changes to this submission were saved.";
+  if (notice === "withdrawn") return status === "WITHDRAWN" ? "You withdrew this submission." : null;
   if (notice !== "saved") return null;
   // A reloaded address outlives the moment: once a moderator has decided, the badge says enough.
   if (status === "APPROVED") return "Your edit is live.";

@@ -160,7 +160,7 @@ export async function withdrawOwnSubmission(submissionId: number, _previous: For
     return refusal({}, error);
   }
   await revalidateSubmission(submissionId);
-  return { ok: true, message: "You withdrew this submission." };
+  redirect(`/submissions/${submissionId}?withdrawn=1`);
 }
 
 export async function approve(submissionId: number, _previous: FormState | null): Promise<FormState> {

@@ -199,11 +199,54 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
     changes: changes as ChangeSet,
     current: {},
     base: {},
-    proposedName: kind.names(proposed).name,
+    proposedName: proposedName(section, proposed),
   };
 }
 
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
+
+/** The name of the entry a submission is about, or of the entry it proposes. */
+async function entryNameOf(submission: {
+  section: string;
+  entityType: EntityType;
+  entityId: number | null;
+  changes: unknown;
+  film: { title: string } | null;
+}): Promise<string | null> {
+  if (submission.film) return submission.film.title;
+  if (isNewEntryId(submission.section)) return proposedName(submission.section, submission.changes);
+  return submission.entityId === null
+    ? null
+    : ((await getEntryLink(submission.entityType, submission.entityId))?.name ?? null);
+}
+
+function proposedName(section: NewEntryId, changes: unknown): string {
+  return newEntryOf(section).names(changes as never).name;
+}
+
+/** What the withdraw confirmation names: the author's own submission, or null for anyone else's. */
+export async function getOwnSubmissionHeading(author: Actor, submissionId: number) {
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: {
+      id: true,
+      authorId: true,
+      section: true,
+      status: true,
+      summary: true,
+      createdAt: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      film: { select: { title: true } },
+    },
+  });
+  if (!submission || submission.authorId !== author.id) return null;
+  const { id, status, summary, createdAt, section } = submission;
+  return { id, status, summary, createdAt, sectionTitle: sectionTitle(section), entryName: await entryNameOf(submission) };
+}
+
+export type OwnSubmissionHeading = NonNullable<Awaited<ReturnType<typeof getOwnSubmissionHeading>>>;
 
 /** A person's submissions, newest first, with each pending one's place in the queue. */
 export async function getAuthorSubmissions(authorId: number) {

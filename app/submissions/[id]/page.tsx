@@ -9,7 +9,7 @@ import { getSubmissionReview } from "@/lib/submissions/queries";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string | string[]; amended?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 /** Its author and moderators see a submission; to anyone else it does not exist. */
@@ -37,6 +37,7 @@ export default async function SubmissionRoute({ params, searchParams }: Props) {
   const found = await visibleSubmission(id, user);
   if (!found) notFound();
   const query = await searchParams;
-  const notice: SubmissionNotice = query.saved === "1" ? "saved" : query.amended === "1" ? "amended" : null;
+  const notice: SubmissionNotice =
+    query.saved === "1" ? "saved" : query.amended === "1" ? "amended" : query.withdrawn === "1" ? "withdrawn" : null;
   return <SubmissionView submission={found.submission} viewer={found.viewer} notice={notice} />;
 }
