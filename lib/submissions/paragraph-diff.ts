@@ -83,7 +83,8 @@ export function paragraphDiff(before: string, after: string, context = 1): Parag
     }
     const { paragraphs } = block;
     const head = index > 0 ? paragraphs.slice(0, context) : [];
-    const tailStart = index < blocks.length - 1 ? Math.max(head.length, paragraphs.length - context) : paragraphs.length;
+    const tailStart =
+      index < blocks.length - 1 ? Math.max(head.length, paragraphs.length - context) : paragraphs.length;
     const tail = paragraphs.slice(tailStart);
     const skipped = paragraphs.length - head.length - tail.length;
     rows.push(...head.map((text) => ({ kind: "context" as const, text })));

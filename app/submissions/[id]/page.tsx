@@ -5,7 +5,8 @@ import { SubmissionView, type SubmissionNotice } from "@/components/submissions/
 import { can } from "@/lib/auth/policy";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/ids";
-import { getSubmissionReview } from "@/lib/submissions/queries";
+import { readQueueParams } from "@/lib/submissions/filter-queries";
+import { getReviewOutcome, getSubmissionReview } from "@/lib/submissions/queries";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -39,5 +40,17 @@ export default async function SubmissionRoute({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice: SubmissionNotice =
     query.saved === "1" ? "saved" : query.amended === "1" ? "amended" : query.withdrawn === "1" ? "withdrawn" : null;
-  return <SubmissionView submission={found.submission} viewer={found.viewer} notice={notice} />;
+  // A moderator arrives from the queue, or from deciding on the submission before this one.
+  const { input: queue } = readQueueParams(query);
+  const reviewedId = typeof query.reviewed === "string" ? parseId(query.reviewed) : null;
+  const reviewed = found.viewer.canReview && reviewedId !== null ? await getReviewOutcome(reviewedId) : null;
+  return (
+    <SubmissionView
+      submission={found.submission}
+      viewer={found.viewer}
+      notice={notice}
+      queue={queue}
+      reviewed={reviewed}
+    />
+  );
 }
