@@ -47,8 +47,14 @@ function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
 function PosterThumbnail({ field, value, names }: { field: string; value: unknown; names: EntryNames }) {
   if (field !== "posterId" || typeof value !== "number") return null;
   if (names.removedImages?.includes(value)) return <span className="block text-stone-700">(image removed)</span>;
-  // eslint-disable-next-line @next/next/no-img-element -- already a 200-pixel copy, behind a redirect next/image cannot follow.
-  return <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="mt-2 block h-auto rounded" />;
+  const caption = names.imageCaptions?.[value];
+  return (
+    <figure className="mt-2 space-y-1">
+      {/* eslint-disable-next-line @next/next/no-img-element -- already a 200-pixel copy, behind a redirect next/image cannot follow. */}
+      <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="block h-auto rounded" />
+      <figcaption className="text-stone-700">{caption ? <>Caption: {caption}</> : <em>No caption</em>}</figcaption>
+    </figure>
+  );
 }
 
 /** A wiki text as its page would show it: what a reviewer must see, since Markdown can hide what it does. */
