@@ -105,11 +105,20 @@ test("propose an edit, follow it in the queue, amend it and withdraw it", async 
   await expect(amended).toContainText(/Pending#\d+ in the queue/);
   await expect(page.getByRole("row").filter({ hasText: summary })).toHaveCount(0);
 
-  await amended.getByRole("button", { name: /^Withdraw/ }).click();
-  await expect(amended.getByRole("status")).toHaveText("You withdrew this submission.");
-  await page.reload();
+  // Withdrawing asks first; keeping it changes nothing.
+  await amended.getByRole("link", { name: /^Withdraw/ }).click();
+  await expect(page).toHaveURL(`/submissions/${id}/withdraw`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Withdraw your Description edit to Akira?");
+  await page.getByRole("link", { name: "Keep it" }).click();
+  await expect(page).toHaveURL(`/submissions/${id}`);
+  await expect(page.getByRole("main").getByText("Pending review")).toBeVisible();
+  await page.getByRole("link", { name: /^Withdraw/ }).click();
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(page).toHaveURL(`/submissions/${id}?withdrawn=1`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You withdrew this submission.");
+  await page.goto(`/users/${username}/submissions`);
   await expect(amended).toContainText("Withdrawn");
-  await expect(amended.getByRole("button", { name: /^Withdraw/ })).toHaveCount(0);
+  await expect(amended.getByRole("link", { name: /^Withdraw/ })).toHaveCount(0);
   await page.goto("/films/akira");
   await expect(page.getByText(/pending edits?/)).toHaveCount(0);
 
