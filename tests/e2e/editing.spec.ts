@@ -152,7 +152,10 @@ test("amending an edit in conflict starts from the newest version", async ({ pag
   // Approving the author's edit now finds the conflict.
   await admin.goto(`/submissions/${id}`);
   await admin.getByRole("button", { name: "Approve" }).click();
-  await expect(admin.getByRole("main").getByRole("alert")).toContainText("A newer edit changed the same fields");
+  // The admin moves on, told that nothing was applied.
+  await expect(admin.getByRole("main").getByRole("status")).toContainText(
+    `Nothing was applied from submission #${id}: a newer edit changed the same fields.`,
+  );
   await admin.close();
 
   await page.goto(`/users/${username}/submissions`);

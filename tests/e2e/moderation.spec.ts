@@ -152,7 +152,7 @@ test("a moderator's own submission offers no review", async ({ page, browser }) 
   await author.page.goto(`/moderation?author=${author.username}`);
   await expect(author.page.getByRole("link", { name: author.summary })).toBeVisible();
   await author.page.getByRole("link", { name: author.summary }).click();
-  await expect(author.page).toHaveURL(`/submissions/${author.id}`);
+  await expect(author.page).toHaveURL(`/submissions/${author.id}?author=${author.username}`);
   await expect(author.page.getByText("Another moderator will review your submission")).toBeVisible();
   await expect(author.page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(author.page.getByRole("button", { name: "Reject" })).toHaveCount(0);
