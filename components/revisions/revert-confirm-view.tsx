@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ValueDiff } from "@/components/submissions/value-diff";
+import { revert } from "@/lib/revisions/actions";
 import type { RevertPreview } from "@/lib/revisions/queries";
 import { RevertForm } from "./revert-form";
 import { RevisionTime } from "./revision-time";
@@ -51,7 +52,7 @@ export function RevertConfirmView({
               caption={`${sectionTitle}: now on the site and after the revert`}
             />
           </section>
-          <RevertForm revisionId={revision.id} historyHref={history} />
+          <RevertForm action={revert.bind(null, revision.id)} historyHref={history} />
         </>
       )}
     </div>
