@@ -329,7 +329,9 @@ describe("reverting", () => {
 
   it("refuses to restore what is already there", async () => {
     const { revisions } = await getFilmHistory(films.akira.id);
-    await expect(revertToRevision(actor(users.moderator), revisions[0]!.id, "Again")).rejects.toBeInstanceOf(SubmissionError);
+    await expect(revertToRevision(actor(users.moderator), revisions[0]!.id, "Again")).rejects.toBeInstanceOf(
+      SubmissionError,
+    );
   });
 });
 
@@ -409,9 +411,15 @@ describe("the revert action", () => {
       formError: "Your session has ended. Sign in again to revert.",
     });
     vi.mocked(getCurrentUser).mockResolvedValue(users.editor);
-    expect(await revert(seeded.id, null, reason("Because"))).toMatchObject({ ok: false, formError: "You are not allowed to do this." });
+    expect(await revert(seeded.id, null, reason("Because"))).toMatchObject({
+      ok: false,
+      formError: "You are not allowed to do this.",
+    });
     vi.mocked(getCurrentUser).mockResolvedValue(users.moderator);
-    expect(await revert(-4, null, reason("Because"))).toMatchObject({ ok: false, formError: "There is no such revision." });
+    expect(await revert(-4, null, reason("Because"))).toMatchObject({
+      ok: false,
+      formError: "There is no such revision.",
+    });
     expect(await revert("7" as unknown as number, null, reason("Because"))).toMatchObject({
       ok: false,
       formError: "There is no such revision.",
