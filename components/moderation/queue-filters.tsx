@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Field } from "@/components/forms/field";
-import type { QueueFilterInput, QueueFilterMessages } from "@/lib/submissions/filter-queries";
+import type { FilmChoice, QueueFilterInput, QueueFilterMessages } from "@/lib/submissions/filter-queries";
+import { queueHref } from "./queue-href";
 import { SECTIONS } from "@/lib/submissions/sections";
 
 function SectionSelect({ value, error }: { value: string; error?: string }) {
@@ -34,8 +35,33 @@ function SectionSelect({ value, error }: { value: string; error?: string }) {
   );
 }
 
+/** The films an ambiguous title could mean, each a link to the queue filtered by it. */
+function FilmChoices({ input, choices }: { input: QueueFilterInput; choices: FilmChoice[] }) {
+  if (choices.length === 0) return null;
+  return (
+    <ul aria-label="Films with this title" className="space-y-1 text-sm">
+      {choices.map((film) => (
+        <li key={film.slug}>
+          <Link href={queueHref({ ...input, film: film.slug })}>
+            {film.title} ({film.year ?? "year unknown"})
+          </Link>{" "}
+          <span className="text-stone-700">{film.slug}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A plain GET form, so filtering works without JavaScript and a filtered queue can be shared. */
-export function QueueFilters({ input, messages }: { input: QueueFilterInput; messages: QueueFilterMessages }) {
+export function QueueFilters({
+  input,
+  messages,
+  filmChoices,
+}: {
+  input: QueueFilterInput;
+  messages: QueueFilterMessages;
+  filmChoices: FilmChoice[];
+}) {
   const filtered = Boolean(input.section || input.film || input.author);
   return (
     <form
@@ -45,14 +71,17 @@ export function QueueFilters({ input, messages }: { input: QueueFilterInput; mes
       className="grid gap-4 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-start"
     >
       <SectionSelect value={input.section} error={messages.section} />
-      <Field
-        name="film"
-        label="Film"
-        hint="Its slug, as in /films/akira."
-        maxLength={100}
-        defaultValue={input.film}
-        errors={messages.film ? [messages.film] : undefined}
-      />
+      <div className="space-y-2">
+        <Field
+          name="film"
+          label="Film"
+          hint="Its title, or its slug as in /films/akira."
+          maxLength={100}
+          defaultValue={input.film}
+          errors={messages.film ? [messages.film] : undefined}
+        />
+        <FilmChoices input={input} choices={filmChoices} />
+      </div>
       <Field
         name="author"
         label="Author"

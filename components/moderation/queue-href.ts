@@ -1,14 +1,11 @@
-import type { QueueFilterInput } from "@/lib/submissions/filter-queries";
+import { queueFilterParams, type QueueFilterInput } from "@/lib/submissions/queue-params";
 
 /** A queue address that keeps the filters as typed, so paging never drops them. */
 export function queueHref(
   input: QueueFilterInput,
   page: { after: string } | { before: string } | { last: true } | null = null,
 ): `/moderation${string}` {
-  const params = new URLSearchParams();
-  for (const name of ["section", "film", "author"] as const) {
-    if (input[name]) params.set(name, input[name]);
-  }
+  const params = queueFilterParams(input);
   if (page && "after" in page) params.set("after", page.after);
   if (page && "before" in page) params.set("before", page.before);
   if (page && "last" in page) params.set("last", "1");

@@ -1,12 +1,28 @@
 import Link from "next/link";
-import type { getModerationQueue } from "@/lib/submissions/queries";
+import type { getModerationQueue, QueueEntry } from "@/lib/submissions/queries";
+import { withQueueFilters, type QueueFilterInput } from "@/lib/submissions/queue-params";
 import { sectionTitle } from "@/lib/submissions/section-title";
 import { SubmittedTime } from "./submitted-time";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 
 export type QueueItem = Awaited<ReturnType<typeof getModerationQueue>>["items"][number];
 
-export function QueueTable({ items }: { items: QueueItem[] }) {
+function Entry({ entry }: { entry: QueueEntry }) {
+  if (!entry) return <>—</>;
+  return (
+    <>
+      {entry.name}
+      {entry.proposed ? (
+        <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs whitespace-nowrap text-sky-900">
+          new {entry.proposed}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** The pending submissions of one page; each link keeps the filters, so reviewing moves on within them. */
+export function QueueTable({ items, input }: { items: QueueItem[]; input: QueueFilterInput }) {
   return (
     <ScrollableTable label="Pending submissions, oldest first">
       <table className="w-full text-left text-sm">
@@ -14,7 +30,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
         <thead className="bg-stone-100">
           <tr>
             <th scope="col" className="p-3">
-              Film
+              Entry
             </th>
             <th scope="col" className="p-3">
               Section
@@ -33,10 +49,12 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
         <tbody className="divide-y divide-stone-200">
           {items.map((item) => (
             <tr key={item.id} className="align-top">
-              <td className="p-3">{item.film ? item.film.title : "—"}</td>
+              <td className="p-3">
+                <Entry entry={item.entry} />
+              </td>
               <td className="p-3 whitespace-nowrap">{sectionTitle(item.section)}</td>
               <th scope="row" className="p-3 font-normal">
-                <Link href={`/submissions/${item.id}`} className="font-semibold">
+                <Link href={withQueueFilters(`/submissions/${item.id}`, input)} className="font-semibold">
                   {item.summary}
                 </Link>
               </th>

@@ -11,15 +11,23 @@ export function FilmHistoryView({
   history,
   canRevert,
   paged,
+  notice,
 }: {
   film: { slug: string; title: string };
   history: FilmHistory;
   canRevert: boolean;
   paged: boolean;
+  /** What a revert just did, when the confirmation led here. */
+  notice: string | null;
 }) {
   const path = `/films/${film.slug}/history`;
   return (
     <div className="space-y-6">
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {notice}
+        </p>
+      ) : null}
       <header className="space-y-2 border-b border-stone-200 pb-4">
         <h1 className="text-3xl font-bold tracking-tight">History of {film.title}</h1>
         <p className="text-stone-700">
@@ -42,9 +50,12 @@ export function FilmHistoryView({
             >
               Compare selected revisions
             </button>
-            <p className="text-sm text-stone-700">Pick one revision in From and one of the same section in To.</p>
+            <p className="text-sm text-stone-700">
+              Pick an older revision in From and a newer one of the same section in To. A row&apos;s “changes” shows
+              what that revision changed.
+            </p>
           </form>
-          <HistoryTable revisions={history.revisions} compareForm={COMPARE_FORM} canRevert={canRevert} />
+          <HistoryTable revisions={history.revisions} path={path} compareForm={COMPARE_FORM} canRevert={canRevert} />
         </>
       )}
       <OlderChangesNav path={path} older={history.older} paged={paged} />

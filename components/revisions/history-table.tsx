@@ -1,5 +1,5 @@
+import Link from "next/link";
 import type { HistoryRevision } from "@/lib/revisions/queries";
-import { RevertButton } from "./revert-button";
 import { RevisionSummary } from "./revision-summary";
 import { RevisionTime } from "./revision-time";
 import { UserLink } from "./user-link";
@@ -31,20 +31,35 @@ function CompareRadio({
   );
 }
 
+/**
+ * Where the compare form starts: the newest revision, against the one before it of the same
+ * section. Revisions of other sections cannot be compared with it; with none of its section on the
+ * page, From is left empty, which compares To with whatever came before it.
+ */
+function defaultPair(revisions: HistoryRevision[]): { from: number; to: number } {
+  const newest = revisions[0];
+  return {
+    to: newest ? 0 : -1,
+    from: newest ? revisions.findIndex((revision, index) => index > 0 && revision.section === newest.section) : -1,
+  };
+}
+
 /** MediaWiki's history list: pick a From and a To revision per row, and moderators may revert. */
 export function HistoryTable({
   revisions,
+  path,
   compareForm,
   canRevert,
 }: {
   revisions: HistoryRevision[];
+  /** The film's history page, which the links to comparisons and reverts start from. */
+  path: string;
   compareForm: string;
   canRevert: boolean;
 }) {
-  // Preselect the newest revision against the one before it, the comparison most often wanted.
-  // The radios are keyed by that choice: a new revision (after a revert) moves the defaults, and
-  // React leaves a mounted input's checked state alone when only its default changes.
-  const fromIndex = revisions.length > 1 ? 1 : 0;
+  // The radios are keyed by the default choice: a new revision (after a revert) moves the defaults,
+  // and React leaves a mounted input's checked state alone when only its default changes.
+  const pair = defaultPair(revisions);
   return (
     <ScrollableTable label="Revisions, newest first">
       <table className="w-full text-left text-sm">
@@ -59,6 +74,9 @@ export function HistoryTable({
             </th>
             <th scope="col" className={cell}>
               Revision
+            </th>
+            <th scope="col" className={cell}>
+              Changes
             </th>
             <th scope="col" className={cell}>
               Time
@@ -87,25 +105,30 @@ export function HistoryTable({
             <tr key={revision.id} id={`revision-${revision.id}`}>
               <td className={cell}>
                 <CompareRadio
-                  key={String(index === fromIndex)}
+                  key={String(index === pair.from)}
                   side="from"
                   revision={revision}
                   form={compareForm}
-                  checked={index === fromIndex}
+                  checked={index === pair.from}
                 />
               </td>
               <td className={cell}>
                 <CompareRadio
-                  key={String(index === 0)}
+                  key={String(index === pair.to)}
                   side="to"
                   revision={revision}
                   form={compareForm}
-                  checked={index === 0}
+                  checked={index === pair.to}
                 />
               </td>
               <th scope="row" className={`${cell} font-semibold`}>
                 #{revision.number}
               </th>
+              <td className={cell}>
+                <Link href={`${path}/compare?to=${revision.id}` as `/films/${string}`} className="underline">
+                  changes<span className="sr-only"> made by revision #{revision.number}</span>
+                </Link>
+              </td>
               <td className={`${cell} whitespace-nowrap`}>
                 <RevisionTime at={revision.createdAt} />
               </td>
@@ -124,7 +147,12 @@ export function HistoryTable({
                   {!revision.editable ? null : revision.current ? (
                     <span className="text-stone-700">Current</span>
                   ) : (
-                    <RevertButton revisionId={revision.id} number={revision.number} />
+                    <Link
+                      href={`${path}/revert/${revision.id}` as `/films/${string}`}
+                      className="rounded-md border border-stone-400 bg-white px-2 py-1 font-medium whitespace-nowrap text-stone-900 hover:no-underline"
+                    >
+                      Revert to this<span className="sr-only"> (revision #{revision.number})</span>
+                    </Link>
                   )}
                 </td>
               ) : null}

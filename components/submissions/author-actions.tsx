@@ -1,7 +1,6 @@
-import { withdrawOwnSubmission } from "@/lib/submissions/actions";
+import Link from "next/link";
 import type { SubmissionStatus } from "@/lib/submissions/schema";
 import { isFilmSection } from "@/lib/submissions/sections";
-import { AuthorActionsControls } from "./author-actions-controls";
 
 type Props = {
   submissionId: number;
@@ -11,20 +10,27 @@ type Props = {
   subject?: string;
 };
 
+const button = "rounded-md border bg-white px-3 py-1 font-medium hover:no-underline";
+
 /**
  * The author's own controls for a submission: amend it or withdraw it while a moderator has not
- * acted. Render it only for the author; the actions check again on the server.
+ * acted. Withdrawing asks first, on a page of its own. Render it only for the author; the actions
+ * check again on the server.
  */
 export function AuthorActions({ submissionId, status, section, subject }: Props) {
-  const open = status === "PENDING" || status === "CONFLICT";
+  if (status !== "PENDING" && status !== "CONFLICT") return null;
+  const context = subject ? <span className="sr-only"> {subject}</span> : null;
   return (
-    <AuthorActionsControls
-      submissionId={submissionId}
-      open={open}
-      // New entries cannot be amended, only withdrawn; the amend form serves film sections.
-      amendable={open && isFilmSection(section)}
-      withdraw={withdrawOwnSubmission.bind(null, submissionId)}
-      subject={subject}
-    />
+    <div className="flex flex-wrap items-center gap-3">
+      {/* New entries cannot be amended, only withdrawn; the amend form serves film sections. */}
+      {isFilmSection(section) ? (
+        <Link href={`/submissions/${submissionId}/edit`} className={`${button} border-stone-400 text-stone-900`}>
+          Amend{context}
+        </Link>
+      ) : null}
+      <Link href={`/submissions/${submissionId}/withdraw`} className={`${button} border-red-700 text-red-800`}>
+        Withdraw{context}
+      </Link>
+    </div>
   );
 }

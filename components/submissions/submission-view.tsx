@@ -5,6 +5,7 @@ import { SubmissionDiffs } from "@/components/moderation/submission-diffs";
 import { SubmittedTime } from "@/components/moderation/submitted-time";
 import { approve, reject } from "@/lib/submissions/actions";
 import type { SubmissionReview } from "@/lib/submissions/queries";
+import { withQueueFilters, type QueueFilterInput } from "@/lib/submissions/queue-params";
 import { AuthorActions } from "./author-actions";
 import { ReviewActions } from "./review-actions";
 
@@ -12,10 +13,11 @@ import { ReviewActions } from "./review-actions";
 export type SubmissionViewer = { isAuthor: boolean; canReview: boolean };
 
 /** A confirmation carried over from the form that led here. */
-export type SubmissionNotice = "saved" | "amended" | null;
+export type SubmissionNotice = "saved" | "amended" | "withdrawn" | null;
 
 function noticeText(notice: SubmissionNotice, status: SubmissionReview["status"]): string | null {
   if (notice === "amended") return "Your changes to this submission were saved.";
+  if (notice === "withdrawn") return status === "WITHDRAWN" ? "You withdrew this submission." : null;
   if (notice !== "saved") return null;
   // A reloaded address outlives the moment: once a moderator has decided, the badge says enough.
   if (status === "APPROVED") return "Your edit is live.";
@@ -65,12 +67,18 @@ export function SubmissionView({
   submission,
   viewer,
   notice,
+  queue,
+  reviewed,
 }: {
   submission: SubmissionReview;
   viewer: SubmissionViewer;
   notice: SubmissionNotice;
+  /** The moderation queue's filters, when a moderator came from a filtered queue. */
+  queue: QueueFilterInput;
+  /** What the moderator's previous decision did, when it led here. */
+  reviewed: string | null;
 }) {
-  const confirmation = viewer.isAuthor ? noticeText(notice, submission.status) : null;
+  const confirmation = viewer.isAuthor ? noticeText(notice, submission.status) : viewer.canReview ? reviewed : null;
   const open = submission.status === "PENDING" || submission.status === "CONFLICT";
   return (
     <article className="space-y-8">
@@ -82,7 +90,7 @@ export function SubmissionView({
       <header className="space-y-3 border-b border-stone-200 pb-4">
         {viewer.canReview ? (
           <p className="text-sm">
-            <Link href="/moderation">Back to the moderation queue</Link>
+            <Link href={withQueueFilters("/moderation", queue)}>Back to the moderation queue</Link>
           </p>
         ) : null}
         <p className="text-sm text-stone-700">Submission #{submission.id}</p>
@@ -146,12 +154,12 @@ export function SubmissionView({
           ) : null}
           <AuthorActions submissionId={submission.id} status={submission.status} section={submission.section} />
         </>
-      ) : viewer.canReview ? (
+      ) : viewer.canReview && open ? (
         <ReviewActions
           approveAction={approve.bind(null, submission.id)}
           rejectAction={reject.bind(null, submission.id)}
-          open={open}
           canApprove={submission.status === "PENDING"}
+          queue={queue}
         />
       ) : null}
     </article>

@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import { WikiText } from "@/components/wiki-text";
 import { displayValue, NO_NAMES, wordDiff, type DiffPart, type EntryNames } from "@/lib/submissions/display";
 import { jsonEqual } from "@/lib/submissions/change-set";
+import { isLongText, paragraphDiff, type ParagraphRow } from "@/lib/submissions/paragraph-diff";
 import type { ResolvedWikiLinks } from "@/lib/wiki/links";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 
@@ -46,14 +47,109 @@ function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
 function PosterThumbnail({ field, value, names }: { field: string; value: unknown; names: EntryNames }) {
   if (field !== "posterId" || typeof value !== "number") return null;
   if (names.removedImages?.includes(value)) return <span className="block text-stone-700">(image removed)</span>;
-  // eslint-disable-next-line @next/next/no-img-element -- already a 200-pixel copy, behind a redirect next/image cannot follow.
-  return <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="mt-2 block h-auto rounded" />;
+  const caption = names.imageCaptions?.[value];
+  return (
+    <figure className="mt-2 space-y-1">
+      {/* eslint-disable-next-line @next/next/no-img-element -- already a 200-pixel copy, behind a redirect next/image cannot follow. */}
+      <img src={`/images/${value}`} alt={`Image #${value}`} width={100} className="block h-auto rounded" />
+      <figcaption className="text-stone-700">{caption ? <>Caption: {caption}</> : <em>No caption</em>}</figcaption>
+    </figure>
+  );
 }
 
 /** A wiki text as its page would show it: what a reviewer must see, since Markdown can hide what it does. */
 function Rendered({ value, links }: { value: unknown; links: ResolvedWikiLinks }) {
   if (typeof value !== "string" || value === "") return <em className="text-stone-600">empty</em>;
   return <WikiText text={value} links={links} className="prose-wiki rounded-md border border-stone-200 bg-white p-3" />;
+}
+
+const cellText = "p-2 break-words whitespace-pre-wrap";
+
+function Side({ parts, side }: { parts: DiffPart[] | null; side: "left" | "right" }) {
+  if (!parts) return <td className={`${cellText} bg-stone-50`} />;
+  return (
+    <td className={cellText}>
+      <Words parts={parts} side={side} />
+    </td>
+  );
+}
+
+function ParagraphCells({ row }: { row: ParagraphRow }) {
+  if (row.kind === "skipped") {
+    return (
+      <td colSpan={2} className="p-2 text-center text-stone-700 italic">
+        … {row.count} unchanged {row.count === 1 ? "paragraph" : "paragraphs"}
+      </td>
+    );
+  }
+  if (row.kind === "context") {
+    return (
+      <>
+        <td className={`${cellText} text-stone-700`}>{row.text}</td>
+        <td className={`${cellText} text-stone-700`}>{row.text}</td>
+      </>
+    );
+  }
+  return (
+    <>
+      <Side parts={row.left} side="left" />
+      <Side parts={row.right} side="right" />
+    </>
+  );
+}
+
+/**
+ * A long text compared paragraph by paragraph, one table row each: only the changed paragraphs,
+ * a paragraph of context either side, and markers counting the unchanged ones left out.
+ */
+function ParagraphRows({ label, before, after }: { label: string; before: string; after: string }) {
+  const rows = paragraphDiff(before, after);
+  return rows.map((row, index) => (
+    <tr key={index} className={`align-top ${index === 0 ? "border-t border-stone-200" : ""}`}>
+      {index === 0 ? (
+        <th scope="row" rowSpan={rows.length} className="p-2 text-left font-medium">
+          {label}
+        </th>
+      ) : null}
+      <ParagraphCells row={row} />
+    </tr>
+  ));
+}
+
+/** A value compared as a whole, with changed words marked, in one table row. */
+function ShortRow({
+  field,
+  label,
+  before,
+  after,
+  left,
+  right,
+  names,
+}: {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+  left: Record<string, unknown>;
+  right: Record<string, unknown>;
+  names: EntryNames;
+}) {
+  const parts = wordDiff(before, after);
+  return (
+    <tr className="border-t border-stone-200 align-top">
+      <th scope="row" className="p-2 text-left font-medium">
+        {label}
+      </th>
+      <td className={cellText}>
+        {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
+        <PosterThumbnail field={field} value={left[field]} names={names} />
+      </td>
+      <td className={cellText}>
+        {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
+        <PosterThumbnail field={field} value={right[field]} names={names} />
+      </td>
+    </tr>
+  );
 }
 
 /** Two versions of a section side by side, field by field, with changed words marked. */
@@ -91,23 +187,14 @@ export function ValueDiff({
           {fields.map((field) => {
             const before = displayValue(field, left[field], names);
             const after = displayValue(field, right[field], names);
-            // One diff per row serves both columns: long descriptions make it the costly part.
-            const parts = wordDiff(before, after);
+            const long = isLongText(before) || isLongText(after);
             return (
               <Fragment key={field}>
-                <tr className="border-t border-stone-200 align-top">
-                  <th scope="row" className="p-2 text-left font-medium">
-                    {labels[field]}
-                  </th>
-                  <td className="p-2 break-words whitespace-pre-wrap">
-                    {before ? <Words parts={parts} side="left" /> : <em className="text-stone-600">empty</em>}
-                    <PosterThumbnail field={field} value={left[field]} names={names} />
-                  </td>
-                  <td className="p-2 break-words whitespace-pre-wrap">
-                    {after ? <Words parts={parts} side="right" /> : <em className="text-stone-600">empty</em>}
-                    <PosterThumbnail field={field} value={right[field]} names={names} />
-                  </td>
-                </tr>
+                {long ? (
+                  <ParagraphRows label={labels[field] ?? field} before={before} after={after} />
+                ) : (
+                  <ShortRow field={field} label={labels[field] ?? field} {...{ before, after, left, right, names }} />
+                )}
                 {rendered?.fields.includes(field) ? (
                   <tr className="align-top">
                     <th scope="row" className="p-2 text-left font-medium">

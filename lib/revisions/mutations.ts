@@ -6,8 +6,11 @@ import { lockEntry, writeRevision } from "@/lib/submissions/apply";
 import { SubmissionError } from "@/lib/submissions/errors";
 import { isSectionId, sectionOf } from "@/lib/submissions/sections";
 
-/** Puts a section back as it was right after an earlier revision; the revert is a revision too. */
-export async function revertToRevision(actor: Actor | null, revisionId: number) {
+/**
+ * Puts a section back as it was right after an earlier revision; the revert is a revision too, and
+ * its summary carries the moderator's reason.
+ */
+export async function revertToRevision(actor: Actor | null, revisionId: number, reason: string) {
   requirePermission(actor, "revision:revert");
   return db.$transaction(async (tx) => {
     const target = await tx.revision.findUnique({ where: { id: revisionId } });
@@ -34,7 +37,7 @@ export async function revertToRevision(actor: Actor | null, revisionId: number) 
       section: target.section,
       before: current,
       after: restored.data,
-      summary: `Reverted ${sectionOf(target.section).title} to revision #${target.number}`,
+      summary: `Reverted ${sectionOf(target.section).title} to revision #${target.number}: ${reason}`,
       proposerId: actor.id,
       approverId: actor.id,
       revertOfId: target.id,

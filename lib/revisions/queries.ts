@@ -3,6 +3,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { jsonEqual } from "@/lib/submissions/change-set";
 import type { EntryNames } from "@/lib/submissions/display";
 import { getEntryNames } from "@/lib/submissions/entry-names";
 import { decodeCursor, encodeCursor, type QueueCursor } from "@/lib/submissions/queries";
@@ -20,6 +21,13 @@ export const RevisionIdParamSchema = z
   .regex(/^\d{1,10}$/)
   .transform(Number)
   .pipe(RevisionIdSchema);
+
+/** The optional `from` of a comparison: absent or empty compares `to` with the revision before it. */
+export const OptionalRevisionIdParamSchema = z.union([
+  z.undefined().transform(() => null),
+  z.literal("").transform(() => null),
+  RevisionIdParamSchema,
+]);
 
 /** A page position: the (createdAt, id) of the last row shown, as the `before` URL parameter. */
 export function decodeChangesCursor(value: string | string[] | undefined): QueueCursor | null {
@@ -123,6 +131,8 @@ export type RecentChange = Awaited<ReturnType<typeof getRecentChanges>>["changes
 const comparedSelect = {
   id: true,
   filmId: true,
+  entityType: true,
+  entityId: true,
   number: true,
   section: true,
   summary: true,
@@ -133,38 +143,45 @@ const comparedSelect = {
 
 type ComparedRow = Prisma.RevisionGetPayload<{ select: typeof comparedSelect }>;
 
-export type ComparedRevision = Pick<ComparedRow, "id" | "number" | "summary" | "createdAt" | "proposer"> & {
-  values: Record<string, unknown>;
-};
+export type ComparedRevision = Pick<ComparedRow, "id" | "number" | "summary" | "createdAt" | "proposer">;
 
 export type RevisionComparison =
   | {
       ok: true;
       sectionTitle: string;
       labels: Record<string, string>;
-      older: ComparedRevision;
+      /** Null when `newer` is the section's first revision: it is compared with the section before it. */
+      older: ComparedRevision | null;
       newer: ComparedRevision;
+      values: { older: Record<string, unknown>; newer: Record<string, unknown> };
       names: EntryNames;
     }
   | { ok: false; reason: "not-found"; ids: number[] }
   | { ok: false; reason: "other-film"; ids: number[] }
+  | { ok: false; reason: "same" }
+  | { ok: false; reason: "reversed"; from: number; to: number }
   | { ok: false; reason: "different-sections"; sections: [string, string] };
 
 /**
  * The state of one section right after `from` beside the state right after `to`. Both must be
- * revisions of this film and of the same section; otherwise the answer says why not. The older
- * revision always comes first, so removals and additions read in the order they happened.
+ * revisions of this film and of the same section, `from` the older; otherwise the answer says why
+ * not. Without `from`, `to` is set beside the revision of its section before it: what it changed.
  */
-export async function getRevisionComparison(filmId: number, fromId: number, toId: number): Promise<RevisionComparison> {
-  const rows = await db.revision.findMany({ where: { id: { in: [fromId, toId] } }, select: comparedSelect });
-  const from = rows.find((row) => row.id === fromId);
-  const to = rows.find((row) => row.id === toId);
-  if (!from || !to) {
-    const ids = [...new Set([fromId, toId])].filter((id) => !rows.some((row) => row.id === id));
-    return { ok: false, reason: "not-found", ids };
-  }
-  const foreign = [...new Set([from, to])].filter((row) => row.filmId !== filmId);
+export async function getRevisionComparison(
+  filmId: number,
+  fromId: number | null,
+  toId: number,
+): Promise<RevisionComparison> {
+  if (fromId === toId) return { ok: false, reason: "same" };
+  const ids = fromId === null ? [toId] : [fromId, toId];
+  const rows = await db.revision.findMany({ where: { id: { in: ids } }, select: comparedSelect });
+  const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+  if (missing.length > 0) return { ok: false, reason: "not-found", ids: missing };
+  const foreign = rows.filter((row) => row.filmId !== filmId);
   if (foreign.length > 0) return { ok: false, reason: "other-film", ids: foreign.map((row) => row.id) };
+  const to = rows.find((row) => row.id === toId)!;
+  if (fromId === null) return changesOf(to);
+  const from = rows.find((row) => row.id === fromId)!;
   if (from.section !== to.section) {
     return {
       ok: false,
@@ -172,22 +189,50 @@ export async function getRevisionComparison(filmId: number, fromId: number, toId
       sections: [sectionTitle(from.section), sectionTitle(to.section)],
     };
   }
-  const [older, newer] = from.number <= to.number ? [from, to] : [to, from];
-  const editable = isSectionId(older.section);
-  const side = ({ id, number, summary, createdAt, proposer, after }: ComparedRow): ComparedRevision => {
-    const values = (after ?? {}) as Record<string, unknown>;
-    return { id, number, summary, createdAt, proposer, values: editable ? values : readableValues(values) };
+  if (from.number > to.number) return { ok: false, reason: "reversed", from: from.id, to: to.id };
+  return compared(from, to, from.after, to.after);
+}
+
+/** A revision beside the one of its section before it, or, for its first, the section before it. */
+async function changesOf(revision: ComparedRow): Promise<RevisionComparison> {
+  const { entityType, entityId, section, number } = revision;
+  const previous = await db.revision.findFirst({
+    where: { entityType, entityId, section, number: { lt: number } },
+    orderBy: { number: "desc" },
+    select: comparedSelect,
+  });
+  if (previous) return compared(previous, revision, previous.after, revision.after);
+  const { before } = await db.revision.findUniqueOrThrow({ where: { id: revision.id }, select: { before: true } });
+  return compared(null, revision, before, revision.after);
+}
+
+async function compared(
+  older: ComparedRow | null,
+  newer: ComparedRow,
+  olderAfter: Prisma.JsonValue,
+  newerAfter: Prisma.JsonValue,
+): Promise<RevisionComparison> {
+  const editable = isSectionId(newer.section);
+  const valuesOf = (snapshot: Prisma.JsonValue) => {
+    const values = (snapshot ?? {}) as Record<string, unknown>;
+    return editable ? values : readableValues(values);
   };
-  const [olderSide, newerSide] = [side(older), side(newer)];
+  const values = { older: valuesOf(olderAfter), newer: valuesOf(newerAfter) };
+  const meta = ({ id, number, summary, createdAt, proposer }: ComparedRow): ComparedRevision => ({
+    id,
+    number,
+    summary,
+    createdAt,
+    proposer,
+  });
   return {
     ok: true,
-    sectionTitle: sectionTitle(older.section),
-    labels: editable
-      ? (sectionOf(older.section).fields as Record<string, string>)
-      : keyLabels(older.after, newer.after),
-    older: olderSide,
-    newer: newerSide,
-    names: await getEntryNames([olderSide.values, newerSide.values]),
+    sectionTitle: sectionTitle(newer.section),
+    labels: editable ? (sectionOf(newer.section).fields as Record<string, string>) : keyLabels(olderAfter, newerAfter),
+    older: older ? meta(older) : null,
+    newer: meta(newer),
+    values,
+    names: await getEntryNames([values.older, values.newer]),
   };
 }
 
@@ -225,6 +270,41 @@ function readable(value: unknown): string {
       .join(" · ");
   }
   return String(value);
+}
+
+/**
+ * What reverting to a revision would do, for the page that asks to confirm it: the section as it is
+ * now beside the section as that revision left it. Null for a revision of another film, or of a
+ * section the engine cannot write back.
+ */
+export async function getRevertPreview(filmId: number, revisionId: number) {
+  const target = await db.revision.findUnique({ where: { id: revisionId }, select: comparedSelect });
+  if (!target || target.filmId !== filmId || !isSectionId(target.section)) return null;
+  const definition = sectionOf(target.section);
+  const current = await db.$transaction((tx) => definition.read(tx, target.entityId));
+  const restored = (target.after ?? {}) as Record<string, unknown>;
+  const { id, number, summary, createdAt, proposer } = target;
+  return {
+    revision: { id, number, summary, createdAt, proposer },
+    sectionTitle: definition.title,
+    labels: definition.fields as Record<string, string>,
+    current,
+    restored,
+    unchanged: jsonEqual(current, restored),
+    names: await getEntryNames([current, restored]),
+  };
+}
+
+export type RevertPreview = NonNullable<Awaited<ReturnType<typeof getRevertPreview>>>;
+
+/** A revert just made, for the message on the history page it returns to. */
+export async function getRevertNotice(filmId: number, revisionId: number) {
+  const revision = await db.revision.findUnique({
+    where: { id: revisionId },
+    select: { number: true, section: true, filmId: true, revertOf: { select: { number: true } } },
+  });
+  if (!revision?.revertOf || revision.filmId !== filmId) return null;
+  return `Reverted: revision #${revision.number} restores ${sectionTitle(revision.section)} as it was after revision #${revision.revertOf.number}.`;
 }
 
 /** What a revert message names: the revision restored, its section and its film. */

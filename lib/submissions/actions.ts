@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { textField } from "@/lib/forms/text";
-import { AuthorizationError } from "@/lib/auth/policy";
+import { AuthorizationError, type Actor } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
 import { failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
-import { NOTHING_TO_CHANGE } from "./base-values";
 import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
@@ -16,7 +15,9 @@ import { getEntryLink } from "./entry-links";
 import { submitEntityEdit, submitFilmEdit } from "./mutations/submit-edit";
 import { expiringPagesShowing } from "@/lib/cache/affected";
 import { submittingAsAuthor } from "./expire";
-import { getSubmissionFilmSlug, getSubmissionTarget } from "./queries";
+import { resolveQueueFilters } from "./filter-queries";
+import { findNextPending, getSubmissionFilmSlug, getSubmissionTarget } from "./queries";
+import { QueueFilterInputSchema, withQueueFilters, type QueueFilterInput } from "./queue-params";
 import { EditMetaSchema } from "./schema";
 import { isSectionId, sectionOf } from "./sections";
 
@@ -160,16 +161,35 @@ export async function withdrawOwnSubmission(submissionId: number, _previous: For
     return refusal({}, error);
   }
   await revalidateSubmission(submissionId);
-  return { ok: true, message: "You withdrew this submission." };
+  redirect(`/submissions/${submissionId}?withdrawn=1`);
 }
 
-export async function approve(submissionId: number, _previous: FormState | null): Promise<FormState> {
+/**
+ * After a decision, the moderator moves on to the next pending submission under the queue's
+ * filters, or back to the queue when none is left; either page says what the decision did.
+ */
+async function moveOnAfterReview(actor: Actor, submissionId: number, input: QueueFilterInput): Promise<never> {
+  const { filters, matchesNothing } = await resolveQueueFilters(input);
+  const next = matchesNothing ? null : await findNextPending(actor, filters, submissionId);
+  const reviewed = { reviewed: String(submissionId) };
+  redirect(
+    next ? withQueueFilters(`/submissions/${next}`, input, reviewed) : withQueueFilters("/moderation", input, reviewed),
+  );
+}
+
+export async function approve(
+  submissionId: number,
+  _previous: FormState | null,
+  formData: FormData,
+): Promise<FormState> {
+  const fields = formFields(formData);
   const actor = await getCurrentUser();
   if (!actor) return failure({}, { formError: SIGNED_OUT });
   if (!isId(submissionId)) return failure({}, { formError: "There is no such submission." });
-  let outcome;
+  const queue = z.strictObject(QueueFilterInputSchema.shape).safeParse(fields);
+  if (!queue.success) return failure({}, zodErrors(queue.error));
   try {
-    outcome = await expiringPagesShowing(
+    await expiringPagesShowing(
       () => getSubmissionTarget(submissionId),
       () => approveSubmission(actor, submissionId),
       (decided) => decided.status === "APPROVED",
@@ -178,17 +198,7 @@ export async function approve(submissionId: number, _previous: FormState | null)
     return refusal({}, error);
   }
   await revalidateSubmission(submissionId);
-  if (outcome.status === "APPROVED")
-    return { ok: true, message: `Approved: revision #${outcome.revision.number} is live.` };
-  if (outcome.status === "UNCHANGED")
-    return { ok: true, message: `${NOTHING_TO_CHANGE} Closed as approved, with no new revision.` };
-  return {
-    ok: false,
-    fieldErrors: {},
-    values: {},
-    formError:
-      "A newer edit changed the same fields, so nothing was applied. The author has been asked to update the submission.",
-  };
+  return moveOnAfterReview(actor, submissionId, queue.data);
 }
 
 const RejectSchema = z.strictObject({
@@ -196,6 +206,7 @@ const RejectSchema = z.strictObject({
     .trim()
     .min(1, "Tell the author why, so they can do better next time.")
     .max(1000, "Reasons are at most 1,000 characters long."),
+  ...QueueFilterInputSchema.shape,
 });
 
 export async function reject(
@@ -209,11 +220,12 @@ export async function reject(
   if (!isId(submissionId)) return failure(fields, { formError: "There is no such submission." });
   const parsed = RejectSchema.safeParse(fields);
   if (!parsed.success) return failure(fields, zodErrors(parsed.error));
+  const { reason, ...queue } = parsed.data;
   try {
-    await rejectSubmission(actor, submissionId, parsed.data.reason);
+    await rejectSubmission(actor, submissionId, reason);
   } catch (error) {
     return refusal(fields, error);
   }
   await revalidateSubmission(submissionId);
-  return { ok: true, message: "Rejected. The author will see your reason." };
+  return moveOnAfterReview(actor, submissionId, queue);
 }

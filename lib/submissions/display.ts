@@ -14,6 +14,8 @@ export type EntryNames = {
   films: Record<string, string>;
   /** Uploads the values name that are gone: refused posters are deleted (lib/images/discard.ts). */
   removedImages?: number[];
+  /** The captions of the uploads the values name, so a reviewer reads what the film page would show. */
+  imageCaptions?: Record<number, string>;
 };
 
 export const NO_NAMES: EntryNames = { people: {}, characters: {}, films: {} };

@@ -4,7 +4,7 @@ import { slugsNamedIn, type EntryNames } from "./display";
 
 const bySlug = (rows: { slug: string; name: string }[]) => Object.fromEntries(rows.map((row) => [row.slug, row.name]));
 
-/** The names of everything the values name by slug, and which of their images are gone, in four reads at most. */
+/** The names of everything the values name by slug, and their images' captions or absence, in four reads at most. */
 export async function getEntryNames(valueSets: Record<string, unknown>[]): Promise<EntryNames> {
   const slugs = slugsNamedIn(valueSets);
   const imageIds = [...new Set(valueSets.map((values) => values.posterId).filter((id) => typeof id === "number"))];
@@ -15,7 +15,9 @@ export async function getEntryNames(valueSets: Record<string, unknown>[]): Promi
     slugs.films.size > 0
       ? db.film.findMany({ where: { slug: { in: [...slugs.films] } }, select: { slug: true, title: true } })
       : [],
-    imageIds.length > 0 ? db.image.findMany({ where: { id: { in: imageIds } }, select: { id: true } }) : [],
+    imageIds.length > 0
+      ? db.image.findMany({ where: { id: { in: imageIds } }, select: { id: true, caption: true } })
+      : [],
   ]);
   const kept = new Set(images.map(({ id }) => id));
   return {
@@ -23,5 +25,6 @@ export async function getEntryNames(valueSets: Record<string, unknown>[]): Promi
     characters: bySlug(characters),
     films: Object.fromEntries(films.map((film) => [film.slug, film.title])),
     removedImages: imageIds.filter((id) => !kept.has(id)),
+    imageCaptions: Object.fromEntries(images.map((image) => [image.id, image.caption])),
   };
 }

@@ -2,21 +2,20 @@ import "server-only";
 import { normalizeUsername } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
 import { slugify } from "@/lib/format/slug";
+import { findFilmsTitled } from "@/lib/lists/queries";
 import { decodeCursor, type QueueFilters, type QueuePage } from "./queries";
+import { QUEUE_INPUT_MAX, type QueueFilterInput } from "./queue-params";
 import { isSectionId } from "./sections";
 
-/** The queue's filters as typed into its GET form, so the form can show them again. */
-export type QueueFilterInput = { section: string; film: string; author: string };
+export type { QueueFilterInput } from "./queue-params";
 
 export type QueueFilterMessages = Partial<Record<keyof QueueFilterInput, string>>;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const INPUT_MAX = 100;
-
 function single(params: SearchParams, name: string): string {
   const value = params[name];
-  return ((Array.isArray(value) ? value[0] : value) ?? "").trim().slice(0, INPUT_MAX);
+  return ((Array.isArray(value) ? value[0] : value) ?? "").trim().slice(0, QUEUE_INPUT_MAX);
 }
 
 /** The queue's URL: its filters as typed, and which page (`after`, `before` or `last`) to show. */
@@ -34,14 +33,30 @@ export function readQueueParams(params: SearchParams): { input: QueueFilterInput
   return { input, page };
 }
 
-async function findFilmId(typed: string): Promise<number | null> {
-  // A slug as typed, or a title typed instead ("Roujin Z" finds roujin-z); the exact slug wins.
-  const exact = typed.toLowerCase();
-  const films = await db.film.findMany({
-    where: { slug: { in: [...new Set([exact, slugify(typed)])] } },
-    select: { id: true, slug: true },
-  });
-  return (films.find((film) => film.slug === exact) ?? films[0])?.id ?? null;
+/** A film the queue's film filter could mean, offered when a title names several. */
+export type FilmChoice = { slug: string; title: string; year: number | null };
+
+type FilmLookup = { id: number } | { message: string; choices: FilmChoice[] };
+
+/**
+ * The film a typed filter names: its slug exactly as written, else its title (compared as search compares
+ * names, so case and accents do not matter), else the slug a title typed makes ("Roujin Z" finds
+ * roujin-z). A title several films share names none of them: the choices are offered instead.
+ */
+async function findFilm(typed: string): Promise<FilmLookup> {
+  // Only a slug typed as it is written: "Memories" is a title, which another film may share.
+  const bySlug = await db.film.findUnique({ where: { slug: typed }, select: { id: true } });
+  if (bySlug) return bySlug;
+  const titled = await findFilmsTitled(typed);
+  if (titled.length === 1) return { id: titled[0]!.id };
+  if (titled.length > 1) {
+    return {
+      message: `Several films are called “${typed}”. Choose one below, or type its slug.`,
+      choices: titled.map(({ slug, title, year }) => ({ slug, title, year })),
+    };
+  }
+  const slugged = await db.film.findUnique({ where: { slug: slugify(typed) }, select: { id: true } });
+  return slugged ?? { message: `No film is titled “${typed}” or has that slug.`, choices: [] };
 }
 
 async function findUserId(typed: string): Promise<number | null> {
@@ -58,6 +73,8 @@ async function findUserId(typed: string): Promise<number | null> {
 export async function resolveQueueFilters(input: QueueFilterInput): Promise<{
   filters: QueueFilters;
   messages: QueueFilterMessages;
+  /** The films an ambiguous title could mean. */
+  filmChoices: FilmChoice[];
   matchesNothing: boolean;
 }> {
   const filters: QueueFilters = {};
@@ -66,17 +83,16 @@ export async function resolveQueueFilters(input: QueueFilterInput): Promise<{
     if (isSectionId(input.section)) filters.section = input.section;
     else messages.section = `There is no section called “${input.section}”, so every section is shown.`;
   }
-  const [filmId, authorId] = await Promise.all([
-    input.film ? findFilmId(input.film) : null,
+  const [film, authorId] = await Promise.all([
+    input.film ? findFilm(input.film) : null,
     input.author ? findUserId(input.author) : null,
   ]);
-  if (input.film) {
-    if (filmId === null) messages.film = `No film has the slug “${input.film}”.`;
-    else filters.filmId = filmId;
-  }
+  if (film && "id" in film) filters.filmId = film.id;
+  else if (film) messages.film = film.message;
   if (input.author) {
     if (authorId === null) messages.author = `Nobody has the username “${input.author}”.`;
     else filters.authorId = authorId;
   }
-  return { filters, messages, matchesNothing: Boolean(messages.film || messages.author) };
+  const filmChoices = film && "choices" in film ? film.choices : [];
+  return { filters, messages, filmChoices, matchesNothing: Boolean(messages.film || messages.author) };
 }

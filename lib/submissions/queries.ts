@@ -43,21 +43,70 @@ const queueSelect = {
   section: true,
   summary: true,
   createdAt: true,
+  entityType: true,
+  entityId: true,
   film: { select: { slug: true, title: true } },
   author: { select: { username: true, displayName: true } },
 } as const;
+
+function pendingWhere(filters: QueueFilters): Prisma.SubmissionWhereInput {
+  return {
+    status: "PENDING",
+    ...(filters.section ? { section: filters.section } : {}),
+    ...(filters.filmId ? { filmId: filters.filmId } : {}),
+    ...(filters.authorId ? { authorId: filters.authorId } : {}),
+  };
+}
+
+const oldestFirst = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.SubmissionOrderByWithRelationInput[];
+
+/**
+ * The pending submission a moderator reviews after this one: the next in the queue's order under
+ * the same filters, else the oldest left (one passed over earlier), never one of their own, which
+ * they may not review. Null when none is left.
+ */
+export async function findNextPending(reviewer: Actor, filters: QueueFilters, submissionId: number) {
+  const current = await db.submission.findUnique({ where: { id: submissionId }, select: { createdAt: true } });
+  const where = { AND: [pendingWhere(filters), { authorId: { not: reviewer.id } }, { id: { not: submissionId } }] };
+  const later: Prisma.SubmissionWhereInput = current
+    ? {
+        createdAt: { gte: current.createdAt },
+        OR: [{ createdAt: { gt: current.createdAt } }, { id: { gt: submissionId } }],
+      }
+    : {};
+  const next =
+    (await db.submission.findFirst({ where: { AND: [where, later] }, orderBy: oldestFirst, select: { id: true } })) ??
+    (await db.submission.findFirst({ where, orderBy: oldestFirst, select: { id: true } }));
+  return next?.id ?? null;
+}
+
+/** A moderator's decision in words, for the page that follows it: read from the submission itself. */
+export async function getReviewOutcome(submissionId: number): Promise<string | null> {
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: { status: true, revision: { select: { number: true } } },
+  });
+  const name = `submission #${submissionId}`;
+  switch (submission?.status) {
+    case "APPROVED":
+      return submission.revision
+        ? `Approved ${name}: revision #${submission.revision.number} is live.`
+        : `Approved ${name}: it changed nothing, so no new revision was made.`;
+    case "REJECTED":
+      return `Rejected ${name}. Its author will see your reason.`;
+    case "CONFLICT":
+      return `Nothing was applied from ${name}: a newer edit changed the same fields. Its author has been asked to update it.`;
+    default:
+      return null;
+  }
+}
 
 /**
  * Pending submissions, oldest first, a page at a time by keyset: each page is one index range
  * scan, so the last page of 100,000 costs what the first does.
  */
 export async function getModerationQueue(filters: QueueFilters, page: QueuePage) {
-  const where: Prisma.SubmissionWhereInput = {
-    status: "PENDING",
-    ...(filters.section ? { section: filters.section } : {}),
-    ...(filters.filmId ? { filmId: filters.filmId } : {}),
-    ...(filters.authorId ? { authorId: filters.authorId } : {}),
-  };
+  const where = pendingWhere(filters);
   const backwards = page.direction === "before" || page.direction === "last";
   const cursor = page.cursor;
   // (createdAt, id) > cursor, spelled so that the createdAt bound starts the index range scan.
@@ -80,14 +129,60 @@ export async function getModerationQueue(filters: QueueFilters, page: QueuePage)
     select: queueSelect,
   });
   const more = rows.length > QUEUE_PAGE_SIZE;
-  const items = rows.slice(0, QUEUE_PAGE_SIZE);
-  if (backwards) items.reverse();
+  const pageRows = rows.slice(0, QUEUE_PAGE_SIZE);
+  if (backwards) pageRows.reverse();
+  const named = await queueEntryNames(pageRows);
+  const items = pageRows.map((row) => ({ ...row, entry: named(row) }));
   const first = items[0];
   const last = items.at(-1);
   return {
     items,
     previous: first && (backwards ? more : page.direction !== "first") ? encodeCursor(first) : null,
     next: last && (backwards ? page.direction !== "last" : more) ? encodeCursor(last) : null,
+  };
+}
+
+type QueueRow = Prisma.SubmissionGetPayload<{ select: typeof queueSelect }>;
+
+/** What a queue row is about: a film, a person or a character, or the new entry it proposes. */
+export type QueueEntry = { name: string; proposed: string | null } | null;
+
+/**
+ * The names of the entries a page of the queue is about, in three reads at most whatever the page
+ * holds: films come with the rows; proposals name themselves in their change set.
+ */
+async function queueEntryNames(rows: QueueRow[]): Promise<(row: QueueRow) => QueueEntry> {
+  const ids = (type: EntityType) =>
+    rows.flatMap((row) => (!row.film && row.entityType === type && row.entityId !== null ? [row.entityId] : []));
+  const proposals = rows.filter((row) => isNewEntryId(row.section)).map((row) => row.id);
+  const [people, characters, proposed] = await Promise.all([
+    ids("PERSON").length > 0
+      ? db.person.findMany({ where: { id: { in: ids("PERSON") } }, select: { id: true, name: true } })
+      : [],
+    ids("CHARACTER").length > 0
+      ? db.character.findMany({ where: { id: { in: ids("CHARACTER") } }, select: { id: true, name: true } })
+      : [],
+    proposals.length > 0
+      ? db.submission.findMany({ where: { id: { in: proposals } }, select: { id: true, section: true, changes: true } })
+      : [],
+  ]);
+  const names = new Map<string, string>([
+    ...people.map((person) => [`PERSON:${person.id}`, person.name] as const),
+    ...characters.map((character) => [`CHARACTER:${character.id}`, character.name] as const),
+  ]);
+  const proposalNames = new Map(
+    proposed.flatMap((row) =>
+      isNewEntryId(row.section)
+        ? [[row.id, { name: proposedName(row.section, row.changes), proposed: newEntryOf(row.section).noun }] as const]
+        : [],
+    ),
+  );
+  return (row) => {
+    if (row.film) return { name: row.film.title, proposed: null };
+    const proposal = proposalNames.get(row.id);
+    if (proposal) return proposal;
+    const name = names.get(`${row.entityType}:${row.entityId}`);
+    return name ? { name, proposed: null } : null;
   };
 }
 
@@ -199,11 +294,61 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
     changes: changes as ChangeSet,
     current: {},
     base: {},
-    proposedName: kind.names(proposed).name,
+    proposedName: proposedName(section, proposed),
   };
 }
 
 export type SubmissionReview = NonNullable<Awaited<ReturnType<typeof getSubmissionReview>>>;
+
+/** The name of the entry a submission is about, or of the entry it proposes. */
+async function entryNameOf(submission: {
+  section: string;
+  entityType: EntityType;
+  entityId: number | null;
+  changes: unknown;
+  film: { title: string } | null;
+}): Promise<string | null> {
+  if (submission.film) return submission.film.title;
+  if (isNewEntryId(submission.section)) return proposedName(submission.section, submission.changes);
+  return submission.entityId === null
+    ? null
+    : ((await getEntryLink(submission.entityType, submission.entityId))?.name ?? null);
+}
+
+function proposedName(section: NewEntryId, changes: unknown): string {
+  return newEntryOf(section).names(changes as never).name;
+}
+
+/** What the withdraw confirmation names: the author's own submission, or null for anyone else's. */
+export async function getOwnSubmissionHeading(author: Actor, submissionId: number) {
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: {
+      id: true,
+      authorId: true,
+      section: true,
+      status: true,
+      summary: true,
+      createdAt: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      film: { select: { title: true } },
+    },
+  });
+  if (!submission || submission.authorId !== author.id) return null;
+  const { id, status, summary, createdAt, section } = submission;
+  return {
+    id,
+    status,
+    summary,
+    createdAt,
+    sectionTitle: sectionTitle(section),
+    entryName: await entryNameOf(submission),
+  };
+}
+
+export type OwnSubmissionHeading = NonNullable<Awaited<ReturnType<typeof getOwnSubmissionHeading>>>;
 
 /** A person's submissions, newest first, with each pending one's place in the queue. */
 export async function getAuthorSubmissions(authorId: number) {

@@ -105,11 +105,20 @@ test("propose an edit, follow it in the queue, amend it and withdraw it", async 
   await expect(amended).toContainText(/Pending#\d+ in the queue/);
   await expect(page.getByRole("row").filter({ hasText: summary })).toHaveCount(0);
 
-  await amended.getByRole("button", { name: /^Withdraw/ }).click();
-  await expect(amended.getByRole("status")).toHaveText("You withdrew this submission.");
-  await page.reload();
+  // Withdrawing asks first; keeping it changes nothing.
+  await amended.getByRole("link", { name: /^Withdraw/ }).click();
+  await expect(page).toHaveURL(`/submissions/${id}/withdraw`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Withdraw your Description edit to Akira?");
+  await page.getByRole("link", { name: "Keep it" }).click();
+  await expect(page).toHaveURL(`/submissions/${id}`);
+  await expect(page.getByRole("main").getByText("Pending review")).toBeVisible();
+  await page.getByRole("link", { name: /^Withdraw/ }).click();
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(page).toHaveURL(`/submissions/${id}?withdrawn=1`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You withdrew this submission.");
+  await page.goto(`/users/${username}/submissions`);
   await expect(amended).toContainText("Withdrawn");
-  await expect(amended.getByRole("button", { name: /^Withdraw/ })).toHaveCount(0);
+  await expect(amended.getByRole("link", { name: /^Withdraw/ })).toHaveCount(0);
   await page.goto("/films/akira");
   await expect(page.getByText(/pending edits?/)).toHaveCount(0);
 
@@ -143,7 +152,10 @@ test("amending an edit in conflict starts from the newest version", async ({ pag
   // Approving the author's edit now finds the conflict.
   await admin.goto(`/submissions/${id}`);
   await admin.getByRole("button", { name: "Approve" }).click();
-  await expect(admin.getByRole("main").getByRole("alert")).toContainText("A newer edit changed the same fields");
+  // The admin moves on, told that nothing was applied.
+  await expect(admin.getByRole("main").getByRole("status")).toContainText(
+    `Nothing was applied from submission #${id}: a newer edit changed the same fields.`,
+  );
   await admin.close();
 
   await page.goto(`/users/${username}/submissions`);

@@ -50,8 +50,14 @@ test("the history of Memories lists its seeded revisions, newest first", async (
   await expect(author).toHaveAttribute("href", "/users/mandatory-network");
   await expect(rowOf(page, 2).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
   await expect(page.getByRole("button", { name: /Revert to this/ })).toHaveCount(0);
-  await expect(page.getByRole("radio", { name: "From revision #4" })).toBeChecked();
+  // Each seeded revision is of its own section: none can be compared with the newest, so From is
+  // left empty and comparing shows what the newest changed.
+  await expect(page.getByRole("radio", { name: /^From revision/, checked: true })).toHaveCount(0);
   await expect(page.getByRole("radio", { name: "To revision #5" })).toBeChecked();
+  await expect(rowOf(page, 3).getByRole("link", { name: "changes made by revision #3" })).toHaveAttribute(
+    "href",
+    /^\/films\/memories\/history\/compare\?to=\d+$/,
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Memories", exact: true }).click();
   await expect(page).toHaveURL("/films/memories");
@@ -105,8 +111,23 @@ test.describe("without JavaScript", () => {
     await page.getByRole("radio", { name: "From revision #3" }).check();
     await page.getByRole("radio", { name: "To revision #3" }).check();
     await page.getByRole("button", { name: "Compare selected revisions" }).click();
+    await expect(main(page)).toContainText("From and To are the same revision.");
+
+    // A row's changes: the staff list's first revision, beside the section before it.
+    await page.goto("/films/memories/history");
+    await rowOf(page, 3).getByRole("link", { name: "changes made by revision #3" }).click();
+    await expect(main(page).getByRole("columnheader")).toHaveText(["Field", "Before revision #3", "Revision #3"]);
     await expect(main(page).getByRole("row").filter({ hasText: "Yoko Kanno — Music (Magnetic Rose)" })).toBeVisible();
-    const credits = /from=(\d+)/.exec(page.url())![1];
+    const credits = /to=(\d+)/.exec(page.url())![1];
+
+    // From newer than To is refused, with the way round that works.
+    await page.goto("/films/neo-tokyo/history");
+    await page.getByRole("radio", { name: "From revision #2" }).check();
+    await page.getByRole("radio", { name: "To revision #1" }).check();
+    await page.getByRole("button", { name: "Compare selected revisions" }).click();
+    await expect(main(page)).toContainText("From is newer than To.");
+    await main(page).getByRole("link", { name: "Compare them the other way round" }).click();
+    await expect(main(page).getByRole("columnheader")).toHaveText(["Field", "Revision #1", "Revision #2"]);
 
     for (const query of ["", "?from=abc&to=1", "?from=1", "?from=0&to=-1", "?from=999999&to=999998"]) {
       const response = await page.goto(`/films/memories/history/compare${query}`);
@@ -140,11 +161,25 @@ test("a moderator reverts Akira's description to an earlier revision", async ({ 
   await expect(edit.getByRole("button", { name: /Revert to this/ })).toHaveCount(0);
   await expect(edit).toContainText("Current");
 
-  await rowOf(page, 1).getByRole("button", { name: "Revert to this (revision #1)" }).click();
-  await expect(rowOf(page, 1).getByRole("status")).toHaveText(
+  // Reverting asks first: what it will change, and why.
+  await rowOf(page, 1).getByRole("link", { name: "Revert to this (revision #1)" }).click();
+  await expect(page).toHaveURL(/\/films\/akira\/history\/revert\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revert Description of Akira to revision #1");
+  const preview = main(page).getByRole("table", { name: /now on the site and after the revert/ });
+  const deckPreview = preview.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Deck" }) });
+  await expect(deckPreview.getByRole("cell")).toHaveText(["A motorcycle gang meets a psychic weapon.", original]);
+  await page.getByRole("button", { name: "Revert" }).click();
+  await expect(page.getByLabel("Reason for reverting")).toHaveAccessibleDescription(/Say why you are reverting/);
+  await expect(page).toHaveURL(/\/history\/revert\/\d+$/);
+  const reason = `The old deck was fuller ${randomUUID().slice(0, 8)}`;
+  await page.getByLabel("Reason for reverting").fill(reason);
+  await page.getByRole("button", { name: "Revert" }).click();
+  await expect(page).toHaveURL(/\/films\/akira\/history\?reverted=\d+$/);
+  await expect(main(page).getByRole("status")).toHaveText(
     `Reverted: revision #${editNumber + 1} restores Description as it was after revision #1.`,
   );
   await expect(rowOf(page, editNumber + 1)).toContainText("reverts #1");
+  await expect(rowOf(page, editNumber + 1)).toContainText(`Reverted Description to revision #1: ${reason}`);
   await expect(
     rowOf(page, editNumber + 1)
       .getByRole("link", { name: "moderator" })

@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEV_PASSWORD, expectSignedInAs, register, signIn, signOut, uniqueUsername } from "./support/accounts";
+import { proposeFilm } from "./support/cached-pages";
 
 const PASSPHRASE = "a long and unusual passphrase";
 const SAVED = "Thanks! Your edit has been submitted. Submissions can take several hours to be approved.";
@@ -59,12 +60,17 @@ test("a member's edit waits in the queue until a moderator approves it", async (
   await expect(page).toHaveURL(/section=description&film=steamboy/);
   const row = page.getByRole("row", { name: new RegExp(summary) });
   await expect(row.getByRole("cell")).toHaveText(["Steamboy", "Description", /editor/, /UTC$/]);
+  // The link keeps the filters, so deciding moves on within them.
+  await expect(row.getByRole("link", { name: summary })).toHaveAttribute(
+    "href",
+    `/submissions/${id}?section=description&film=steamboy`,
+  );
   await expect(row.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
   await row.getByRole("link", { name: summary }).click();
-  await expect(page).toHaveURL(`/submissions/${id}`);
+  await expect(page).toHaveURL(`/submissions/${id}?section=description&film=steamboy`);
   const diff = page.getByRole("table", { name: /now on the site and with this edit/ });
   await expect(diff.getByRole("columnheader")).toHaveText(["Field", "Now on the site", "With this edit"]);
   const deckRow = diff.getByRole("row", { name: /^Deck/ });
@@ -75,7 +81,12 @@ test("a member's edit waits in the queue until a moderator approves it", async (
   expect(review.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
   await page.getByRole("button", { name: "Approve" }).click();
-  await expect(main(page).getByRole("status")).toHaveText(/^Approved: revision #\d+ is live\.$/);
+  // On to the next pending edit of Steamboy's description, or back to the queue when none is left.
+  await expect(main(page).getByRole("status")).toHaveText(
+    new RegExp(`^Approved submission #${id}: revision #\\d+ is live\\.`),
+  );
+  await expect(page).toHaveURL(new RegExp(`[?&]reviewed=${id}(&|$)`));
+  await page.goto(`/submissions/${id}`);
   await expect(main(page).getByText("Approved", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Reject" })).toHaveCount(0);
@@ -112,7 +123,10 @@ test("rejecting needs a reason, and the author sees it", async ({ page, browser 
   await expect(reason).toHaveAccessibleDescription(/Tell the author why/);
   await reason.fill("The deck should describe the film, not one scene.");
   await page.getByRole("button", { name: "Reject" }).click();
-  await expect(main(page).getByRole("status")).toHaveText("Rejected. The author will see your reason.");
+  await expect(main(page).getByRole("status")).toContainText(
+    `Rejected submission #${author.id}. Its author will see your reason.`,
+  );
+  await page.goto(`/submissions/${author.id}`);
   await expect(main(page).getByText("Rejected", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Reject" })).toHaveCount(0);
 
@@ -138,7 +152,7 @@ test("a moderator's own submission offers no review", async ({ page, browser }) 
   await author.page.goto(`/moderation?author=${author.username}`);
   await expect(author.page.getByRole("link", { name: author.summary })).toBeVisible();
   await author.page.getByRole("link", { name: author.summary }).click();
-  await expect(author.page).toHaveURL(`/submissions/${author.id}`);
+  await expect(author.page).toHaveURL(`/submissions/${author.id}?author=${author.username}`);
   await expect(author.page.getByText("Another moderator will review your submission")).toBeVisible();
   await expect(author.page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(author.page.getByRole("button", { name: "Reject" })).toHaveCount(0);
@@ -146,6 +160,65 @@ test("a moderator's own submission offers no review", async ({ page, browser }) 
   await page.goto(`/submissions/${author.id}`);
   await expect(page.getByRole("button", { name: "Approve" })).toBeVisible();
   await author.page.close();
+});
+
+test("after a decision the moderator moves on to the next pending edit in the filtered queue", async ({
+  page,
+  browser,
+}) => {
+  const author = await memberWithPendingEdit(browser, "twice");
+  const token = randomUUID().slice(0, 8);
+  const second = await proposeDeck(author.page, "steamboy", {
+    deck: `A steam ball (${token}).`,
+    summary: `Second deck ${token}`,
+  });
+  await author.page.close();
+
+  await signInAs(page, "moderator", `/moderation?author=${author.username}`);
+  await page.getByRole("link", { name: author.summary }).click();
+  await expect(page).toHaveURL(`/submissions/${author.id}?author=${author.username}`);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page).toHaveURL(`/submissions/${second}?author=${author.username}&reviewed=${author.id}`);
+  await expect(main(page).getByRole("status")).toHaveText(
+    new RegExp(`^Approved submission #${author.id}: revision #\\d+ is live\\.$`),
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Description edit to Steamboy/);
+
+  await page.getByLabel("Reason for rejecting").fill("Too short.");
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page).toHaveURL(`/moderation?author=${author.username}&reviewed=${second}`);
+  await expect(main(page).getByRole("status")).toContainText(`Rejected submission #${second}.`);
+  await expect(main(page).getByText("No pending submissions match these filters.")).toBeVisible();
+});
+
+test("the queue names proposed entries, and its film filter takes a title", async ({ page, browser }) => {
+  const author = await browser.newPage();
+  const username = uniqueUsername("proposer");
+  await register(author, username, PASSPHRASE);
+  const film = await proposeFilm(author);
+  await author.close();
+
+  await signInAs(page, "moderator", `/moderation?author=${username}`);
+  const row = page.getByRole("row").filter({ hasText: film.title });
+  await expect(row.getByRole("cell").first()).toHaveText(`${film.title}new film`);
+
+  await page.getByLabel("Film", { exact: true }).fill("Steamboy");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByLabel("Film", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Film", { exact: true })).toHaveValue("Steamboy");
+  for (const cell of await main(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") })
+    .all()) {
+    await expect(cell.getByRole("cell").first()).toHaveText("Steamboy");
+  }
+
+  await page.getByLabel("Film", { exact: true }).fill("No Film Is Called This");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByLabel("Film", { exact: true })).toHaveAccessibleDescription(
+    /No film is titled “No Film Is Called This” or has that slug\./,
+  );
+  await expect(page.getByLabel("Film", { exact: true })).toHaveValue("No Film Is Called This");
 });
 
 test.describe("who may look", () => {
@@ -194,8 +267,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Reason for rejecting")).toHaveAccessibleDescription(/Tell the author why/);
     await page.getByLabel("Reason for rejecting").fill("A duplicate of another edit.");
     await page.getByRole("button", { name: "Reject" }).click();
-    await expect(main(page).getByRole("status")).toHaveText("Rejected. The author will see your reason.");
-    await expect(page.getByRole("region", { name: "Why it was rejected" })).toContainText(
+    // The author's only edit: back to the queue, filtered as before.
+    await expect(page).toHaveURL(`/moderation?author=${author.username}&reviewed=${author.id}`);
+    await expect(main(page).getByRole("status")).toHaveText(
+      `Rejected submission #${author.id}. Its author will see your reason. No pending submissions that match these filters are left for you to review.`,
+    );
+    await expect(page.getByLabel("Author", { exact: true })).toHaveValue(author.username);
+    await author.page.reload();
+    await expect(author.page.getByRole("region", { name: "Why it was rejected" })).toContainText(
       "A duplicate of another edit.",
     );
     await author.page.close();

@@ -100,12 +100,18 @@ test("an upload is private until approved, and a rejected one is gone", async ({
   await register(page, uniqueUsername("poster"), "a long and unusual passphrase");
   await page.goto("/films/akira/edit/poster");
   await page.getByLabel("Poster image").setInputFiles(file);
+  const caption = `Japanese theatrical poster ${randomUUID().slice(0, 8)}`;
+  await page.getByLabel("Caption (optional)").fill(caption);
   await page.getByLabel("Edit summary").fill("A poster to review");
   await page.getByRole("button", { name: "Save Changes" }).click();
   await expect(page).toHaveURL(/\/submissions\/\d+\?saved=1$/);
   const submissionPath = new URL(page.url()).pathname;
-  // The diff shows the current poster, if any, then the proposed one.
+  // The diff shows the current poster, if any, then the proposed one: its author sees its thumbnail.
   const proposedImage = page.getByRole("img", { name: /^Image #\d+$/ }).last();
+  await expect
+    .poll(() => proposedImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  await expect(page.getByRole("table", { name: /with this edit/ }).getByText(`Caption: ${caption}`)).toBeVisible();
   const imageId = (await proposedImage.getAttribute("alt"))!.slice("Image #".length);
 
   // Its uploader sees it, never from a shared cache.
@@ -136,11 +142,11 @@ test("an upload is private until approved, and a rejected one is gone", async ({
     .poll(() => proposed.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
     .toBeGreaterThan(0);
   expect((await moderator.request.get(posterPath)).status()).toBe(200);
+  // The caption the film page would show under it.
+  await expect(moderator.getByRole("main").getByText(`Caption: ${caption}`)).toBeVisible();
   await moderator.getByLabel("Reason for rejecting").fill("Not the original poster art.");
   await moderator.getByRole("button", { name: "Reject" }).click();
-  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(
-    "Rejected. The author will see your reason.",
-  );
+  await expect(moderator.getByRole("main").getByRole("status")).toContainText("Its author will see your reason.");
   await moderator.close();
 
   // Gone, for its uploader too, and from the disk.

@@ -107,6 +107,7 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
   const revisions = [...history.matchAll(/name="from" (?:checked="" )?value="(\d+)"/g)].map((match) => match[1]);
   expect(revisions.length, "Memories has revisions to compare").toBeGreaterThan(1);
   await read(request, `/films/memories/history/compare?from=${revisions.at(-1)}&to=${revisions[0]}`);
+  await read(request, linkIn(history, /href="(\/films\/memories\/history\/compare\?to=\d+)"/));
   await read(request, "/no/such/page", 404);
   await read(request, "/films/no-such-film", 404);
 
@@ -135,6 +136,7 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
   const submission = new URL(member.url()).pathname;
   await read(member.request, `${submission}?saved=1`);
   await read(member.request, `${submission}/edit`);
+  await read(member.request, `${submission}/withdraw`);
 
   // Forms and pages for signed-in people.
   const moderator = await signedInPage(browser, "moderator", DEV_PASSWORD);
@@ -149,12 +151,24 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     "/films/memories/add-to-list",
     "/moderation",
     "/moderation?section=description",
+    "/moderation?film=No+Film+Is+Called+This",
     "/moderation/roles",
     "/films/memories/history",
     submission,
   ]) {
     await read(moderator.request, url);
   }
+
+  // A revert's confirmation, with a long description's paragraph diff: the film's deck and
+  // description are changed twice, and the revert goes back to the first change.
+  const long = (word: string) => Array.from({ length: 6 }, (_, n) => `Paragraph ${n + 1}, ${word}.`).join("\n\n");
+  for (const word of ["first", "second"]) {
+    await admin.goto(`${film.path}/edit/description`);
+    await admin.getByLabel("Description", { exact: true }).fill(long(word));
+    await save(admin, `Description, ${word}`);
+  }
+  const filmHistory = await read(moderator.request, `${film.path}/history`);
+  await read(moderator.request, linkIn(filmHistory, /href="(\/films\/[^"]+\/history\/revert\/\d+)"/));
 
   // After hydration, the header knows the reader and client components have rendered.
   for (const url of ["/", film.path, "/account"]) {

@@ -163,8 +163,11 @@ describe("getModerationQueue", () => {
       section: "description",
       summary: "Deck 0",
       createdAt: second(0),
+      entityType: "FILM",
+      entityId: ids.akira,
       film: { slug: "akira", title: "Akira" },
       author: { username: "editor", displayName: "editor" },
+      entry: { name: "Akira", proposed: null },
     });
   });
 
@@ -229,6 +232,7 @@ describe("the queue's URL and filters", () => {
     expect(await resolveQueueFilters({ section: "general", film: "akira", author: "@Editor" })).toEqual({
       filters: { section: "general", filmId: ids.akira, authorId: ids.editor },
       messages: {},
+      filmChoices: [],
       matchesNothing: false,
     });
     expect((await resolveQueueFilters({ section: "", film: "Roujin Z", author: "" })).filters).toEqual({
@@ -239,7 +243,11 @@ describe("the queue's URL and filters", () => {
   it("says which film or user does not exist, and then matches nothing", async () => {
     expect(await resolveQueueFilters({ section: "", film: "no-such-film", author: "nobody-here" })).toEqual({
       filters: {},
-      messages: { film: "No film has the slug “no-such-film”.", author: "Nobody has the username “nobody-here”." },
+      messages: {
+        film: "No film is titled “no-such-film” or has that slug.",
+        author: "Nobody has the username “nobody-here”.",
+      },
+      filmChoices: [],
       matchesNothing: true,
     });
   });
@@ -248,6 +256,7 @@ describe("the queue's URL and filters", () => {
     expect(await resolveQueueFilters({ section: "trivia", film: "", author: "" })).toEqual({
       filters: {},
       messages: { section: "There is no section called “trivia”, so every section is shown." },
+      filmChoices: [],
       matchesNothing: false,
     });
   });

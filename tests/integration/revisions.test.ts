@@ -7,6 +7,8 @@ import { revert } from "@/lib/revisions/actions";
 import { revertToRevision } from "@/lib/revisions/mutations";
 import {
   CHANGES_PAGE_SIZE,
+  getRevertNotice,
+  getRevertPreview,
   decodeChangesCursor,
   getFilmHistory,
   getRecentChanges,
@@ -21,6 +23,12 @@ import { withTestDatabase } from "../support/test-database";
 // The action reads the session and revalidates pages, both of which need a Next request.
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
+// Next's redirect throws to end the action; here it throws where the test can read it.
+vi.mock("next/navigation", () => ({
+  redirect: vi.fn((url: string) => {
+    throw new Error(`redirect to ${url}`);
+  }),
+}));
 
 const database = withTestDatabase();
 const users: Record<"editor" | "moderator" | "admin", SignedIn> = {} as never;
@@ -137,26 +145,58 @@ describe("getRevisionComparison", () => {
   const revisionOf = (filmId: number, number: number) =>
     database.prisma.revision.findFirstOrThrow({ where: { filmId, number }, select: { id: true } });
 
-  it("sets the state after one revision beside the state after another, older first", async () => {
+  it("sets the state after an older revision beside the state after a newer one", async () => {
     const [second, tenth] = await Promise.all([
       revisionOf(films.robotCarnival.id, 2),
       revisionOf(films.robotCarnival.id, 10),
     ]);
-    const comparison = await getRevisionComparison(films.robotCarnival.id, tenth.id, second.id);
+    const comparison = await getRevisionComparison(films.robotCarnival.id, second.id, tenth.id);
     expect(comparison).toMatchObject({
       ok: true,
       sectionTitle: "Aliases",
       labels: { aliases: "Aliases" },
-      older: { number: 2, values: { aliases: ["Alias 1"] }, proposer: { username: "editor" } },
-      newer: { number: 10, values: { aliases: ["Alias 9"] } },
+      older: { number: 2, proposer: { username: "editor" } },
+      newer: { number: 10 },
+      values: { older: { aliases: ["Alias 1"] }, newer: { aliases: ["Alias 9"] } },
     });
+  });
+
+  it("refuses a From newer than its To, and a revision compared with itself", async () => {
+    const [second, tenth] = await Promise.all([
+      revisionOf(films.robotCarnival.id, 2),
+      revisionOf(films.robotCarnival.id, 10),
+    ]);
+    expect(await getRevisionComparison(films.robotCarnival.id, tenth.id, second.id)).toEqual({
+      ok: false,
+      reason: "reversed",
+      from: tenth.id,
+      to: second.id,
+    });
+    expect(await getRevisionComparison(films.robotCarnival.id, tenth.id, tenth.id)).toEqual({
+      ok: false,
+      reason: "same",
+    });
+  });
+
+  it("without From, shows what a revision changed: the previous one of its section beside it", async () => {
+    const tenth = await revisionOf(films.robotCarnival.id, 10);
+    expect(await getRevisionComparison(films.robotCarnival.id, null, tenth.id)).toMatchObject({
+      ok: true,
+      older: { number: 9 },
+      newer: { number: 10 },
+      values: { older: { aliases: ["Alias 8"] }, newer: { aliases: ["Alias 9"] } },
+    });
+    // A section's first revision is set beside the section before it.
+    const description = await revisionOf(films.memories.id, 1);
+    const first = await getRevisionComparison(films.memories.id, null, description.id);
+    expect(first).toMatchObject({ ok: true, older: null, newer: { number: 1 }, values: { older: {} } });
   });
 
   it("compares the seeded staff list row by row", async () => {
     const credits = await revisionOf(films.memories.id, 3);
-    const comparison = await getRevisionComparison(films.memories.id, credits.id, credits.id);
+    const comparison = await getRevisionComparison(films.memories.id, null, credits.id);
     if (!comparison.ok) throw new Error(comparison.reason);
-    const lines = displayValue("credits", comparison.newer.values.credits, comparison.names).split("\n");
+    const lines = displayValue("credits", comparison.values.newer.credits, comparison.names).split("\n");
     expect(lines).toHaveLength(11);
     // People are stored by slug and shown by name.
     expect(comparison.names.people["yoko-kanno"]).toBe("Yoko Kanno");
@@ -168,7 +208,7 @@ describe("getRevisionComparison", () => {
 
   it("labels an editable section's fields as its edit form does", async () => {
     const description = await revisionOf(films.memories.id, 1);
-    const comparison = await getRevisionComparison(films.memories.id, description.id, description.id);
+    const comparison = await getRevisionComparison(films.memories.id, null, description.id);
     expect(comparison).toMatchObject({ ok: true, labels: { deck: "Deck", description: "Description" } });
   });
 
@@ -191,7 +231,7 @@ describe("getRevisionComparison", () => {
       reason: "other-film",
       ids: [akira.id],
     });
-    expect(await getRevisionComparison(films.memories.id, akira.id, akira.id)).toMatchObject({
+    expect(await getRevisionComparison(films.memories.id, null, akira.id)).toMatchObject({
       ok: false,
       reason: "other-film",
     });
@@ -257,7 +297,7 @@ describe("reverting", () => {
     await editDeck("Second deck");
     expect(await deckOf()).toBe("Second deck");
 
-    const restored = await revertToRevision(actor(users.moderator), first.id);
+    const restored = await revertToRevision(actor(users.moderator), first.id, "Back to the first deck");
     expect(await deckOf()).toBe("First deck");
     const stored = await database.prisma.revision.findUniqueOrThrow({ where: { id: restored.id } });
     expect(stored).toMatchObject({
@@ -267,12 +307,13 @@ describe("reverting", () => {
       approverId: users.moderator.id,
       before: { deck: "Second deck" },
       after: { deck: "First deck" },
+      summary: `Reverted Description to revision #${first.number}: Back to the first deck`,
     });
     const { revisions } = await getFilmHistory(films.akira.id);
     expect(revisions[0]).toMatchObject({ number: restored.number, revertOfNumber: first.number, current: true });
 
     const seeded = revisions.find((revision) => revision.number === 1)!;
-    await revertToRevision(actor(users.admin), seeded.id);
+    await revertToRevision(actor(users.admin), seeded.id, "The seeded text was better");
     expect(await deckOf()).toBe(original);
   });
 
@@ -280,15 +321,17 @@ describe("reverting", () => {
     const before = await deckOf();
     const count = await database.prisma.revision.count({ where: { filmId: films.akira.id } });
     const first = await database.prisma.revision.findFirstOrThrow({ where: { filmId: films.akira.id, number: 2 } });
-    await expect(revertToRevision(actor(users.editor), first.id)).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(revertToRevision(null, first.id)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(revertToRevision(actor(users.editor), first.id, "No")).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(revertToRevision(null, first.id, "No")).rejects.toBeInstanceOf(AuthorizationError);
     expect(await deckOf()).toBe(before);
     expect(await database.prisma.revision.count({ where: { filmId: films.akira.id } })).toBe(count);
   });
 
   it("refuses to restore what is already there", async () => {
     const { revisions } = await getFilmHistory(films.akira.id);
-    await expect(revertToRevision(actor(users.moderator), revisions[0]!.id)).rejects.toBeInstanceOf(SubmissionError);
+    await expect(revertToRevision(actor(users.moderator), revisions[0]!.id, "Again")).rejects.toBeInstanceOf(
+      SubmissionError,
+    );
   });
 });
 
@@ -296,42 +339,92 @@ describe("the revert action", () => {
   const revisionOf = (filmId: number, number: number) =>
     database.prisma.revision.findFirstOrThrow({ where: { filmId, number }, select: { id: true } });
 
-  it("reverts for a moderator, says what it restored and refreshes the film's pages", async () => {
+  const reason = (text: string) => {
+    const form = new FormData();
+    form.set("reason", text);
+    return form;
+  };
+
+  it("shows what a revert would change before it is made", async () => {
+    const second = await revisionOf(films.akira.id, 2);
+    const preview = await getRevertPreview(films.akira.id, second.id);
+    expect(preview).toMatchObject({ revision: { number: 2 }, sectionTitle: "Description", unchanged: false });
+    expect(preview!.restored.deck).not.toEqual(preview!.current.deck);
+    expect(await getRevertPreview(films.memories.id, second.id)).toBeNull();
+  });
+
+  it("reverts for a moderator with a reason, refreshes the film's pages and returns to its history", async () => {
     vi.mocked(getCurrentUser).mockResolvedValue(users.moderator);
     const second = await revisionOf(films.akira.id, 2);
-    const state = await revert(second.id, null);
+    await expect(revert(second.id, null, reason("  Vandalism in the deck\r\n"))).rejects.toThrow(
+      /^redirect to \/films\/akira\/history\?reverted=\d+$/,
+    );
     const newest = await database.prisma.revision.findFirstOrThrow({
       where: { filmId: films.akira.id },
       orderBy: { number: "desc" },
     });
-    expect(state).toEqual({
-      ok: true,
-      message: `Reverted: revision #${newest.number} restores Description as it was after revision #2.`,
+    expect(newest).toMatchObject({
+      revertOfId: second.id,
+      summary: "Reverted Description to revision #2: Vandalism in the deck",
     });
-    expect(newest.revertOfId).toBe(second.id);
+    expect(await getRevertNotice(films.akira.id, newest.id)).toBe(
+      `Reverted: revision #${newest.number} restores Description as it was after revision #2.`,
+    );
     expect(revalidatePath).toHaveBeenCalledWith("/films/akira", "layout");
     expect(revalidatePath).toHaveBeenCalledWith("/recent-changes");
     // The cached film page: readers see the revert at once.
     expect(updateTag).toHaveBeenCalledWith("film:akira");
+    const { revisions } = await getFilmHistory(films.akira.id);
+    expect(revisions[0]).toMatchObject({ summary: "Reverted Description to revision #2: Vandalism in the deck" });
+  });
+
+  it("wants a reason, and changes nothing without one", async () => {
+    vi.mocked(getCurrentUser).mockResolvedValue(users.moderator);
+    const seeded = await revisionOf(films.akira.id, 1);
+    const count = await database.prisma.revision.count({ where: { filmId: films.akira.id } });
+    expect(await revert(seeded.id, null, reason("   "))).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["Say why you are reverting, so the history tells others."] },
+    });
+    expect(await revert(seeded.id, null, reason("!!!"))).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["A reason needs words, not just punctuation."] },
+      values: { reason: "!!!" },
+    });
+    expect(await revert(seeded.id, null, reason("x".repeat(201)))).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["Reasons are at most 200 characters long."] },
+    });
+    const extra = reason("Fine");
+    extra.set("section", "credits");
+    expect(await revert(seeded.id, null, extra)).toMatchObject({ ok: false, formError: "Unexpected fields: section." });
+    expect(await database.prisma.revision.count({ where: { filmId: films.akira.id } })).toBe(count);
+    expect(revalidatePath).not.toHaveBeenCalled();
   });
 
   it("turns refusals into form errors", async () => {
     const seeded = await revisionOf(films.akira.id, 1);
     const credits = await revisionOf(films.memories.id, 3);
     vi.mocked(getCurrentUser).mockResolvedValue(null);
-    expect(await revert(seeded.id, null)).toMatchObject({
+    expect(await revert(seeded.id, null, reason("Because"))).toMatchObject({
       ok: false,
       formError: "Your session has ended. Sign in again to revert.",
     });
     vi.mocked(getCurrentUser).mockResolvedValue(users.editor);
-    expect(await revert(seeded.id, null)).toMatchObject({ ok: false, formError: "You are not allowed to do this." });
+    expect(await revert(seeded.id, null, reason("Because"))).toMatchObject({
+      ok: false,
+      formError: "You are not allowed to do this.",
+    });
     vi.mocked(getCurrentUser).mockResolvedValue(users.moderator);
-    expect(await revert(-4, null)).toMatchObject({ ok: false, formError: "There is no such revision." });
-    expect(await revert("7" as unknown as number, null)).toMatchObject({
+    expect(await revert(-4, null, reason("Because"))).toMatchObject({
       ok: false,
       formError: "There is no such revision.",
     });
-    expect(await revert(credits.id, null)).toMatchObject({
+    expect(await revert("7" as unknown as number, null, reason("Because"))).toMatchObject({
+      ok: false,
+      formError: "There is no such revision.",
+    });
+    expect(await revert(credits.id, null, reason("Because"))).toMatchObject({
       ok: false,
       formError: "The section is already as it was after that revision.",
     });

@@ -5,11 +5,12 @@ import { SubmissionView, type SubmissionNotice } from "@/components/submissions/
 import { can } from "@/lib/auth/policy";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/ids";
-import { getSubmissionReview } from "@/lib/submissions/queries";
+import { readQueueParams } from "@/lib/submissions/filter-queries";
+import { getReviewOutcome, getSubmissionReview } from "@/lib/submissions/queries";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string | string[]; amended?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 /** Its author and moderators see a submission; to anyone else it does not exist. */
@@ -37,6 +38,19 @@ export default async function SubmissionRoute({ params, searchParams }: Props) {
   const found = await visibleSubmission(id, user);
   if (!found) notFound();
   const query = await searchParams;
-  const notice: SubmissionNotice = query.saved === "1" ? "saved" : query.amended === "1" ? "amended" : null;
-  return <SubmissionView submission={found.submission} viewer={found.viewer} notice={notice} />;
+  const notice: SubmissionNotice =
+    query.saved === "1" ? "saved" : query.amended === "1" ? "amended" : query.withdrawn === "1" ? "withdrawn" : null;
+  // A moderator arrives from the queue, or from deciding on the submission before this one.
+  const { input: queue } = readQueueParams(query);
+  const reviewedId = typeof query.reviewed === "string" ? parseId(query.reviewed) : null;
+  const reviewed = found.viewer.canReview && reviewedId !== null ? await getReviewOutcome(reviewedId) : null;
+  return (
+    <SubmissionView
+      submission={found.submission}
+      viewer={found.viewer}
+      notice={notice}
+      queue={queue}
+      reviewed={reviewed}
+    />
+  );
 }

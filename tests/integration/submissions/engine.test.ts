@@ -251,12 +251,12 @@ describe("reverting", () => {
       orderBy: { number: "asc" },
     });
     await editDeck(actors.admin, akira.id, "Deck to be reverted");
-    await expect(revertToRevision(actors.editor, target.id)).rejects.toThrow(AuthorizationError);
-    const revert = await revertToRevision(actors.moderator, target.id);
+    await expect(revertToRevision(actors.editor, target.id, "Undo")).rejects.toThrow(AuthorizationError);
+    const revert = await revertToRevision(actors.moderator, target.id, "Undo");
     expect(await deckOf(akira.id)).toBe((target.after as { deck: string }).deck);
     const stored = await database.prisma.revision.findUniqueOrThrow({ where: { id: revert.id } });
     expect(stored).toMatchObject({ revertOfId: target.id, proposerId: actors.moderator.id });
-    await expect(revertToRevision(actors.moderator, target.id)).rejects.toThrow("already as it was");
+    await expect(revertToRevision(actors.moderator, target.id, "Undo")).rejects.toThrow("already as it was");
   });
 });
 

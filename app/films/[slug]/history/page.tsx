@@ -3,9 +3,18 @@ import { notFound } from "next/navigation";
 import { FilmHistoryView } from "@/components/revisions/film-history-view";
 import { can } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
-import { decodeChangesCursor, getFilmHistory, getHistoryFilm } from "@/lib/revisions/queries";
+import {
+  decodeChangesCursor,
+  getFilmHistory,
+  getHistoryFilm,
+  getRevertNotice,
+  RevisionIdParamSchema,
+} from "@/lib/revisions/queries";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ before?: string | string[] }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ before?: string | string[]; reverted?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await getHistoryFilm((await params).slug);
@@ -15,9 +24,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilmHistoryRoute({ params, searchParams }: Props) {
   const film = await getHistoryFilm((await params).slug);
   if (!film) notFound();
-  const cursor = decodeChangesCursor((await searchParams).before);
-  const [history, user] = await Promise.all([getFilmHistory(film.id, cursor), getCurrentUser()]);
+  const query = await searchParams;
+  const cursor = decodeChangesCursor(query.before);
+  // The revert confirmation comes back here; the message is read from the revision itself.
+  const reverted = RevisionIdParamSchema.safeParse(query.reverted);
+  const [history, user, notice] = await Promise.all([
+    getFilmHistory(film.id, cursor),
+    getCurrentUser(),
+    reverted.success ? getRevertNotice(film.id, reverted.data) : null,
+  ]);
   return (
-    <FilmHistoryView film={film} history={history} canRevert={can(user, "revision:revert")} paged={cursor !== null} />
+    <FilmHistoryView
+      film={film}
+      history={history}
+      canRevert={can(user, "revision:revert")}
+      paged={cursor !== null}
+      notice={notice}
+    />
   );
 }

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RevisionComparisonView } from "@/components/revisions/revision-comparison-view";
-import { getHistoryFilm, getRevisionComparison, RevisionIdParamSchema } from "@/lib/revisions/queries";
+import {
+  getHistoryFilm,
+  getRevisionComparison,
+  OptionalRevisionIdParamSchema,
+  RevisionIdParamSchema,
+} from "@/lib/revisions/queries";
 
 type Param = string | string[] | undefined;
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: Param; to?: Param }> };
@@ -16,7 +21,7 @@ export default async function CompareRevisionsRoute({ params, searchParams }: Pr
   const film = await getHistoryFilm((await params).slug);
   if (!film) notFound();
   const { from, to } = await searchParams;
-  const fromId = RevisionIdParamSchema.safeParse(from);
+  const fromId = OptionalRevisionIdParamSchema.safeParse(from);
   const toId = RevisionIdParamSchema.safeParse(to);
   const comparison =
     fromId.success && toId.success ? await getRevisionComparison(film.id, fromId.data, toId.data) : null;
