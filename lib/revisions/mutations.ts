@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { jsonEqual } from "@/lib/submissions/change-set";
 import { lockEntry, writeRevision } from "@/lib/submissions/apply";
 import { SubmissionError } from "@/lib/submissions/errors";
+import { sectionTitle } from "@/lib/submissions/section-title";
 import { isSectionId, sectionOf } from "@/lib/submissions/sections";
 
 /**
@@ -37,7 +38,7 @@ export async function revertToRevision(actor: Actor | null, revisionId: number, 
       section: target.section,
       before: current,
       after: restored.data,
-      summary: `Reverted ${sectionOf(target.section).title} to revision #${target.number}: ${reason}`,
+      summary: `Reverted ${sectionTitle(target.section)} to revision #${target.number}: ${reason}`,
       proposerId: actor.id,
       approverId: actor.id,
       revertOfId: target.id,
