@@ -185,7 +185,9 @@ for (const forwarded of [false, true]) {
       const moderator = await signedInPage(browser, "moderator");
       await writeVia(moderator, forwarded);
       await moderator.goto(`${film.path}/history`);
-      await moderator.getByRole("button", { name: "Revert to this (revision #2)" }).click();
+      await moderator.getByRole("link", { name: "Revert to this (revision #2)" }).click();
+      await moderator.getByLabel("Reason for reverting").fill("The first words were better.");
+      await moderator.getByRole("button", { name: "Revert" }).click();
       await expect(main(moderator).getByRole("status").filter({ hasText: "Reverted" })).toBeVisible();
 
       await page.reload();

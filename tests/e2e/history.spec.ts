@@ -49,7 +49,7 @@ test("the history of Memories lists its seeded revisions, newest first", async (
   const author = rowOf(page, 2).getByRole("link", { name: "Mandatory Network" });
   await expect(author).toHaveAttribute("href", "/users/mandatory-network");
   await expect(rowOf(page, 2).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
-  await expect(page.getByRole("button", { name: /Revert to this/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Revert to this/ })).toHaveCount(0);
   // Each seeded revision is of its own section: none can be compared with the newest, so From is
   // left empty and comparing shows what the newest changed.
   await expect(page.getByRole("radio", { name: /^From revision/, checked: true })).toHaveCount(0);
@@ -150,7 +150,7 @@ test("a moderator reverts Akira's description to an earlier revision", async ({ 
   const member = await signedIn(browser, "editor");
   await member.goto("/films/akira/history");
   await expect(member.getByRole("row").filter({ hasText: summary })).toBeVisible();
-  await expect(member.getByRole("button", { name: /Revert to this/ })).toHaveCount(0);
+  await expect(member.getByRole("link", { name: /Revert to this/ })).toHaveCount(0);
   await member.context().close();
 
   await page.goto("/sign-in?callbackUrl=%2Ffilms%2Fakira%2Fhistory");
@@ -158,7 +158,7 @@ test("a moderator reverts Akira's description to an earlier revision", async ({ 
   await expect(page).toHaveURL("/films/akira/history");
   const edit = page.getByRole("row").filter({ hasText: summary });
   const editNumber = Number((await edit.getByRole("rowheader").textContent())!.slice(1));
-  await expect(edit.getByRole("button", { name: /Revert to this/ })).toHaveCount(0);
+  await expect(edit.getByRole("link", { name: /Revert to this/ })).toHaveCount(0);
   await expect(edit).toContainText("Current");
 
   // Reverting asks first: what it will change, and why.
