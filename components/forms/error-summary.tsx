@@ -16,7 +16,7 @@ export function ErrorSummary({
   formError?: string;
 }) {
   const headingId = useId();
-  const summary = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLElement>(null);
   useEffect(() => {
     summary.current?.focus();
   }, [fieldErrors]);
@@ -24,7 +24,7 @@ export function ErrorSummary({
     messages.map((message) => ({ name, message })),
   );
   return (
-    <div
+    <section
       ref={summary}
       tabIndex={-1}
       autoFocus
@@ -48,7 +48,7 @@ export function ErrorSummary({
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }
 
