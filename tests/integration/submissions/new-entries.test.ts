@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
+import { NewFilmSchema } from "@/lib/submissions/entry-schema";
 import { SimilarEntriesError } from "@/lib/submissions/errors";
 import { proposeEntry } from "@/lib/submissions/mutations/propose-entry";
 import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
@@ -16,10 +17,10 @@ beforeAll(async () => {
 
 const meta = { summary: "A film Keyframe lacks", source: "" };
 
-function proposeFilm(actor: Actor, title: string, confirmedNew = false) {
+function proposeFilm(actor: Actor, title: string, confirmedNew = false, year?: string) {
   return proposeEntry(actor, {
     kind: "new-film",
-    values: { title, nativeTitle: "", format: "FILM", deck: `${title}, proposed.` },
+    values: { title, nativeTitle: "", format: "FILM", year, deck: `${title}, proposed.` },
     meta,
     confirmedNew,
   });
@@ -36,6 +37,7 @@ describe("proposing a new film", () => {
       title: "Perfect Blue",
       nativeTitle: "",
       format: "FILM",
+      year: "",
       deck: "Perfect Blue, proposed.",
     });
     const review = await getSubmissionReview(submission.id);
@@ -56,12 +58,43 @@ describe("proposing a new film", () => {
       title: "Millennium Actress",
       nativeTitle: "",
       format: "FILM",
+      year: "",
       deck: "Millennium Actress, proposed.",
     });
     expect((await getSubmissionReview(submission.id))?.entry).toEqual({
       href: "/films/millennium-actress",
       name: "Millennium Actress",
     });
+  });
+
+  it("stores the proposed year on the film, and shows it to the moderator", async () => {
+    const submission = await proposeFilm(actors.editor, "Tokyo Godfathers", false, " 2003 ");
+    const review = await getSubmissionReview(submission.id);
+    expect(review?.fieldLabels).toMatchObject({ year: "Year" });
+    expect(review?.changes).toMatchObject({ year: { before: null, after: "2003" } });
+    expect((await approveSubmission(actors.moderator, submission.id)).status).toBe("APPROVED");
+    const film = await database.prisma.film.findUniqueOrThrow({ where: { slug: "tokyo-godfathers" } });
+    expect(film.year).toBe(2003);
+    const similar = await proposeFilm(actors.editor, "Tokyo Godfathers").then(
+      () => [],
+      (error: unknown) => (error as SimilarEntriesError).similar,
+    );
+    expect(similar).toEqual([expect.objectContaining({ name: "Tokyo Godfathers", year: 2003 })]);
+  });
+
+  it("refuses a year that is not four digits between 1900 and five years ahead, saving nothing", async () => {
+    const ahead = new Date().getFullYear() + 5;
+    const messages = (year: string) => {
+      const result = NewFilmSchema.safeParse({ title: "Paprika", nativeTitle: "", format: "FILM", year, deck: "" });
+      return result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]);
+    };
+    expect(messages("88")).toEqual([["year", "Give the year as four digits, such as 1988."]]);
+    expect(messages("1899")).toEqual([["year", `The year is between 1900 and ${ahead}.`]]);
+    expect(messages(String(ahead + 1))).toEqual([["year", `The year is between 1900 and ${ahead}.`]]);
+    expect(messages(String(ahead))).toEqual([]);
+    const before = await database.prisma.submission.count();
+    await expect(proposeFilm(actors.editor, "Paprika", false, "20O6")).rejects.toThrow();
+    expect(await database.prisma.submission.count()).toBe(before);
   });
 
   it("warns of a similar title, in any case, contained either way", async () => {
