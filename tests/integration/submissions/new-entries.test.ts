@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import { NewFilmSchema } from "@/lib/submissions/entry-schema";
 import { SimilarEntriesError } from "@/lib/submissions/errors";
 import { proposeEntry } from "@/lib/submissions/mutations/propose-entry";
 import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
@@ -82,16 +81,7 @@ describe("proposing a new film", () => {
     expect(similar).toEqual([expect.objectContaining({ name: "Tokyo Godfathers", year: 2003 })]);
   });
 
-  it("refuses a year that is not four digits between 1900 and five years ahead, saving nothing", async () => {
-    const ahead = new Date().getFullYear() + 5;
-    const messages = (year: string) => {
-      const result = NewFilmSchema.safeParse({ title: "Paprika", nativeTitle: "", format: "FILM", year, deck: "" });
-      return result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]);
-    };
-    expect(messages("88")).toEqual([["year", "Give the year as four digits, such as 1988."]]);
-    expect(messages("1899")).toEqual([["year", `The year is between 1900 and ${ahead}.`]]);
-    expect(messages(String(ahead + 1))).toEqual([["year", `The year is between 1900 and ${ahead}.`]]);
-    expect(messages(String(ahead))).toEqual([]);
+  it("refuses a year that is not four digits, saving nothing", async () => {
     const before = await database.prisma.submission.count();
     await expect(proposeFilm(actors.editor, "Paprika", false, "20O6")).rejects.toThrow();
     expect(await database.prisma.submission.count()).toBe(before);
