@@ -41,7 +41,7 @@ async function furnishedFilm(admin: Page, filmPath: string) {
   await character.getByLabel("New character").check();
   await character.getByLabel("Prominence").selectOption("Main");
   const voice = character.getByRole("group", { name: "Voice 1", exact: true });
-  await voice.getByLabel("Person").fill("katsuhiro-otomo");
+  await voice.getByLabel("Person", { exact: true }).fill("katsuhiro-otomo");
   await voice.getByLabel("Language").selectOption("Japanese");
   await save(admin, "A character");
 
