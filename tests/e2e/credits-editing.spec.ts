@@ -51,7 +51,9 @@ test("an editor credits a person, a moderator approves, and the credit shows on 
 
   const moderator = await signedIn(browser, "moderator", submissionPath);
   await moderator.getByRole("button", { name: "Approve" }).click();
-  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(/^Approved: revision #\d+ is live\.$/);
+  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(
+    /^Approved submission #\d+: revision #\d+ is live\./,
+  );
 
   await moderator.goto("/films/roujin-z");
   const staff = moderator.getByRole("region", { name: "Staff" });
@@ -91,7 +93,9 @@ test("an editor credits a new person, a moderator approves, and the person gets 
 
   const moderator = await signedIn(browser, "moderator", submissionPath);
   await moderator.getByRole("button", { name: "Approve" }).click();
-  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(/^Approved: revision #\d+ is live\.$/);
+  await expect(moderator.getByRole("main").getByRole("status")).toHaveText(
+    /^Approved submission #\d+: revision #\d+ is live\./,
+  );
 
   await moderator.goto("/films/roujin-z");
   const staff = moderator.getByRole("region", { name: "Staff" });
