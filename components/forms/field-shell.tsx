@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { fieldControlId } from "@/lib/forms/error-summary";
 
 /** What every control needs to be labelled and to announce its hint and errors. */
 export type ControlProps = {
@@ -28,7 +29,7 @@ export function FieldShell({
   errors?: string[];
   children: (control: ControlProps) => ReactNode;
 }) {
-  const id = fieldId ?? `field-${name}`;
+  const id = fieldId ?? fieldControlId(name);
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">

@@ -1,6 +1,10 @@
 import type { FormState } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./error-summary";
 
-/** The form-wide outcome: an error that belongs to no single field, or a confirmation. */
+/**
+ * The form-wide outcome, at the top of the form: a confirmation, the summary of the fields' errors,
+ * or an error that belongs to no single field.
+ */
 export function FormMessage({ state }: { state: FormState | null }) {
   if (!state) return null;
   if (state.ok) {
@@ -9,6 +13,9 @@ export function FormMessage({ state }: { state: FormState | null }) {
         {state.message}
       </p>
     );
+  }
+  if (Object.keys(state.fieldErrors).length > 0) {
+    return <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} />;
   }
   if (!state.formError) return null;
   return (

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { fieldControlId } from "@/lib/forms/error-summary";
 
 type Props<Row> = {
   /** The rows' prefix in the numbered-rows format (lib/forms/numbered-rows.ts), and the hint's id. */
@@ -34,7 +35,8 @@ export function RowListFieldset<Row>({
 }: Props<Row>) {
   const hintId = `${name}-hint`;
   return (
-    <fieldset className="space-y-3" aria-describedby={hintId}>
+    // The error summary links to the list by the id a field of its name would have.
+    <fieldset id={fieldControlId(name)} className="space-y-3" aria-describedby={hintId}>
       <legend className="font-medium">{legend}</legend>
       <p id={hintId} className="text-sm text-stone-700">
         {hint}

@@ -14,7 +14,9 @@ import {
   type AppearanceRow,
   type CharacterChoices,
   type CharactersValues,
+  type VoiceRow,
 } from "@/lib/submissions/sections/characters/schema";
+import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -43,10 +45,10 @@ const languages: Option[] = [
   ...VOICE_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })),
 ];
 
-const blankVoice = { person: "", language: "" };
+const blankVoice: VoiceRow = { person: "", language: "" };
 
 function VoiceFields({ name, voices, errors }: { name: string; voices: AppearanceRow["voices"]; errors: Errors }) {
-  const rows = [...voices, ...Array<typeof blankVoice>(Math.max(VOICE_ROWS - voices.length, 1)).fill(blankVoice)];
+  const rows = [...voices, ...Array<VoiceRow>(Math.max(VOICE_ROWS - voices.length, 1)).fill(blankVoice)];
   return (
     <fieldset className="space-y-2 sm:col-span-2">
       <legend className="text-sm font-medium">Voice actors</legend>
@@ -54,9 +56,12 @@ function VoiceFields({ name, voices, errors }: { name: string; voices: Appearanc
         <p className="text-sm text-red-800">{errors[`${name}.voices`]!.join(" ")}</p>
       ) : null}
       {rows.map((voice, index) => {
-        const field = (part: "person" | "language") => rowField(`${name}.voices`, index, part);
+        const field = (part: keyof VoiceRow) => rowField(`${name}.voices`, index, part);
         return (
-          <fieldset key={`${index}:${voice.language}`} className="grid gap-3 sm:grid-cols-2">
+          <fieldset
+            key={`${index}:${voice.newPerson ?? false}:${voice.language}`}
+            className="grid gap-3 sm:grid-cols-2"
+          >
             <legend className="sr-only">Voice {index + 1}</legend>
             <Field
               name={field("person")}
@@ -67,6 +72,7 @@ function VoiceFields({ name, voices, errors }: { name: string; voices: Appearanc
               defaultValue={voice.person}
               errors={errors[field("person")]}
             />
+            <NewEntryTick name={field("newPerson")} label="New person" checked={voice.newPerson ?? false} />
             <SelectField
               name={field("language")}
               label="Language"
@@ -105,10 +111,7 @@ function AppearanceFields({
         defaultValue={row.character}
         errors={errors[field("character")]}
       />
-      <label className="flex items-center gap-2 self-end pb-2 text-sm">
-        <input type="checkbox" name={field("newCharacter")} value="on" defaultChecked={row.newCharacter} />
-        New character
-      </label>
+      <NewEntryTick name={field("newCharacter")} label="New character" checked={row.newCharacter} />
       <SelectField
         name={field("prominence")}
         label="Prominence"
@@ -154,7 +157,7 @@ export function CharactersEditForm({
       <RowListFieldset
         name="characters"
         legend="Characters"
-        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment when the character appears in one story only, and add their voice actors with the language they performed in. Fill in an empty row to add a character; clear a row to remove it."
+        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment when the character appears in one story only, and add their voice actors with the language they performed in (tick “New person” for one Keyframe does not have yet). Fill in an empty row to add a character; clear a row to remove it."
         errors={errors.characters}
         rows={rows}
         row={{ legend: (index) => `Character ${index + 1}`, className: "sm:grid-cols-2" }}

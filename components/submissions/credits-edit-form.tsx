@@ -13,6 +13,7 @@ import {
   type CreditValue,
   type CreditsValues,
 } from "@/lib/submissions/sections/credits/schema";
+import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -68,10 +69,7 @@ function CreditFields({
         defaultValue={row.person}
         errors={errors[name("person")]}
       />
-      <label className="flex items-center gap-2 self-end pb-2 text-sm">
-        <input type="checkbox" name={name("newPerson")} value="on" defaultChecked={row.newPerson ?? false} />
-        New person
-      </label>
+      <NewEntryTick name={name("newPerson")} label="New person" checked={row.newPerson ?? false} />
       <SelectField
         name={name("role")}
         label="Role"

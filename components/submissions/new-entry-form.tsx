@@ -44,6 +44,7 @@ export function NewEntryForm({ noun, action, cancelHref }: Props) {
             {similar.map((entry) => (
               <li key={entry.href}>
                 <Link href={entry.href as Route}>{entry.name}</Link>
+                {entry.year ? ` (${entry.year})` : null}
                 {entry.nativeName ? <span className="text-stone-700"> ({entry.nativeName})</span> : null}
               </li>
             ))}
@@ -84,13 +85,25 @@ export function NewEntryForm({ noun, action, cancelHref }: Props) {
         errors={errors[nativeName]}
       />
       {noun === "film" ? (
-        <SelectField
-          name="format"
-          label="Format"
-          options={formats}
-          defaultValue={posted?.format ?? "FILM"}
-          errors={errors.format}
-        />
+        <>
+          <SelectField
+            name="format"
+            label="Format"
+            options={formats}
+            defaultValue={posted?.format ?? "FILM"}
+            errors={errors.format}
+          />
+          <Field
+            name="year"
+            label="Year (optional)"
+            hint="Of its first release, as four digits, such as 1988."
+            inputMode="numeric"
+            maxLength={4}
+            className="w-24 rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+            defaultValue={posted?.year ?? ""}
+            errors={errors.year}
+          />
+        </>
       ) : null}
       <TextareaField
         name="deck"

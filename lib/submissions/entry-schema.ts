@@ -16,10 +16,28 @@ export const deckField = textField().trim().max(DECK_MAX, `The deck is at most $
 
 export const FILM_FORMATS = ["FILM", "TV", "OVA", "ONA", "SPECIAL"] as const satisfies readonly FilmFormat[];
 
+const FIRST_FILM_YEAR = 1900;
+
+/** Films announced up to five years ahead may be proposed. */
+const lastFilmYear = () => new Date().getFullYear() + 5;
+
+/**
+ * The year of a film's first release, when known, kept as typed ("1988", or "" for unknown) so a
+ * stored proposal parses again unchanged when it is approved.
+ */
+const filmYearField = textField()
+  .trim()
+  .regex(/^(\d{4})?$/, { error: "Give the year as four digits, such as 1988.", abort: true })
+  .refine((year) => year === "" || (Number(year) >= FIRST_FILM_YEAR && Number(year) <= lastFilmYear()), {
+    error: () => `The year is between ${FIRST_FILM_YEAR} and ${lastFilmYear()}.`,
+  });
+
 export const NewFilmSchema = z.strictObject({
   title: nameField("title"),
   nativeTitle: nativeNameField("native title"),
   format: z.enum(FILM_FORMATS, { error: "Choose a format." }),
+  // Proposals made before the field existed have none.
+  year: filmYearField.default(""),
   deck: deckField,
 });
 
@@ -38,7 +56,7 @@ export const NewCharacterSchema = NewPersonSchema;
 export type NewCharacterValues = NewPersonValues;
 
 /** An entry that may already be the one being proposed, shown with a link before it is saved. */
-export type SimilarEntry = { href: string; name: string; nativeName: string | null };
+export type SimilarEntry = { href: string; name: string; nativeName: string | null; year: number | null };
 
 /** The sections a proposed entry is stored under, with the title the queue and history show. */
 export const NEW_ENTRY_TITLES = {

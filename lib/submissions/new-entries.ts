@@ -34,9 +34,24 @@ type NewEntryKind<Values extends Record<string, unknown>> = {
 
 /** The table and name columns an entry kind is matched and slugged in; constants, never input. */
 const TABLES = {
-  FILM: { table: Prisma.raw('"Film"'), name: Prisma.raw("title"), native: Prisma.raw('"nativeTitle"') },
-  PERSON: { table: Prisma.raw('"Person"'), name: Prisma.raw("name"), native: Prisma.raw('"nativeName"') },
-  CHARACTER: { table: Prisma.raw('"Character"'), name: Prisma.raw("name"), native: Prisma.raw('"nativeName"') },
+  FILM: {
+    table: Prisma.raw('"Film"'),
+    name: Prisma.raw("title"),
+    native: Prisma.raw('"nativeTitle"'),
+    year: Prisma.raw("year"),
+  },
+  PERSON: {
+    table: Prisma.raw('"Person"'),
+    name: Prisma.raw("name"),
+    native: Prisma.raw('"nativeName"'),
+    year: Prisma.raw("NULL::int"),
+  },
+  CHARACTER: {
+    table: Prisma.raw('"Character"'),
+    name: Prisma.raw("name"),
+    native: Prisma.raw('"nativeName"'),
+    year: Prisma.raw("NULL::int"),
+  },
 } as const;
 
 const newFilm: NewEntryKind<NewFilmValues> = {
@@ -45,12 +60,17 @@ const newFilm: NewEntryKind<NewFilmValues> = {
   noun: "film",
   title: NEW_ENTRY_TITLES["new-film"],
   path: "/films",
-  fields: { title: "Title", nativeTitle: "Native title", format: "Format", deck: "Deck" },
+  fields: { title: "Title", nativeTitle: "Native title", format: "Format", year: "Year", deck: "Deck" },
   schema: NewFilmSchema,
   names: (values) => ({ name: values.title, nativeName: values.nativeTitle }),
   async insert(tx, values, slug) {
     const film = await tx.film.create({
-      data: { ...values, slug, nativeTitle: values.nativeTitle || null },
+      data: {
+        ...values,
+        slug,
+        nativeTitle: values.nativeTitle || null,
+        year: values.year ? Number(values.year) : null,
+      },
       select: { id: true },
     });
     return film.id;
@@ -113,11 +133,11 @@ export async function findSimilarEntries(
   entityType: EntityType,
   proposed: { name: string; nativeName: string },
 ): Promise<SimilarEntry[]> {
-  const { table, name, native } = TABLES[entityType];
+  const { table, name, native, year } = TABLES[entityType];
   const path = Object.values(NEW_ENTRIES).find((kind) => kind.entityType === entityType)!.path;
   // An empty native name would be contained in everything; it matches nothing instead.
-  const rows = await tx.$queryRaw<{ slug: string; name: string; nativeName: string | null }[]>`
-    SELECT slug, ${name} AS name, ${native} AS "nativeName" FROM ${table}
+  const rows = await tx.$queryRaw<{ slug: string; name: string; nativeName: string | null; year: number | null }[]>`
+    SELECT slug, ${name} AS name, ${native} AS "nativeName", ${year} AS year FROM ${table}
     WHERE strpos(lower(${name}), lower(${proposed.name}::text)) > 0
        OR strpos(lower(${proposed.name}::text), lower(${name})) > 0
        OR (${proposed.nativeName}::text <> '' AND coalesce(${native}, '') <> '' AND (
@@ -125,7 +145,7 @@ export async function findSimilarEntries(
           OR strpos(lower(${proposed.nativeName}::text), lower(${native})) > 0))
     ORDER BY ${name}, id
     LIMIT 10`;
-  return rows.map((row) => ({ href: `${path}/${row.slug}`, name: row.name, nativeName: row.nativeName }));
+  return rows.map((row) => ({ href: `${path}/${row.slug}`, ...row }));
 }
 
 /** `base`, or `base-2`, `base-3`... whichever is first free, read in one query. */

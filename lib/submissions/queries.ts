@@ -283,7 +283,8 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
   const kind = newEntryOf(section);
   const changes = Object.fromEntries(
     Object.keys(kind.fields)
-      .filter((field) => proposed[field] !== "")
+      // Proposals made before a field existed have none.
+      .filter((field) => (proposed[field] ?? "") !== "")
       .map((field) => [field, { before: null, after: proposed[field] }]),
   );
   return {

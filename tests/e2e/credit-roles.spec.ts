@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD, formAlert, signIn } from "./support/accounts";
+import { DEV_PASSWORD, errorSummary, signIn } from "./support/accounts";
 
 test("a moderator adds a credit role, and a duplicate is refused beside the field", async ({ page }) => {
   await page.goto("/sign-in?callbackUrl=/moderation/roles");
@@ -21,7 +21,9 @@ test("a moderator adds a credit role, and a duplicate is refused beside the fiel
   await page.getByRole("button", { name: "Add role" }).click();
   await expect(page.getByLabel("New role")).toHaveAccessibleDescription(/The role “Layout Artist” already exists\./);
   await expect(page.getByLabel("New role")).toHaveValue("layout artist");
-  await expect(formAlert(page)).toHaveCount(0);
+  // No message of the form's own: only the summary pointing to the field.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expect(errorSummary(page).getByRole("link")).toHaveText(/^Name: The role “Layout Artist” already exists\./);
 });
 
 test.describe("members", () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEV_PASSWORD, expectSignedInAs, signIn, signOut } from "./support/accounts";
+import { uniqueFilm } from "./support/cached-pages";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -55,4 +56,27 @@ test("an admin's edit of a person's deck is on their page at once", async ({ pag
   await expect(main(page).getByRole("status")).toHaveText("Your edit is live.");
   await page.goto("/people/satoshi-kon");
   await expect(main(page).getByText(deck)).toBeVisible();
+});
+
+test("a film proposed with a year has that year once approved; a bad year is refused beside its field", async ({
+  page,
+}) => {
+  const { title, path } = uniqueFilm("Year Study");
+  await signInAs(page, "admin", "/films/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Year (optional)").fill("98");
+  await page.getByLabel("Edit summary").fill("A film with its year");
+  await page.getByRole("button", { name: "Propose film" }).click();
+  const year = page.getByLabel("Year (optional)");
+  await expect(year).toHaveAccessibleDescription(/Give the year as four digits, such as 1988\./);
+  await expect(year).toHaveValue("98");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+
+  await year.fill("1998");
+  await page.getByRole("button", { name: "Propose film" }).click();
+  await expect(page).toHaveURL(/\/submissions\/\d+\?saved=1$/);
+  await expect(main(page)).toContainText("1998");
+  await page.goto(path);
+  await expect(main(page).getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(main(page)).toContainText("1998");
 });

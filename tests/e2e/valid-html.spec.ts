@@ -5,7 +5,7 @@ import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./fixtures";
-import { DEV_PASSWORD } from "./support/accounts";
+import { DEV_PASSWORD, errorSummary } from "./support/accounts";
 import { curatorListing, main, newFilm, signedInPage } from "./support/cached-pages";
 import { checkHtml, formatHtmlErrors, type PageHtml } from "./support/html-checker";
 
@@ -41,7 +41,7 @@ async function furnishedFilm(admin: Page, filmPath: string) {
   await character.getByLabel("New character").check();
   await character.getByLabel("Prominence").selectOption("Main");
   const voice = character.getByRole("group", { name: "Voice 1", exact: true });
-  await voice.getByLabel("Person").fill("katsuhiro-otomo");
+  await voice.getByLabel("Person", { exact: true }).fill("katsuhiro-otomo");
   await voice.getByLabel("Language").selectOption("Japanese");
   await save(admin, "A character");
 
@@ -176,6 +176,17 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     await expect(main(moderator)).toBeVisible();
     pages.push({ url: `${url} (after hydration)`, html: await moderator.content() });
   }
+
+  // A failed save, with its error summary; it saves nothing, so Memories is left as it was.
+  await moderator.goto("/films/memories/edit/credits");
+  const credits = await moderator.getByRole("group", { name: /^Credit \d+$/ }).count();
+  await moderator
+    .getByRole("group", { name: `Credit ${credits}`, exact: true })
+    .getByLabel("Person", { exact: true })
+    .fill("Nobody Atall");
+  await moderator.getByRole("button", { name: "Save Changes" }).click();
+  await expect(errorSummary(moderator)).toBeFocused();
+  pages.push({ url: "/films/memories/edit/credits (failed save)", html: await moderator.content() });
   await Promise.all([admin, member, moderator].map((page) => page.context().close()));
 
   const errors = await checkHtml(pages);

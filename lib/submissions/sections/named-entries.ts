@@ -87,6 +87,17 @@ export function resolveNamed(
   return { ref: sameName ? { id: sameName.id } : { newName: typed } };
 }
 
+/**
+ * The name a row is kept under: a new entry's as typed, an existing one's slug, as read() gives it
+ * back, so diffs compare like with like.
+ */
+export const storedName = (rows: Named[], typed: string, isNew: boolean) =>
+  isNew ? typed : (lookup(rows, typed).found?.slug ?? typed);
+
+/** The name a ref is shown by in messages; `rows` holds the existing entry it may point to. */
+export const refName = (ref: NamedRef, rows: Named[]) =>
+  "id" in ref ? rows.find((row) => row.id === ref.id)!.name : ref.newName;
+
 /** A key equal for two refs to the same entry, existing or to be created ("Kei" and "kei" are one). */
 export const refIdentity = (ref: NamedRef) => ("id" in ref ? String(ref.id) : `new:${ref.newName.toLowerCase()}`);
 

@@ -27,3 +27,18 @@ export const runtimeMinutesSchema = z
   .min(1, "Runtime is at least 1 minute.")
   .max(10_000, "Runtime is at most 10,000 minutes.")
   .nullable();
+
+/**
+ * The "New person" tick of a row that names a person, asked for explicitly so a misspelt name is
+ * refused rather than made into a new person. Rows stored before the box existed have no
+ * `newPerson`; `withNewPerson` leaves it out when false, so today's rows compare equal to them and
+ * edits based on older revisions still merge.
+ */
+export const newPersonTick = z.boolean().optional();
+
+export function withNewPerson<Row extends { newPerson?: boolean | undefined }>({
+  newPerson,
+  ...row
+}: Row): Omit<Row, "newPerson"> & { newPerson?: true } {
+  return newPerson ? { ...row, newPerson: true } : row;
+}

@@ -45,8 +45,16 @@ export async function signIn(page: Page, username: string, password: string): Pr
   ]);
 }
 
-/** The form's own message; Next's route announcer is an alert too, outside the main landmark. */
-export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
+/**
+ * The form's own message after a failed save: its error alone, or the summary of its fields' errors.
+ * Next's route announcer is an alert too, outside the main landmark.
+ */
+export const formAlert = (page: Page) => {
+  const main = page.getByRole("main");
+  return main.getByRole("alert").or(errorSummary(page));
+};
+
+export const errorSummary = (page: Page) => page.getByRole("main").getByRole("region", { name: "There is a problem" });
 
 export async function signOut(page: Page): Promise<void> {
   const header = page.getByRole("navigation", { name: "Account" });

@@ -175,7 +175,7 @@ describe("characters", () => {
       "characters.4.segment": ["This film has no segment called No Such Story."],
       "characters.4.voices.1.person": ["Satoshi Kon already voices this character in Japanese."],
       "characters.4.voices.3.person": [
-        "No person called Nobody Else. Choose someone from the list, or check the spelling.",
+        "No person called Nobody Else. Choose someone from the list, or tick “New person” to add them.",
       ],
     });
   });

@@ -16,10 +16,10 @@ beforeAll(async () => {
 
 const meta = { summary: "A film Keyframe lacks", source: "" };
 
-function proposeFilm(actor: Actor, title: string, confirmedNew = false) {
+function proposeFilm(actor: Actor, title: string, confirmedNew = false, year?: string) {
   return proposeEntry(actor, {
     kind: "new-film",
-    values: { title, nativeTitle: "", format: "FILM", deck: `${title}, proposed.` },
+    values: { title, nativeTitle: "", format: "FILM", year, deck: `${title}, proposed.` },
     meta,
     confirmedNew,
   });
@@ -36,6 +36,7 @@ describe("proposing a new film", () => {
       title: "Perfect Blue",
       nativeTitle: "",
       format: "FILM",
+      year: "",
       deck: "Perfect Blue, proposed.",
     });
     const review = await getSubmissionReview(submission.id);
@@ -56,12 +57,34 @@ describe("proposing a new film", () => {
       title: "Millennium Actress",
       nativeTitle: "",
       format: "FILM",
+      year: "",
       deck: "Millennium Actress, proposed.",
     });
     expect((await getSubmissionReview(submission.id))?.entry).toEqual({
       href: "/films/millennium-actress",
       name: "Millennium Actress",
     });
+  });
+
+  it("stores the proposed year on the film, and shows it to the moderator", async () => {
+    const submission = await proposeFilm(actors.editor, "Tokyo Godfathers", false, " 2003 ");
+    const review = await getSubmissionReview(submission.id);
+    expect(review?.fieldLabels).toMatchObject({ year: "Year" });
+    expect(review?.changes).toMatchObject({ year: { before: null, after: "2003" } });
+    expect((await approveSubmission(actors.moderator, submission.id)).status).toBe("APPROVED");
+    const film = await database.prisma.film.findUniqueOrThrow({ where: { slug: "tokyo-godfathers" } });
+    expect(film.year).toBe(2003);
+    const similar = await proposeFilm(actors.editor, "Tokyo Godfathers").then(
+      () => [],
+      (error: unknown) => (error as SimilarEntriesError).similar,
+    );
+    expect(similar).toEqual([expect.objectContaining({ name: "Tokyo Godfathers", year: 2003 })]);
+  });
+
+  it("refuses a year that is not four digits, saving nothing", async () => {
+    const before = await database.prisma.submission.count();
+    await expect(proposeFilm(actors.editor, "Paprika", false, "20O6")).rejects.toThrow();
+    expect(await database.prisma.submission.count()).toBe(before);
   });
 
   it("warns of a similar title, in any case, contained either way", async () => {

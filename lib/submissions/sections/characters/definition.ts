@@ -8,17 +8,20 @@ import {
   type AppearanceValue,
   type CharactersValues,
   type VoiceLanguage,
+  type VoiceValue,
 } from "./schema";
 import { SectionFieldErrors } from "../../errors";
 import {
   CHARACTER,
+  PERSON,
   createNamed,
   idOf,
-  lookup,
   newNames,
   refIdentity,
+  refName,
   resolveNamed,
   slugOrName,
+  storedName,
 } from "../named-entries";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
@@ -28,7 +31,7 @@ const OFFERED = 5000;
 /**
  * The rows' characters, people and segments as ids, in three queries whatever the number of rows;
  * what does not resolve, or repeats an earlier row or voice, is an error beside its input. When
- * applying, a new character someone has created since the check is taken rather than made twice.
+ * applying, a new character or person someone has created since the check is taken rather than made twice.
  */
 async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValues, applying = false) {
   const typedCharacters = [...new Set(values.characters.map((row) => row.character))];
@@ -51,22 +54,21 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
     const voiced = new Set<string>();
     const voices = row.voices.flatMap((voice, voiceIndex) => {
       const voiceKey = key(`voices.${voiceIndex}.person`);
-      const { found: person, named: namesakes } = lookup(people, voice.person);
-      if (!person) {
+      const resolvedPerson = resolveNamed(PERSON, people, voice.person, voice.newPerson ?? false, applying);
+      if ("error" in resolvedPerson) {
+        errors[voiceKey] = [resolvedPerson.error];
+        return [];
+      }
+      const person = resolvedPerson.ref;
+      const identity = `${refIdentity(person)}:${voice.language}`;
+      if (voiced.has(identity)) {
         errors[voiceKey] = [
-          namesakes.length > 1
-            ? `Several people are called ${voice.person}. Choose one from the list by their slug.`
-            : `No person called ${voice.person}. Choose someone from the list, or check the spelling.`,
+          `${refName(person, people)} already voices this character in ${languageName(voice.language)}.`,
         ];
         return [];
       }
-      const identity = `${person.id}:${voice.language}`;
-      if (voiced.has(identity)) {
-        errors[voiceKey] = [`${person.name} already voices this character in ${languageName(voice.language)}.`];
-        return [];
-      }
       voiced.add(identity);
-      return [{ personId: person.id, language: voice.language }];
+      return [{ person, language: voice.language }];
     });
 
     if (!character || (row.segment && !segment)) return [];
@@ -80,24 +82,26 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
     seen.add(identity);
     return [{ character, segmentId: segment?.id ?? null, prominence: row.prominence, voices }];
   });
-  // Names typed for existing characters and people are stored by slug, as read() gives them back,
-  // so diffs compare like with like.
   const prepared = values.characters.map((row) => ({
     ...row,
-    character: row.newCharacter ? row.character : (lookup(characters, row.character).found?.slug ?? row.character),
-    voices: row.voices.map((voice) => ({ ...voice, person: lookup(people, voice.person).found?.slug ?? voice.person })),
+    character: storedName(characters, row.character, row.newCharacter),
+    voices: row.voices.map((voice) => ({
+      ...voice,
+      person: storedName(people, voice.person, voice.newPerson ?? false),
+    })),
   }));
   return { errors, rows, prepared };
 }
+
+const personName = (voice: VoiceValue, names: EntryNames) =>
+  voice.newPerson ? `${voice.person} (new person)` : (names.people[voice.person] ?? voice.person);
 
 function characterLine(row: AppearanceValue, _index: number, names: EntryNames): string {
   const name = row.newCharacter
     ? `${row.character} (new character)`
     : (names.characters[row.character] ?? row.character);
   const segment = row.segment ? ` (${row.segment})` : "";
-  const voices = row.voices
-    .map((voice) => `${languageName(voice.language)}: ${names.people[voice.person] ?? voice.person}`)
-    .join("; ");
+  const voices = row.voices.map((voice) => `${languageName(voice.language)}: ${personName(voice, names)}`).join("; ");
   return `${name} — ${prominenceLabel(row.prominence)}${segment}${voices ? `: ${voices}` : ""}`;
 }
 
@@ -114,7 +118,7 @@ export const characters: SectionDefinition<CharactersValues> = {
   namedEntries: {
     characters: (row) => ({
       characters: row.newCharacter ? [] : [row.character],
-      people: (row.voices ?? []).map((voice) => voice.person),
+      people: (row.voices ?? []).flatMap((voice) => (voice.newPerson ? [] : [voice.person])),
     }),
   },
   formField: CHARACTER_FORM_FIELD,
@@ -156,6 +160,12 @@ export const characters: SectionDefinition<CharactersValues> = {
     // Someone may have removed a character, person or segment between the submission and its approval.
     if (Object.keys(errors).length > 0) throw new SectionFieldErrors(errors);
     const created = await createNamed(tx, CHARACTER, newNames(rows.map((row) => row.character)));
+    // Once each, however many rows name them.
+    const createdPeople = await createNamed(
+      tx,
+      PERSON,
+      newNames(rows.flatMap((row) => row.voices.map((voice) => voice.person))),
+    );
     // Their voice credits go with them, by the foreign key's cascade.
     await tx.characterAppearance.deleteMany({ where: { filmId } });
     const appearances = await tx.characterAppearance.createManyAndReturn({
@@ -171,7 +181,13 @@ export const characters: SectionDefinition<CharactersValues> = {
     // Matched by position, which this film's rows now hold once each; RETURNING promises no order.
     const idAt = new Map(appearances.map((appearance) => [appearance.position, appearance.id]));
     await tx.voiceCredit.createMany({
-      data: rows.flatMap((row, index) => row.voices.map((voice) => ({ ...voice, appearanceId: idAt.get(index + 1)! }))),
+      data: rows.flatMap((row, index) =>
+        row.voices.map((voice) => ({
+          personId: idOf(voice.person, createdPeople),
+          language: voice.language,
+          appearanceId: idAt.get(index + 1)!,
+        })),
+      ),
     });
   },
   async choices(tx, filmId): Promise<CharacterChoices> {

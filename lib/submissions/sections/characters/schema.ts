@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import { textField } from "@/lib/forms/text";
+import { newPersonTick, withNewPerson } from "../shared-schema";
 
 export const APPEARANCES_MAX = 300;
 export const VOICES_MAX = 20;
@@ -12,14 +13,20 @@ export type VoiceLanguage = (typeof VOICE_LANGUAGES)[number];
 
 export const PROMINENCES = ["MAIN", "SUPPORTING", "MINOR"] as const;
 
-export const VoiceValueSchema = z.strictObject({
-  /** A person's slug, or their name as typed; the mutation resolves it against the people table. */
-  person: textField()
-    .trim()
-    .min(1, "Choose a voice actor, or clear the row to remove them.")
-    .max(200, "No person has a name this long."),
-  language: z.enum(VOICE_LANGUAGES, "Choose the language of this performance."),
-});
+export const VoiceValueSchema = z
+  .strictObject({
+    /**
+     * A person's slug, or their name as typed; the mutation resolves it against the people table.
+     * With `newPerson`, the name of a person to create.
+     */
+    person: textField()
+      .trim()
+      .min(1, "Choose a voice actor, or clear the row to remove them.")
+      .max(200, "No person has a name this long."),
+    language: z.enum(VOICE_LANGUAGES, "Choose the language of this performance."),
+    newPerson: newPersonTick,
+  })
+  .transform(withNewPerson);
 
 export type VoiceValue = z.infer<typeof VoiceValueSchema>;
 
@@ -53,7 +60,7 @@ export type CharacterChoices = {
 };
 
 const APPEARANCE_FIELDS = ["character", "newCharacter", "prominence", "segment"] as const;
-const VOICE_FIELDS = ["person", "language"] as const;
+const VOICE_FIELDS = ["person", "newPerson", "language"] as const;
 
 export const CHARACTER_FORM_FIELD = new RegExp(
   `^${rowNames("characters", [...APPEARANCE_FIELDS, rowNames("voices", VOICE_FIELDS, 2)])}$`,
@@ -65,10 +72,13 @@ export type AppearanceRow = {
   newCharacter: boolean;
   prominence: string;
   segment: string;
-  voices: { person: string; language: string }[];
+  voices: VoiceRow[];
 };
 
-const blankVoice = (voice: { person: string; language: string }) => !voice.person.trim() && !voice.language;
+/** A voice row as posted; `newPerson` is there only when ticked. */
+export type VoiceRow = { person: string; newPerson?: true; language: string };
+
+const blankVoice = (voice: VoiceRow) => !voice.person.trim() && !voice.newPerson && !voice.language;
 
 const blankAppearance = (row: AppearanceRow) =>
   !row.character.trim() && !row.newCharacter && !row.prominence && !row.segment.trim() && row.voices.length === 0;
@@ -84,7 +94,8 @@ export function appearanceRowsFromForm(fields: Record<string, string | undefined
       ...values,
       newCharacter: values.newCharacter !== "",
       voices: postedRows(inner, "voices", VOICE_FIELDS)
-        .map((voice) => voice.values)
+        // A ticked checkbox posts its value; an unticked one posts nothing.
+        .map(({ values: { newPerson, ...voice } }): VoiceRow => (newPerson ? { ...voice, newPerson: true } : voice))
         .filter((voice) => !blankVoice(voice)),
     }))
     .filter((row) => !blankAppearance(row));

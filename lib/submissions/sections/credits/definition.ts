@@ -8,7 +8,17 @@ import {
   type CreditValue,
   type CreditsValues,
 } from "./schema";
-import { PERSON, createNamed, idOf, lookup, newNames, refIdentity, resolveNamed, slugOrName } from "../named-entries";
+import {
+  PERSON,
+  createNamed,
+  idOf,
+  newNames,
+  refIdentity,
+  refName,
+  resolveNamed,
+  slugOrName,
+  storedName,
+} from "../named-entries";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
 
@@ -47,17 +57,17 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
     if (!person || !role || (credit.segment && !segment)) return [];
     const identity = `${refIdentity(person)}:${role.id}:${segment?.id ?? ""}`;
     if (seen.has(identity)) {
-      const name = "id" in person ? people.find((candidate) => candidate.id === person.id)!.name : person.newName;
-      errors[key("person")] = [`${name} is already credited as ${role.name}${segment ? ` on ${segment.title}` : ""}.`];
+      errors[key("person")] = [
+        `${refName(person, people)} is already credited as ${role.name}${segment ? ` on ${segment.title}` : ""}.`,
+      ];
       return [];
     }
     seen.add(identity);
     return [{ person, roleId: role.id, segmentId: segment?.id ?? null, note: credit.note }];
   });
-  // A person typed by name is stored by slug, as read() gives it back, so diffs compare like with like.
   const prepared = values.credits.map((credit) => ({
     ...credit,
-    person: credit.newPerson ? credit.person : (lookup(people, credit.person).found?.slug ?? credit.person),
+    person: storedName(people, credit.person, credit.newPerson ?? false),
   }));
   return { errors, rows, prepared };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
+import { newPersonTick, withNewPerson } from "../shared-schema";
 
 export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;
@@ -24,12 +25,9 @@ export const CreditValueSchema = z
     /** The title of one of the film's segments; empty for the whole film. */
     segment: textField().trim().max(300, "No segment has a title this long."),
     note: textField().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
-    /** Asked for explicitly, so a misspelt name is refused rather than made into a new person. */
-    newPerson: z.boolean().optional(),
+    newPerson: newPersonTick,
   })
-  // Credits stored before the box existed have no `newPerson`; left out when false, today's compare
-  // equal to them, so edits based on older revisions still merge.
-  .transform(({ newPerson, ...credit }): CreditValue => (newPerson ? { ...credit, newPerson } : credit));
+  .transform((credit): CreditValue => withNewPerson(credit));
 
 export const CreditsValuesSchema = z.strictObject({
   credits: z.array(CreditValueSchema).max(CREDITS_MAX, `At most ${CREDITS_MAX} credits.`),

@@ -70,7 +70,8 @@ export const general: SectionDefinition<GeneralValues> = {
       data: {
         contentRating: values.contentRating,
         runtimeMinutes: values.runtimeMinutes,
-        year: years.length > 0 ? Math.min(...years) : null,
+        // Without dated releases, the year the film was proposed with stays.
+        year: years.length > 0 ? Math.min(...years) : undefined,
       },
     });
   },

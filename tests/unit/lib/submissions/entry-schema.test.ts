@@ -9,8 +9,22 @@ describe("NewFilmSchema", () => {
       title: "Perfect Blue",
       nativeTitle: "",
       format: "FILM",
+      year: "",
       deck: "",
     });
+  });
+
+  it("takes an optional year of four digits between 1900 and five years ahead", () => {
+    const ahead = new Date().getFullYear() + 5;
+    const messages = (year: string) => {
+      const result = NewFilmSchema.safeParse({ title: "Paprika", nativeTitle: "", format: "FILM", year, deck: "" });
+      return result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]);
+    };
+    expect(messages("88")).toEqual([["year", "Give the year as four digits, such as 1988."]]);
+    expect(messages("1899")).toEqual([["year", `The year is between 1900 and ${ahead}.`]]);
+    expect(messages(String(ahead + 1))).toEqual([["year", `The year is between 1900 and ${ahead}.`]]);
+    expect(messages(String(ahead))).toEqual([]);
+    expect(messages("1900")).toEqual([]);
   });
 
   it("needs a title and a known format", () => {
