@@ -1,6 +1,6 @@
 import { Section } from "@/components/ui/section";
 import { ValueDiff } from "@/components/submissions/value-diff";
-import { jsonEqual, mergeChangeSet } from "@/lib/submissions/change-set";
+import { hasConflicts, jsonEqual, mergeChangeSet } from "@/lib/submissions/change-set";
 import type { SubmissionReview } from "@/lib/submissions/queries";
 
 type Values = Record<string, unknown>;
@@ -27,7 +27,9 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
   // The engine's own merge rule, so the warning and the outcome of Approve cannot disagree.
   const merge = submission.status === "PENDING" ? mergeChangeSet(submission.changes, submission.current) : null;
   const clashing =
-    merge && !merge.ok ? Object.keys(merge.conflicts).map((field) => submission.fieldLabels[field] ?? field) : [];
+    merge && hasConflicts(merge)
+      ? Object.keys(merge.conflicts).map((field) => submission.fieldLabels[field] ?? field)
+      : [];
   return (
     <>
       <Section id="proposed" title="Proposed changes">

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { NOTHING_TO_CHANGE } from "./base-values";
-import { jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
+import { hasConflicts, jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
 import { createEntry } from "./create-entry";
 import { sectionTitle } from "./section-title";
 import { sectionOf } from "./sections";
@@ -104,7 +104,7 @@ export async function applySubmission(tx: Tx, submissionId: number, reviewerId: 
   const current = await definition.read(tx, submission.entityId);
   const merge = mergeChangeSet(submission.changes as ChangeSet, current);
   const reviewed = { reviewerId, reviewedAt: new Date() };
-  if (!merge.ok) {
+  if (hasConflicts(merge)) {
     await tx.submission.update({
       where: { id: submissionId },
       data: { status: "CONFLICT", conflict: merge.conflicts as Prisma.InputJsonObject, ...reviewed },

@@ -37,12 +37,14 @@ export function diffValues(base: Record<string, unknown>, proposed: Record<strin
 /**
  * Applies a change set to the section as it is now, field by field: a field nobody else touched
  * since the edit's base takes the proposed value; a field someone else changed to the same value
- * is fine; a field changed to something else is a conflict, and then nothing applies.
+ * is fine; a field changed to something else is a conflict and keeps its current value. `merged`
+ * is always the current section with every part of the edit that does not clash; an approval
+ * writes it only when `conflicts` is empty, and an amend form starts from it.
  */
 export function mergeChangeSet(
   changes: ChangeSet,
   current: Record<string, unknown>,
-): { ok: true; merged: Record<string, unknown> } | { ok: false; conflicts: Conflicts } {
+): { merged: Record<string, unknown>; conflicts: Conflicts } {
   const merged = { ...current };
   const conflicts: Conflicts = {};
   for (const [field, { before, after }] of Object.entries(changes)) {
@@ -50,5 +52,10 @@ export function mergeChangeSet(
     if (jsonEqual(now, before) || jsonEqual(now, after)) merged[field] = after;
     else conflicts[field] = { base: before, current: now, proposed: after };
   }
-  return Object.keys(conflicts).length > 0 ? { ok: false, conflicts } : { ok: true, merged };
+  return { merged, conflicts };
+}
+
+/** Whether a merge left anything for the author to settle. */
+export function hasConflicts(merge: { conflicts: Conflicts }): boolean {
+  return Object.keys(merge.conflicts).length > 0;
 }

@@ -22,27 +22,30 @@ describe("mergeChangeSet", () => {
 
   it("applies a field nobody else changed", () => {
     expect(mergeChangeSet(changes, { deck: "old deck", description: "text" })).toEqual({
-      ok: true,
       merged: { deck: "new deck", description: "text" },
+      conflicts: {},
     });
   });
 
   it("keeps other people's changes to fields this edit did not touch", () => {
     expect(mergeChangeSet(changes, { deck: "old deck", description: "someone else's text" })).toEqual({
-      ok: true,
       merged: { deck: "new deck", description: "someone else's text" },
+      conflicts: {},
     });
   });
 
   it("accepts a field someone else already changed to the same value", () => {
-    expect(mergeChangeSet(changes, { deck: "new deck" })).toEqual({ ok: true, merged: { deck: "new deck" } });
+    expect(mergeChangeSet(changes, { deck: "new deck" })).toEqual({ merged: { deck: "new deck" }, conflicts: {} });
   });
 
-  it("reports a field both sides changed differently, and applies nothing", () => {
+  it("reports a field both sides changed differently, keeping its current value, and merges the rest", () => {
     const result = mergeChangeSet(
       { deck: { before: "old", after: "mine" }, description: { before: "x", after: "y" } },
       { deck: "theirs", description: "x" },
     );
-    expect(result).toEqual({ ok: false, conflicts: { deck: { base: "old", current: "theirs", proposed: "mine" } } });
+    expect(result).toEqual({
+      merged: { deck: "theirs", description: "y" },
+      conflicts: { deck: { base: "old", current: "theirs", proposed: "mine" } },
+    });
   });
 });
