@@ -53,7 +53,7 @@ test("a new display name is on the cached film pages showing its owner at once",
   const name = curator.getByLabel("Display name");
   await name.fill("   ");
   await curator.getByRole("button", { name: "Save" }).click();
-  await expect(curator.getByText("Give a display name.")).toBeVisible();
+  await expect(curator.getByText("Give a display name.", { exact: true })).toBeVisible();
   await expect(name).toHaveValue("   ");
   const newName = `Ｃｕｒａｔｏｒ ${randomUUID().slice(0, 6)}`;
   await name.fill(newName);

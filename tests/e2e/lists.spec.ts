@@ -14,7 +14,7 @@ test("a list is created, filled, reordered by keyboard, liked, and shown on its 
   for (const film of ["Akira", "Roujin Z"]) await addFilm(page, film);
   await page.getByRole("combobox", { name: "Film title" }).fill("Akira");
   await page.getByRole("button", { name: "Add film" }).click();
-  await expect(page.getByText("Akira is already on this list.")).toBeVisible();
+  await expect(page.getByText("Akira is already on this list.", { exact: true })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Film title" })).toHaveValue("Akira");
 
   await page.goto("/films/steamboy");
