@@ -57,10 +57,22 @@ function PosterThumbnail({ field, value, names }: { field: string; value: unknow
   );
 }
 
-/** A wiki text as its page would show it: what a reviewer must see, since Markdown can hide what it does. */
-function Rendered({ value, links }: { value: unknown; links: ResolvedWikiLinks }) {
+/**
+ * A wiki text as its page would show it: what a reviewer must see, since Markdown can hide what it
+ * does. A long one is folded, so that the changed paragraphs above stay the first thing read.
+ */
+function Rendered({ value, links, folded }: { value: unknown; links: ResolvedWikiLinks; folded: boolean }) {
   if (typeof value !== "string" || value === "") return <em className="text-stone-600">empty</em>;
-  return <WikiText text={value} links={links} className="prose-wiki rounded-md border border-stone-200 bg-white p-3" />;
+  const text = (
+    <WikiText text={value} links={links} className="prose-wiki rounded-md border border-stone-200 bg-white p-3" />
+  );
+  if (!folded) return text;
+  return (
+    <details>
+      <summary className="cursor-pointer text-stone-800 underline">Show the whole text as shown</summary>
+      {text}
+    </details>
+  );
 }
 
 const cellText = "p-2 break-words whitespace-pre-wrap";
@@ -201,10 +213,10 @@ export function ValueDiff({
                       {labels[field]} as shown
                     </th>
                     <td className="p-2 break-words">
-                      <Rendered value={left[field]} links={rendered.links} />
+                      <Rendered value={left[field]} links={rendered.links} folded={long} />
                     </td>
                     <td className="p-2 break-words">
-                      <Rendered value={right[field]} links={rendered.links} />
+                      <Rendered value={right[field]} links={rendered.links} folded={long} />
                     </td>
                   </tr>
                 ) : null}
