@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityType } from "@/lib/generated/prisma/enums";
+import { ENTRY_KINDS, entryHref } from "@/lib/entries/kinds";
+import { entryTable } from "@/lib/entries/registry";
 
 /** The protocol's limit of addresses per sitemap file. */
 export const SITEMAP_CHUNK_SIZE = 50_000;
@@ -24,7 +27,7 @@ export type SitemapPage = { path: string; lastModified: Date | null };
 /** Ids in (gt, lte]: chunk n of a table holds the ids n·size+1 … (n+1)·size, whatever rows exist. */
 type IdRange = { gt: number; lte: number };
 
-type EntryKind = {
+type SitemapSource = {
   /** The table and its date column for the index's aggregate: constants, never input. */
   table: Prisma.Sql;
   lastModified: Prisma.Sql;
@@ -35,37 +38,29 @@ type EntryKind = {
 const path = (section: string, slug: string) => `/${section}/${encodeURIComponent(slug)}`;
 const byId = { orderBy: { id: "asc" } } as const;
 
+/** An entry kind's pages, read from the table the registry names for it. */
+function entryPages(entityType: EntityType): SitemapSource {
+  const { table } = entryTable(entityType);
+  return {
+    table,
+    lastModified: Prisma.raw('max("updatedAt")'),
+    where: Prisma.empty,
+    read: async (id) =>
+      (
+        await db.$queryRaw<{ slug: string; updatedAt: Date }[]>`
+          SELECT slug, "updatedAt" FROM ${table} WHERE id > ${id.gt} AND id <= ${id.lte} ORDER BY id`
+      ).map((row) => ({ path: entryHref(entityType, row.slug), lastModified: row.updatedAt })),
+  };
+}
+
+/** Every registered kind of entry, under the plural its pages live under. */
+const REGISTERED = Object.fromEntries(
+  Object.values(ENTRY_KINDS).map((kind) => [kind.plural, entryPages(kind.entityType)]),
+) as Record<(typeof ENTRY_KINDS)[EntityType]["plural"], SitemapSource>;
+
 // Each chunk is read with a range on the primary key, selecting only what the sitemap prints.
-const ENTRY_KINDS = {
-  films: {
-    table: Prisma.raw('"Film"'),
-    lastModified: Prisma.raw('max("updatedAt")'),
-    where: Prisma.empty,
-    read: async (id) =>
-      (await db.film.findMany({ where: { id }, ...byId, select: { slug: true, updatedAt: true } })).map((film) => ({
-        path: path("films", film.slug),
-        lastModified: film.updatedAt,
-      })),
-  },
-  people: {
-    table: Prisma.raw('"Person"'),
-    lastModified: Prisma.raw('max("updatedAt")'),
-    where: Prisma.empty,
-    read: async (id) =>
-      (await db.person.findMany({ where: { id }, ...byId, select: { slug: true, updatedAt: true } })).map((person) => ({
-        path: path("people", person.slug),
-        lastModified: person.updatedAt,
-      })),
-  },
-  characters: {
-    table: Prisma.raw('"Character"'),
-    lastModified: Prisma.raw('max("updatedAt")'),
-    where: Prisma.empty,
-    read: async (id) =>
-      (await db.character.findMany({ where: { id }, ...byId, select: { slug: true, updatedAt: true } })).map(
-        (character) => ({ path: path("characters", character.slug), lastModified: character.updatedAt }),
-      ),
-  },
+const SOURCES = {
+  ...REGISTERED,
   // Unlisted lists are shared by link alone and private ones are their owner's: only PUBLIC is listed.
   lists: {
     table: Prisma.raw('"List"'),
@@ -110,9 +105,9 @@ const ENTRY_KINDS = {
         lastModified: null,
       })),
   },
-} satisfies Record<string, EntryKind>;
+} satisfies Record<string, SitemapSource>;
 
-export const SITEMAP_KINDS = ["pages", ...(Object.keys(ENTRY_KINDS) as (keyof typeof ENTRY_KINDS)[])] as const;
+export const SITEMAP_KINDS = ["pages", ...(Object.keys(SOURCES) as (keyof typeof SOURCES)[])] as const;
 
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
@@ -125,7 +120,7 @@ const MAX_ID = 2_147_483_647;
  * of entry, however many rows there are.
  */
 export async function getSitemapChunks(chunkSize = SITEMAP_CHUNK_SIZE): Promise<SitemapChunk[]> {
-  const kinds = Object.entries(ENTRY_KINDS) as [keyof typeof ENTRY_KINDS, EntryKind][];
+  const kinds = Object.entries(SOURCES) as [keyof typeof SOURCES, SitemapSource][];
   const perKind = await Promise.all(
     kinds.map(async ([kind, entry]) => {
       const rows = await db.$queryRaw<{ chunk: number; lastModified: Date | null }[]>`
@@ -148,5 +143,5 @@ export async function getSitemapChunk(
   const gt = chunk * chunkSize;
   // Ids are PostgreSQL integers; a range past them holds nothing and must not reach the query.
   if (!Number.isSafeInteger(gt) || gt >= MAX_ID) return [];
-  return ENTRY_KINDS[kind].read({ gt, lte: Math.min(gt + chunkSize, MAX_ID) });
+  return SOURCES[kind].read({ gt, lte: Math.min(gt + chunkSize, MAX_ID) });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
+import { lockEntry, touchEntry } from "@/lib/entries/registry";
 import { NOTHING_TO_CHANGE } from "./base-values";
 import { hasConflicts, jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
 import { createEntry } from "./create-entry";
@@ -8,16 +9,6 @@ import { sectionTitle } from "./section-title";
 import { sectionOf } from "./sections";
 
 type Tx = Prisma.TransactionClient;
-
-/**
- * Locks the entry's row for the rest of the transaction, so that approvals and reverts of the same
- * entry run one after another and each sees the one before.
- */
-export async function lockEntry(tx: Tx, entityType: EntityType, entityId: number): Promise<void> {
-  if (entityType === "FILM") await tx.$queryRaw`SELECT id FROM "Film" WHERE id = ${entityId} FOR UPDATE`;
-  else if (entityType === "PERSON") await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${entityId} FOR UPDATE`;
-  else await tx.$queryRaw`SELECT id FROM "Character" WHERE id = ${entityId} FOR UPDATE`;
-}
 
 /** Writes a section's new values and records the change as the entry's next revision. */
 export async function writeRevision(
@@ -47,9 +38,7 @@ export async function writeRevision(
     orderBy: { number: "desc" },
     select: { number: true },
   });
-  if (change.entityType === "FILM") {
-    await tx.film.update({ where: { id: change.entityId }, data: { updatedAt: new Date() } });
-  }
+  await touchEntry(tx, change.entityType, change.entityId);
   const revision = await tx.revision.create({
     data: {
       entityType: change.entityType,

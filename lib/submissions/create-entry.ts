@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, Submission } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/format/slug";
 import { freeSlug, isNewEntryId, newEntryOf } from "./new-entries";
+import { entryKind } from "@/lib/entries/kinds";
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,7 +14,7 @@ export async function createEntry(tx: Tx, submission: Submission, reviewerId: nu
   if (!isNewEntryId(submission.section)) throw new Error(`Not a new entry: ${submission.section}`);
   const kind = newEntryOf(submission.section);
   const values = kind.schema.parse(submission.changes);
-  const slug = await freeSlug(tx, kind.entityType, slugify(kind.names(values).name) || kind.noun);
+  const slug = await freeSlug(tx, kind.entityType, slugify(kind.names(values).name) || entryKind(kind.entityType).noun);
   const entityId = await kind.insert(tx, values, slug);
   const filmId = kind.entityType === "FILM" ? entityId : null;
   await tx.submission.update({

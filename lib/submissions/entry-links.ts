@@ -1,20 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { entryHref } from "@/lib/entries/kinds";
+import { findEntries } from "@/lib/entries/registry";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 
 /** Where an entry lives and what it is called, for linking it from a submission. */
 export type EntryLink = { href: string; name: string };
 
 export async function getEntryLink(entityType: EntityType, entityId: number): Promise<EntryLink | null> {
-  if (entityType === "FILM") {
-    const film = await db.film.findUnique({ where: { id: entityId }, select: { slug: true, title: true } });
-    return film ? { href: `/films/${film.slug}`, name: film.title } : null;
-  }
-  const select = { slug: true, name: true } as const;
-  const entry =
-    entityType === "PERSON"
-      ? await db.person.findUnique({ where: { id: entityId }, select })
-      : await db.character.findUnique({ where: { id: entityId }, select });
-  const base = entityType === "PERSON" ? "/people" : "/characters";
-  return entry ? { href: `${base}/${entry.slug}`, name: entry.name } : null;
+  const [entry] = await findEntries(db, entityType, { ids: [entityId] });
+  return entry ? { href: entryHref(entityType, entry.slug), name: entry.name } : null;
 }

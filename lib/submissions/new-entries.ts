@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { entryHref } from "@/lib/entries/kinds";
+import { entryTable } from "@/lib/entries/registry";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import {
   NewCharacterSchema,
@@ -22,9 +24,7 @@ type Tx = Prisma.TransactionClient;
 type NewEntryKind<Values extends Record<string, unknown>> = {
   id: string;
   entityType: EntityType;
-  noun: string;
   title: string;
-  path: "/films" | "/people" | "/characters";
   /** Field labels, in the order the submission page shows them. */
   fields: Record<keyof Values & string, string>;
   schema: z.ZodType<Values, unknown>;
@@ -32,34 +32,10 @@ type NewEntryKind<Values extends Record<string, unknown>> = {
   insert(tx: Tx, values: Values, slug: string): Promise<number>;
 };
 
-/** The table and name columns an entry kind is matched and slugged in; constants, never input. */
-const TABLES = {
-  FILM: {
-    table: Prisma.raw('"Film"'),
-    name: Prisma.raw("title"),
-    native: Prisma.raw('"nativeTitle"'),
-    year: Prisma.raw("year"),
-  },
-  PERSON: {
-    table: Prisma.raw('"Person"'),
-    name: Prisma.raw("name"),
-    native: Prisma.raw('"nativeName"'),
-    year: Prisma.raw("NULL::int"),
-  },
-  CHARACTER: {
-    table: Prisma.raw('"Character"'),
-    name: Prisma.raw("name"),
-    native: Prisma.raw('"nativeName"'),
-    year: Prisma.raw("NULL::int"),
-  },
-} as const;
-
 const newFilm: NewEntryKind<NewFilmValues> = {
   id: "new-film",
   entityType: "FILM",
-  noun: "film",
   title: NEW_ENTRY_TITLES["new-film"],
-  path: "/films",
   fields: { title: "Title", nativeTitle: "Native title", format: "Format", year: "Year", deck: "Deck" },
   schema: NewFilmSchema,
   names: (values) => ({ name: values.title, nativeName: values.nativeTitle }),
@@ -80,9 +56,7 @@ const newFilm: NewEntryKind<NewFilmValues> = {
 const newPerson: NewEntryKind<NewPersonValues> = {
   id: "new-person",
   entityType: "PERSON",
-  noun: "person",
   title: NEW_ENTRY_TITLES["new-person"],
-  path: "/people",
   fields: { name: "Name", nativeName: "Native name", deck: "Deck" },
   schema: NewPersonSchema,
   names: (values) => values,
@@ -99,9 +73,7 @@ const newCharacter: NewEntryKind<NewPersonValues> = {
   ...newPerson,
   id: "new-character",
   entityType: "CHARACTER",
-  noun: "character",
   title: NEW_ENTRY_TITLES["new-character"],
-  path: "/characters",
   schema: NewCharacterSchema,
   async insert(tx, values, slug) {
     const character = await tx.character.create({
@@ -133,8 +105,7 @@ export async function findSimilarEntries(
   entityType: EntityType,
   proposed: { name: string; nativeName: string },
 ): Promise<SimilarEntry[]> {
-  const { table, name, native, year } = TABLES[entityType];
-  const path = Object.values(NEW_ENTRIES).find((kind) => kind.entityType === entityType)!.path;
+  const { table, name, native, year } = entryTable(entityType);
   // An empty native name would be contained in everything; it matches nothing instead.
   const rows = await tx.$queryRaw<{ slug: string; name: string; nativeName: string | null; year: number | null }[]>`
     SELECT slug, ${name} AS name, ${native} AS "nativeName", ${year} AS year FROM ${table}
@@ -145,12 +116,12 @@ export async function findSimilarEntries(
           OR strpos(lower(${proposed.nativeName}::text), lower(${native})) > 0))
     ORDER BY ${name}, id
     LIMIT 10`;
-  return rows.map((row) => ({ href: `${path}/${row.slug}`, ...row }));
+  return rows.map((row) => ({ href: entryHref(entityType, row.slug), ...row }));
 }
 
 /** `base`, or `base-2`, `base-3`... whichever is first free, read in one query. */
 export async function freeSlug(tx: Tx, entityType: EntityType, base: string): Promise<string> {
-  const { table } = TABLES[entityType];
+  const { table } = entryTable(entityType);
   const rows = await tx.$queryRaw<{ slug: string }[]>`
     SELECT slug FROM ${table} WHERE slug = ${base} OR slug LIKE ${`${base.replace(/[\\%_]/g, "\\$&")}-%`}`;
   const taken = new Set([...RESERVED_SLUGS, ...rows.map((row) => row.slug)]);

@@ -11,6 +11,7 @@ import { getEntryNames } from "./entry-names";
 import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
 import { sectionTitle } from "./section-title";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
+import { entryKind } from "@/lib/entries/kinds";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -173,7 +174,15 @@ async function queueEntryNames(rows: QueueRow[]): Promise<(row: QueueRow) => Que
   const proposalNames = new Map(
     proposed.flatMap((row) =>
       isNewEntryId(row.section)
-        ? [[row.id, { name: proposedName(row.section, row.changes), proposed: newEntryOf(row.section).noun }] as const]
+        ? [
+            [
+              row.id,
+              {
+                name: proposedName(row.section, row.changes),
+                proposed: entryKind(newEntryOf(row.section).entityType).noun,
+              },
+            ] as const,
+          ]
         : [],
     ),
   );

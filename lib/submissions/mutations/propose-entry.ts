@@ -7,6 +7,7 @@ import { SimilarEntriesError } from "../errors";
 import { findSimilarEntries, newEntryOf, type NewEntryId } from "../new-entries";
 import type { EditMeta } from "../schema";
 import { withinSubmissionLimit } from "./submit-edit";
+import { entryKind } from "@/lib/entries/kinds";
 
 type Proposal = {
   kind: NewEntryId;
@@ -28,7 +29,7 @@ export async function proposeEntry(actor: Actor | null, input: Proposal) {
     db.$transaction(async (tx) => {
       if (!input.confirmedNew) {
         const similar = await findSimilarEntries(tx, kind.entityType, kind.names(values));
-        if (similar.length > 0) throw new SimilarEntriesError(similar, kind.noun);
+        if (similar.length > 0) throw new SimilarEntriesError(similar, entryKind(kind.entityType).noun);
       }
       const created = await tx.submission.create({
         data: {

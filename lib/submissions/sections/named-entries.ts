@@ -1,3 +1,4 @@
+import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
 import { slugify } from "@/lib/format/slug";
 import type { Tx } from "./types";
 
@@ -5,10 +6,8 @@ import type { Tx } from "./types";
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["new"]);
 
 /** A kind of entry a section row can name, or propose by name with a "New …" checkbox. */
-export type NamedKind = {
+export type NamedKind = EntryKind & {
   entityType: "PERSON" | "CHARACTER";
-  noun: string;
-  plural: string;
   /** The checkbox's label. */
   tick: string;
   /** How a row that names nothing should be told to pick one ("Choose one from the list"). */
@@ -16,17 +15,13 @@ export type NamedKind = {
 };
 
 export const PERSON: NamedKind = {
-  entityType: "PERSON",
-  noun: "person",
-  plural: "people",
+  ...ENTRY_KINDS.PERSON,
   tick: "New person",
   choose: "Choose someone from the list",
 };
 
 export const CHARACTER: NamedKind = {
-  entityType: "CHARACTER",
-  noun: "character",
-  plural: "characters",
+  ...ENTRY_KINDS.CHARACTER,
   tick: "New character",
   choose: "Choose one from the list",
 };
