@@ -1,9 +1,7 @@
 import { Section } from "@/components/ui/section";
 import { ValueDiff } from "@/components/submissions/value-diff";
-import { hasConflicts, jsonEqual, mergeChangeSet } from "@/lib/submissions/change-set";
+import { hasConflicts, jsonEqual } from "@/lib/submissions/change-set";
 import type { SubmissionReview } from "@/lib/submissions/queries";
-
-type Values = Record<string, unknown>;
 
 function pick(labels: Record<string, string>, fields: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(labels).filter(([field]) => fields.includes(field)));
@@ -13,21 +11,15 @@ function rendered(submission: SubmissionReview) {
   return { fields: submission.wikiTextFields, links: submission.wikiLinks };
 }
 
-/** The section as it is now with the change set applied: what approving would leave on the page. */
-function proposedValues(submission: SubmissionReview): Values {
-  const after = Object.entries(submission.changes).map(([field, change]) => [field, change.after]);
-  return { ...submission.current, ...Object.fromEntries(after) };
-}
-
 function OpenDiffs({ submission }: { submission: SubmissionReview }) {
   const changed = pick(submission.fieldLabels, Object.keys(submission.changes));
   const movedOn = Object.keys(submission.fieldLabels).filter(
     (field) => !jsonEqual(submission.base[field], submission.current[field]),
   );
-  // The engine's own merge rule, so the warning and the outcome of Approve cannot disagree.
-  const merge = submission.status === "PENDING" ? mergeChangeSet(submission.changes, submission.current) : null;
+  // The engine's own merge, so the warning, this column and the outcome of Approve cannot disagree.
+  const { merge } = submission;
   const clashing =
-    merge && hasConflicts(merge)
+    submission.status === "PENDING" && hasConflicts(merge)
       ? Object.keys(merge.conflicts).map((field) => submission.fieldLabels[field] ?? field)
       : [];
   return (
@@ -38,7 +30,7 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
           rendered={rendered(submission)}
           labels={changed}
           left={submission.current}
-          right={proposedValues(submission)}
+          right={merge.merged}
           leftTitle="Now on the site"
           rightTitle="With this edit"
           caption={`${submission.sectionTitle}: now on the site and with this edit`}
