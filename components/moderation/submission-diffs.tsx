@@ -39,8 +39,9 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
       {movedOn.length > 0 ? (
         <Section id="since" title="Changed by others since this edit was made">
           <p className="text-stone-800">
-            The author edited the section as it was before these changes. Approving keeps them, except where this edit
-            changes the same field to something else: then nothing is applied and the author is asked to update it.
+            The author edited the section as it was before these changes. Approving keeps them with this edit merged in,
+            row by row and paragraph by paragraph, except where this edit changes the same row, passage or field to
+            something else: then nothing is applied and the author is asked to update it.
           </p>
           {clashing.length > 0 ? (
             <p className="rounded-md border border-orange-700 bg-orange-50 px-3 py-2 text-orange-950">
@@ -89,8 +90,8 @@ function ConflictDiff({ submission }: { submission: SubmissionReview }) {
   return (
     <Section id="conflict" title="Conflict">
       <p className="text-stone-800">
-        Since this edit was made, someone else changed these fields to something different. Nothing was applied; the
-        author must update the submission before it can be approved.
+        Since this edit was made, someone else changed the same parts of these fields to something different. Nothing
+        was applied; the author must update the submission before it can be approved.
       </p>
       <ValueDiff
         names={submission.names}
