@@ -55,6 +55,15 @@ function ordered(leading: readonly string[], following: readonly string[], kept:
   return order;
 }
 
+type Sides = { base: Json | undefined; current: Json | undefined; proposed: Json | undefined };
+
+/** One row's outcome, undefined where it is gone; a clashing row stays as it is now. */
+function mergeRow({ base, current, proposed }: Sides): { row: Json | undefined; clashes: boolean } {
+  if (jsonEqual(base, proposed)) return { row: current, clashes: false };
+  if (jsonEqual(base, current) || jsonEqual(current, proposed)) return { row: proposed, clashes: false };
+  return { row: current, clashes: true };
+}
+
 /**
  * Three-way merge of a list by row: rows added on either side are kept (once, when both added the
  * same); a row changed or removed on one side only takes that change; a row both sides changed
@@ -74,16 +83,15 @@ export function mergeRows(
   const rows = new Map<string, Json>();
   const parts: ConflictPart[] = [];
   for (const rowKey of keys) {
-    const was = baseByKey.get(rowKey);
-    const now = currentByKey.get(rowKey);
-    const wanted = proposedByKey.get(rowKey);
-    const theirs = !jsonEqual(was, now);
-    const ours = !jsonEqual(was, wanted);
-    const kept = !ours ? now : !theirs || jsonEqual(now, wanted) ? wanted : now;
-    if (ours && theirs && !jsonEqual(now, wanted)) {
-      parts.push({ base: was ?? null, current: now ?? null, proposed: wanted ?? null });
-    }
-    if (kept !== undefined) rows.set(rowKey, kept);
+    const sides = {
+      base: baseByKey.get(rowKey),
+      current: currentByKey.get(rowKey),
+      proposed: proposedByKey.get(rowKey),
+    };
+    const { row, clashes } = mergeRow(sides);
+    if (clashes)
+      parts.push({ base: sides.base ?? null, current: sides.current ?? null, proposed: sides.proposed ?? null });
+    if (row !== undefined) rows.set(rowKey, row);
   }
   const currentKeys = currentRows.map(({ key: rowKey }) => rowKey);
   const proposedKeys = proposedRows.map(({ key: rowKey }) => rowKey);

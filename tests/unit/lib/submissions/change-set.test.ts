@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffValues, jsonEqual, mergeChangeSet } from "@/lib/submissions/change-set";
 import { WHOLE_FIELDS, mergeRulesOf } from "@/lib/submissions/merge/rules";
 import { aliases } from "@/lib/submissions/sections/aliases/definition";
+import { characters } from "@/lib/submissions/sections/characters/definition";
 import { credits } from "@/lib/submissions/sections/credits/definition";
 import { description } from "@/lib/submissions/sections/description/definition";
 import { general } from "@/lib/submissions/sections/general/definition";
@@ -120,5 +121,28 @@ describe("mergeChangeSet with a section's rules", () => {
     );
     expect(twice.merged).toEqual({ segments: [segment(7)] });
     expect(Object.keys(twice.conflicts)).toEqual(["segments"]);
+  });
+
+  it("merges a character's voices as part of its row", () => {
+    const voice = (person: string) => ({ person, language: "ja" as const });
+    const row = (character: string, prominence: string, voices: { person: string; language: "ja" }[] = []) => ({
+      character,
+      newCharacter: false,
+      prominence,
+      segment: "",
+      voices,
+    });
+    const rules = mergeRulesOf(characters);
+    const base = [row("eiko", "MAIN")];
+    const withVoice = { characters: { before: base, after: [row("eiko", "MAIN", [voice("a")])] } };
+    expect(mergeChangeSet(withVoice, { characters: [...base, row("heintz", "MAIN")] }, rules)).toEqual({
+      merged: { characters: [row("eiko", "MAIN", [voice("a")]), row("heintz", "MAIN")] },
+      conflicts: {},
+    });
+    const clash = mergeChangeSet(withVoice, { characters: [row("eiko", "SUPPORTING")] }, rules);
+    expect(clash.merged).toEqual({ characters: [row("eiko", "SUPPORTING")] });
+    expect(clash.conflicts.characters?.parts).toEqual([
+      { base: base[0], current: row("eiko", "SUPPORTING"), proposed: row("eiko", "MAIN", [voice("a")]) },
+    ]);
   });
 });
