@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
 import { flushSync } from "react-dom";
 import { fieldControlId } from "@/lib/forms/error-summary";
 import {
@@ -9,9 +10,11 @@ import {
   addRowsIntent,
   emptyRowsAfter,
   moveRow,
+  moveRowIntent,
   requestedRows,
   ROW_INTENT,
   rowField,
+  type Direction,
 } from "@/lib/forms/numbered-rows";
 import { Field } from "./field";
 
@@ -115,6 +118,8 @@ export function RowListFieldset<Row>({
   children,
 }: Props<Row>) {
   const scripted = useScripted();
+  const search = useSearchParams().toString();
+  const page = `${usePathname()}${search ? `?${search}` : ""}`;
   const source = { rows, blank, posted, name, startEmpty };
   const [list, setList] = useState(() => listFrom(source, 0));
   if (list.posted !== posted) setList(listFrom(source, list.made));
@@ -146,7 +151,7 @@ export function RowListFieldset<Row>({
     focusFirstInput(rowElement(first));
   }
 
-  function move(from: number, to: number, button?: "up" | "down") {
+  function move(from: number, to: number, button?: Direction) {
     const item = list.items[from];
     if (!item || to < 0 || to >= list.items.length || from === to) return;
     flushSync(() => {
@@ -166,45 +171,6 @@ export function RowListFieldset<Row>({
     setDragged(null);
   }
 
-  const orderControls = (index: number, key: string) =>
-    scripted ? (
-      <div className="col-span-full flex flex-wrap items-center gap-2">
-        <input type="hidden" name={rowField(name, index, "order")} value={String(index + 1)} />
-        <span
-          draggable
-          aria-hidden="true"
-          title={`Drag to move this ${noun}`}
-          className="cursor-grab rounded-md border border-stone-300 px-2 py-1 text-sm text-stone-700 select-none"
-          onDragStart={(event) => {
-            event.dataTransfer.effectAllowed = "move";
-            event.dataTransfer.setData("text/plain", key);
-            const row = rowElement(key);
-            if (row) event.dataTransfer.setDragImage(row, 16, 16);
-            setDragged(key);
-          }}
-          onDragEnd={() => setDragged(null)}
-        >
-          ⠿ Drag
-        </span>
-        <MoveButton direction="up" disabled={index === 0} onMove={() => move(index, index - 1, "up")} />
-        <MoveButton
-          direction="down"
-          disabled={index === list.items.length - 1}
-          onMove={() => move(index, index + 1, "down")}
-        />
-      </div>
-    ) : (
-      <Field
-        name={rowField(name, index, "order")}
-        label="Order"
-        hint={orderHint}
-        inputMode="decimal"
-        maxLength={8}
-        defaultValue={String(index + 1)}
-        className="w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
-      />
-    );
-
   return (
     // The error summary links to the list by the id a field of its name would have.
     <fieldset
@@ -214,6 +180,11 @@ export function RowListFieldset<Row>({
       aria-describedby={hint ? hintId : undefined}
     >
       <legend className={legendClassName}>{legend}</legend>
+      {scripted ? null : (
+        // Without JavaScript the buttons below are submit buttons, and Enter in a field presses the
+        // form's first one: this one, which saves, as the Save button does.
+        <button type="submit" hidden tabIndex={-1} />
+      )}
       {hint ? (
         <p id={hintId} className="text-sm text-stone-700">
           {hint}
@@ -240,7 +211,25 @@ export function RowListFieldset<Row>({
             onDrop={(event) => drop(event, index)}
           >
             <legend className="px-1 text-sm font-semibold text-stone-700">{rowShell.legend(index)}</legend>
-            {orderHint !== undefined ? orderControls(index, key) : null}
+            {orderHint !== undefined ? (
+              <RowOrder
+                name={name}
+                index={index}
+                last={index === list.items.length - 1}
+                noun={noun}
+                orderHint={orderHint}
+                scripted={scripted}
+                onMove={(to, button) => move(index, to, button)}
+                onDragStart={(event) => {
+                  event.dataTransfer.effectAllowed = "move";
+                  event.dataTransfer.setData("text/plain", key);
+                  const row = rowElement(key);
+                  if (row) event.dataTransfer.setDragImage(row, 16, 16);
+                  setDragged(key);
+                }}
+                onDragEnd={() => setDragged(null)}
+              />
+            ) : null}
             {renderRow(row, index)}
           </fieldset>
         ) : (
@@ -275,6 +264,8 @@ export function RowListFieldset<Row>({
           type={scripted ? "button" : "submit"}
           name={ROW_INTENT}
           value={addRowsIntent(name)}
+          // The page comes back at the first empty row, now the first of the new ones.
+          formAction={scripted ? undefined : `${page}#${newRowId}`}
           onClick={scripted ? addRows : undefined}
           className="rounded-md border border-stone-400 bg-white px-4 py-2 font-medium text-stone-900"
         >
@@ -290,16 +281,97 @@ export function RowListFieldset<Row>({
 }
 
 /**
+ * A row's place: without JavaScript an Order number and Move buttons that post the form back with
+ * the row moved; with it, a hidden Order kept in step, Move buttons and a handle to drag.
+ */
+function RowOrder({
+  name,
+  index,
+  last,
+  noun,
+  orderHint,
+  scripted,
+  onMove,
+  onDragStart,
+  onDragEnd,
+}: {
+  name: string;
+  index: number;
+  last: boolean;
+  noun: string;
+  orderHint: string;
+  scripted: boolean;
+  onMove(to: number, button: Direction): void;
+  onDragStart(event: DragEvent): void;
+  onDragEnd(): void;
+}) {
+  const order = rowField(name, index, "order");
+  const buttons = (["up", "down"] as const).map((direction) => (
+    <MoveButton
+      key={direction}
+      direction={direction}
+      scripted={scripted}
+      value={moveRowIntent(name, index, direction)}
+      disabled={direction === "up" ? index === 0 : last}
+      onMove={() => onMove(direction === "up" ? index - 1 : index + 1, direction)}
+    />
+  ));
+  return scripted ? (
+    <div className="col-span-full flex flex-wrap items-center gap-2">
+      <input type="hidden" name={order} value={String(index + 1)} />
+      <span
+        draggable
+        aria-hidden="true"
+        title={`Drag to move this ${noun}`}
+        className="cursor-grab rounded-md border border-stone-300 px-2 py-1 text-sm text-stone-700 select-none"
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+      >
+        ⠿ Drag
+      </span>
+      {buttons}
+    </div>
+  ) : (
+    <div className="col-span-full flex flex-wrap items-end gap-2">
+      <Field
+        name={order}
+        label="Order"
+        hint={orderHint}
+        inputMode="decimal"
+        maxLength={8}
+        defaultValue={String(index + 1)}
+        className="w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
+      />
+      {buttons}
+    </div>
+  );
+}
+
+/**
  * Moves its row one place. At the end of the list it stays focusable, only marked unavailable, so
  * that focus kept on it after a move is not lost.
  */
-function MoveButton({ direction, disabled, onMove }: { direction: "up" | "down"; disabled: boolean; onMove(): void }) {
+function MoveButton({
+  direction,
+  scripted,
+  value,
+  disabled,
+  onMove,
+}: {
+  direction: Direction;
+  scripted: boolean;
+  value: string;
+  disabled: boolean;
+  onMove(): void;
+}) {
   return (
     <button
-      type="button"
+      type={scripted ? "button" : "submit"}
+      name={ROW_INTENT}
+      value={value}
       data-move={direction}
       aria-disabled={disabled || undefined}
-      onClick={disabled ? undefined : onMove}
+      onClick={scripted && !disabled ? onMove : undefined}
       className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-medium text-stone-900 aria-disabled:opacity-50"
     >
       {direction === "up" ? "Move up" : "Move down"}

@@ -90,22 +90,45 @@ export function emptyRowsAfter(filled: number, whenNone = 3): number {
 }
 
 /**
- * The submit button that asks for more empty rows posts `intent=add-rows:<prefix>`, and the count
- * beside it `add-rows-count:<prefix>`. Such a post saves nothing: the server answers with the form
- * as posted, and the form adds the rows. With JavaScript the button adds them on the page instead.
+ * Without JavaScript, the buttons that arrange rows are submit buttons named `intent`: "Add rows"
+ * posts `add-rows:<prefix>` and the count beside it `add-rows-count:<prefix>`; a row's "Move up"
+ * posts `move-row:<prefix>:<n>:up`. Such a post saves nothing: the server answers with the form as
+ * posted (a moved row's Order changed), and the form adds the rows. With JavaScript the buttons do
+ * all this on the page instead.
  */
 export const ROW_INTENT = "intent";
 export const ADD_ROW_COUNTS = [1, 5, 10] as const;
 
 const ADD_ROWS = "add-rows:";
 const ADD_COUNT = "add-rows-count:";
+const MOVE_ROW = "move-row:";
+
+export type Direction = "up" | "down";
 
 export const addRowsIntent = (prefix: string) => `${ADD_ROWS}${prefix}`;
 export const addCountName = (prefix: string) => `${ADD_COUNT}${prefix}`;
+export const moveRowIntent = (prefix: string, index: number, direction: Direction) =>
+  `${MOVE_ROW}${prefix}:${index}:${direction}`;
 
-/** Whether the post only asked for more rows, so that it is answered before any validation. */
-export function asksForRows(posted: Record<string, string | undefined>): boolean {
-  return posted[ROW_INTENT]?.startsWith(ADD_ROWS) ?? false;
+/** Whether the post only arranged rows, so that it is answered before any validation. */
+export function arrangesRows(posted: Record<string, string | undefined>): boolean {
+  const intent = posted[ROW_INTENT] ?? "";
+  return intent.startsWith(ADD_ROWS) || intent.startsWith(MOVE_ROW);
+}
+
+/**
+ * The post with the row its Move button named given an Order half a place beyond its neighbour's,
+ * so that the rows read back in their new order; a button naming no row changes nothing.
+ */
+export function withRowMoved<Fields extends Record<string, string | undefined>>(posted: Fields): Fields {
+  const move = /^move-row:(.+):(\d{1,3}):(up|down)$/.exec(posted[ROW_INTENT] ?? "");
+  if (!move) return posted;
+  const [, prefix = "", number = "", direction] = move;
+  const field = rowField(prefix, Number(number), "order");
+  if (!(field in posted)) return posted;
+  const typed = Number(posted[field]?.trim() || Number.NaN);
+  const place = Number.isFinite(typed) ? typed : Number(number) + 1;
+  return { ...posted, [field]: String(direction === "up" ? place - 1.5 : place + 1.5) };
 }
 
 /** How many empty rows the post asked to add below these rows: none unless it was their button. */

@@ -8,7 +8,7 @@ import { AuthorizationError, type Actor } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
 import { failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
-import { asksForRows, withoutRowControls } from "@/lib/forms/numbered-rows";
+import { arrangesRows, withoutRowControls, withRowMoved } from "@/lib/forms/numbered-rows";
 import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
@@ -58,11 +58,12 @@ function refusal(fields: Record<string, string>, error: unknown): FormState {
 }
 
 /**
- * A post from the "Add rows" button of a form without JavaScript: the form comes back as it was
- * posted, with no message, and adds the empty rows itself; nothing is checked or saved.
+ * A post from the "Add rows" or a "Move" button of a form without JavaScript: the form comes back
+ * as it was posted (a moved row's Order changed), with no message, and adds any empty rows itself;
+ * nothing is checked or saved.
  */
-function rowsAsked(fields: Record<string, string>): FormState {
-  return failure(fields, {});
+function rowsArranged(fields: Record<string, string>): FormState {
+  return failure(withRowMoved(fields), {});
 }
 
 const isId = (value: number) => IdSchema.safeParse(value).success;
@@ -83,7 +84,7 @@ export async function submitEdit(
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
-  if (asksForRows(fields)) return rowsAsked(fields);
+  if (arrangesRows(fields)) return rowsArranged(fields);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const slug = isId(filmId) ? await getFilmSlug(filmId) : null;
@@ -112,7 +113,7 @@ export async function submitEntryEdit(
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
-  if (asksForRows(fields)) return rowsAsked(fields);
+  if (arrangesRows(fields)) return rowsArranged(fields);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const entityType = isSectionId(section) ? sectionOf(section).entityType : "FILM";
@@ -140,7 +141,7 @@ export async function amendOwnSubmission(
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
-  if (asksForRows(fields)) return rowsAsked(fields);
+  if (arrangesRows(fields)) return rowsArranged(fields);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   // The form is read as the section the submission edits, never as one the browser names.

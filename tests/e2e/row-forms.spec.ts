@@ -128,12 +128,26 @@ test.describe("without JavaScript", () => {
 
     // The rows kept, the one empty row below them, and the five asked for.
     await expect(credits(page)).toHaveCount(rows + 1 + 5);
-    await expect(page).toHaveURL("/films/memories/edit/credits");
+    // The page comes back at the first of the new rows.
+    await expect(page).toHaveURL("/films/memories/edit/credits#credits-new");
+    await expect(person(page, rows + 1)).toBeInViewport();
     await expect(person(page, 1)).toHaveValue("satoshi-kon");
     await expect(credit(page, rows).getByLabel("Role")).toHaveValue("Director");
     await expect(person(page, rows + 1)).toHaveValue("");
     await expect(page.getByLabel("Edit summary")).toHaveValue("Kept while rows are added");
     await expect(errorSummary(page)).toHaveCount(0);
     await expect(main(page).getByRole("alert")).toHaveCount(0);
+
+    // Move up posts the form back with the row one place up, still saving nothing.
+    await credit(page, rows).getByRole("button", { name: "Move up" }).click();
+    await expect(credit(page, rows - 1).getByLabel("Role")).toHaveValue("Director");
+    await expect(person(page, rows - 1)).toHaveValue("");
+    await expect(person(page, rows)).not.toHaveValue("");
+    await expect(page.getByLabel("Edit summary")).toHaveValue("Kept while rows are added");
+    await expect(errorSummary(page)).toHaveCount(0);
+
+    // Enter in a field still saves, rather than pressing the first of the buttons that arrange rows.
+    await page.getByLabel("Edit summary").press("Enter");
+    await expect(errorSummary(page)).toContainText("Choose a person, or clear the row to remove the credit.");
   });
 });

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   addCountName,
   addRowsIntent,
-  asksForRows,
+  arrangesRows,
   emptyRowsAfter,
   moveRow,
+  moveRowIntent,
   requestedRows,
   withoutRowControls,
+  withRowMoved,
 } from "@/lib/forms/numbered-rows";
 import { byOrderInput } from "@/lib/forms/ordering";
 
@@ -19,7 +21,7 @@ describe("adding rows", () => {
   };
 
   it("reads how many rows the button of a list asked for, and none for another list", () => {
-    expect(asksForRows(posted)).toBe(true);
+    expect(arrangesRows(posted)).toBe(true);
     expect(requestedRows(posted, "credits")).toBe(5);
     expect(requestedRows(posted, "characters")).toBe(0);
     expect(requestedRows(null, "credits")).toBe(0);
@@ -27,7 +29,7 @@ describe("adding rows", () => {
 
   it("asks for nothing when the post was a save, whatever the counts say", () => {
     const saved = { "credits.0.person": "satoshi-kon", [addCountName("credits")]: "10" };
-    expect(asksForRows(saved)).toBe(false);
+    expect(arrangesRows(saved)).toBe(false);
     expect(requestedRows(saved, "credits")).toBe(0);
   });
 
@@ -69,6 +71,45 @@ describe("moving rows", () => {
     expect(moveRow(rows, -1, 2)).toEqual(rows);
     expect(moveRow(rows, 1, 1)).toEqual(rows);
     expect(moveRow(rows, 1, 1.5)).toEqual(rows);
+  });
+
+  it("moves a row of a form without JavaScript by giving it an Order beyond its neighbour's", () => {
+    const posted = {
+      "credits.0.order": "1",
+      "credits.0.person": "a",
+      "credits.1.order": "2",
+      "credits.1.person": "b",
+      "credits.2.order": "3",
+      "credits.2.person": "c",
+    };
+    const read = (fields: Record<string, string>) =>
+      byOrderInput(
+        [0, 1, 2].map((index) => ({
+          index,
+          order: fields[`credits.${index}.order`]!,
+          row: fields[`credits.${index}.person`],
+        })),
+      );
+    const up = withRowMoved({ ...posted, intent: moveRowIntent("credits", 2, "up") });
+    expect(arrangesRows(up)).toBe(true);
+    expect(read(up)).toEqual(["a", "c", "b"]);
+    expect(read(withRowMoved({ ...posted, intent: moveRowIntent("credits", 0, "down") }))).toEqual(["b", "a", "c"]);
+    // A number the person typed counts: the row goes one place beyond it.
+    expect(
+      read(withRowMoved({ ...posted, "credits.0.order": "2.5", intent: moveRowIntent("credits", 0, "up") })),
+    ).toEqual(["a", "b", "c"]);
+    expect(read(withRowMoved({ ...posted, intent: moveRowIntent("credits", 0, "up") }))).toEqual(["a", "b", "c"]);
+  });
+
+  it("moves nothing for a button naming no row", () => {
+    const posted = { "credits.0.order": "1" };
+    for (const intent of [
+      moveRowIntent("credits", 7, "up"),
+      moveRowIntent("aliases", 0, "up"),
+      "move-row:credits:x:up",
+    ]) {
+      expect(withRowMoved({ ...posted, intent })).toEqual({ ...posted, intent });
+    }
   });
 
   it("leaves the list it was given as it was", () => {
