@@ -114,9 +114,9 @@ test.describe("without JavaScript", () => {
     await signIn(page, "editor", DEV_PASSWORD);
     await expect(page).toHaveURL("/");
     await page.goto("/films/memories/edit/credits");
-    // Without JavaScript rows are ordered by number.
+    // Without JavaScript rows are ordered by number, or by Move buttons that post the form back.
     await expect(credit(page, 1).getByLabel("Order")).toHaveValue("1");
-    await expect(credit(page, 1).getByRole("button", { name: "Move up" })).toHaveCount(0);
+    await expect(credit(page, 1).getByTitle(/^Drag/)).toHaveCount(0);
 
     const rows = await credits(page).count();
     await person(page, 1).fill("satoshi-kon");

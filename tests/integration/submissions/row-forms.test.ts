@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getCurrentUser, type SignedIn } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms/form-state";
-import { addCountName, addRowsIntent } from "@/lib/forms/numbered-rows";
+import { addCountName, addRowsIntent, moveRowIntent } from "@/lib/forms/numbered-rows";
 import { submitEdit } from "@/lib/submissions/actions";
 import { getSectionForEditing } from "@/lib/submissions/queries";
 import { ROWS_PER_SUBMISSION } from "@/lib/submissions/sections/shared-schema";
@@ -81,6 +81,17 @@ describe("the Add rows button of a form without JavaScript", () => {
         [addCountName("credits")]: "5",
       }),
     });
+  });
+
+  it("moves a row by its Order for a Move button, and saves nothing", async () => {
+    const form = await creditsForm([
+      { person: "satoshi-kon", role: "Writer" },
+      { person: "katsuhiro-otomo", role: "Director" },
+    ]);
+    form.set("intent", moveRowIntent("credits", 1, "up"));
+    const state = await answerSavingNothing(form);
+    expect(!state.ok && state.fieldErrors).toEqual({});
+    expect(!state.ok && state.values["credits.1.order"]).toBe("0.5");
   });
 
   it("is no field of the section when the form is saved instead", async () => {
