@@ -103,6 +103,30 @@ test("dragging a credit onto another moves it there, and a drag to nowhere chang
   await expect(person(page, 2)).toHaveValue(first);
 });
 
+test("a character gets another voice row, with the cursor in it, and characters move like credits", async ({
+  browser,
+}) => {
+  const film = await newFilm(browser);
+  const page = await signedInPage(browser, "editor");
+  await page.goto(`${film.path}/edit/characters`);
+  const character = (number: number) => page.getByRole("group", { name: `Character ${number}`, exact: true });
+  const voices = character(1).getByRole("group", { name: /^Voice \d+$/ });
+  await expect(voices).toHaveCount(1);
+  await character(1).getByRole("button", { name: "Add another voice actor" }).click();
+  await expect(voices).toHaveCount(2);
+  await expect(voices.nth(1).getByLabel("Person", { exact: true })).toBeFocused();
+
+  await character(2).getByLabel("Character", { exact: true }).fill("kaneda");
+  await character(2).getByRole("button", { name: "Move up" }).click();
+  await expect(character(1).getByLabel("Character", { exact: true })).toHaveValue("kaneda");
+  await expect(character(1).getByRole("button", { name: "Move up" })).toBeFocused();
+  // The voice rows travel with their character, renamed for its new place.
+  await expect(character(2).getByRole("group", { name: /^Voice \d+$/ })).toHaveCount(2);
+  await expect(
+    character(2).getByRole("group", { name: "Voice 2" }).getByLabel("Person", { exact: true }),
+  ).toHaveAttribute("name", "characters.1.voices.1.person");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
