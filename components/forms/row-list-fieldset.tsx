@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
-import { usePathname, useSearchParams } from "next/navigation";
 import { flushSync } from "react-dom";
 import { fieldControlId } from "@/lib/forms/error-summary";
 import {
@@ -17,6 +16,7 @@ import {
   type Direction,
 } from "@/lib/forms/numbered-rows";
 import { Field } from "./field";
+import { usePageAddress } from "./use-form-action";
 
 type Props<Row> = {
   /** The rows' prefix in the numbered-rows format (lib/forms/numbered-rows.ts), and the hint's id. */
@@ -118,8 +118,7 @@ export function RowListFieldset<Row>({
   children,
 }: Props<Row>) {
   const scripted = useScripted();
-  const search = useSearchParams().toString();
-  const page = `${usePathname()}${search ? `?${search}` : ""}`;
+  const page = usePageAddress();
   const source = { rows, blank, posted, name, startEmpty };
   const [list, setList] = useState(() => listFrom(source, 0));
   if (list.posted !== posted) setList(listFrom(source, list.made));
