@@ -95,10 +95,11 @@ function focusFirstInput(row: Element | null | undefined) {
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * The shell of every row form: the list's legend, hint and errors, its rows, and the button that
- * adds empty rows. Without JavaScript that button posts the form back with more rows and the rows
- * are ordered by number; with it, rows are added on the page, and moved by their Move buttons
- * (focus stays on the button, the move is announced) or by dragging.
+ * The shell of every row form: the list's legend, hint and errors, its rows, and the buttons that
+ * add and move rows. Without JavaScript they post the form back with more rows or a row moved, and
+ * rows can also be ordered by number; with it, rows are added on the page (the cursor going to the
+ * first new one), and moved by their Move buttons (focus stays on the button, the move is
+ * announced) or by dragging.
  */
 export function RowListFieldset<Row>({
   name,
@@ -130,7 +131,8 @@ export function RowListFieldset<Row>({
   const hintId = `${name}-hint`;
   const newRowId = `${name}-new`;
   const firstBlank = list.items.find((item) => item.blank)?.key;
-  const rowElement = (key: string) => fieldset.current?.querySelector(`[data-row="${key}"]`);
+  // Only this list's own rows: a row may hold a list of its own, whose rows have keys like these.
+  const rowElement = (key: string) => fieldset.current?.querySelector(`:scope > [data-row="${key}"]`);
 
   // "Add a credit" links to the first empty row; put the cursor in it, as a click on it would.
   useEffect(() => {
