@@ -17,7 +17,6 @@ import type { Choice } from "@/lib/submissions/sections/shared-schema";
 import { ChoiceList } from "./choice-list";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-import { EMPTY_ROWS } from "./list-rows";
 
 const KIND_OPTIONS = RELATION_KINDS.map((kind) => ({ value: kind, label: relationKindLabel(kind) }));
 
@@ -54,6 +53,8 @@ function RelationFields({
   );
 }
 
+const blankRow: Row = { kind: "", film: "" };
+
 /** Similar and related works: a row per film this one points to, with its kind. */
 export function RelationsEditForm({
   action,
@@ -64,17 +65,18 @@ export function RelationsEditForm({
 }: EditFormProps<RelationsValues> & { choices: readonly Choice[] }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const filled: Row[] = posted ? relationRowsFromForm(posted) : values.relations;
-  const rows = [...filled, ...Array.from({ length: EMPTY_ROWS }, () => ({ kind: "", film: "" }))];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="relations"
         legend="Relations"
-        hint="One row per film: choose it from the suggestions or type its title. Fill in an empty row to add a relation; clear a row's film to remove it. A film that lists this one shows on both pages but is edited from its own."
+        hint="One row per film: choose it from the suggestions or type its title. Fill in an empty row to add a relation, or add more rows; clear a row's film to remove it. A film that lists this one shows on both pages but is edited from its own."
         errors={errors.relations}
-        rows={rows}
+        rows={posted ? relationRowsFromForm(posted) : values.relations}
+        blank={blankRow}
+        posted={posted}
+        noun="relation"
         row={{ legend: (index) => `Relation ${index + 1}`, className: "sm:grid-cols-[12rem_1fr]" }}
         renderRow={(row, index) => <RelationFields index={index} row={row} errors={errors} />}
       >

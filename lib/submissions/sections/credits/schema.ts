@@ -2,9 +2,8 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
-import { newPersonTick, withNewPerson } from "../shared-schema";
+import { newPersonTick, rowList, withNewPerson } from "../shared-schema";
 
-export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;
 
 /** A credit; `newPerson` is there only when ticked. */
@@ -30,7 +29,7 @@ export const CreditValueSchema = z
   .transform((credit): CreditValue => withNewPerson(credit));
 
 export const CreditsValuesSchema = z.strictObject({
-  credits: z.array(CreditValueSchema).max(CREDITS_MAX, `At most ${CREDITS_MAX} credits.`),
+  credits: rowList(CreditValueSchema, "credits"),
 });
 
 export type CreditsValues = z.infer<typeof CreditsValuesSchema>;
