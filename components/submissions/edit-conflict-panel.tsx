@@ -1,0 +1,110 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { toggleMine, type ConflictChoice } from "@/lib/submissions/amend-choices";
+import { displayValue, wordDiff, type EntryNames } from "@/lib/submissions/display";
+import { Words } from "./value-diff";
+
+type Props = {
+  conflicts: ConflictChoice[];
+  fieldLabels: Record<string, string>;
+  names: EntryNames;
+  /** The amend page, which the choices reload with their query string. */
+  href: string;
+};
+
+/** A part's version as text a reader compares: a row as its one display line. */
+function versionText(choice: ConflictChoice, value: unknown, names: EntryNames): string | null {
+  if (value === null || (choice.kind === "passage" && value === "")) return null;
+  return displayValue(choice.field, choice.kind === "row" ? [value] : value, names);
+}
+
+function partName(choice: ConflictChoice, label: string, names: EntryNames): string {
+  if (choice.kind === "whole") return label;
+  if (choice.kind === "passage") return `${label}, passage ${choice.index + 1}`;
+  const { current, proposed, base } = choice.part;
+  return `${label}: ${versionText(choice, current ?? proposed ?? base, names) ?? ""}`;
+}
+
+const ABSENT = {
+  proposed: "Removed in your version",
+  current: "Removed on the site",
+  base: "Not there when you started",
+} as const;
+
+/** One version beside the others, its words changed since the base marked. */
+function Version({ title, text, base, absent }: { title: string; text: string | null; base: string; absent: string }) {
+  return (
+    <div className="min-w-0 space-y-1 rounded-md border border-stone-200 bg-white p-2">
+      <dt className="font-medium text-stone-800">{title}</dt>
+      <dd className="max-h-80 overflow-y-auto text-sm break-words whitespace-pre-wrap">
+        {text === null ? <em className="text-stone-700">{absent}</em> : <Words parts={wordDiff(base, text)} side="both" />}
+      </dd>
+    </div>
+  );
+}
+
+function Part({ choice, mine, href, label, names }: { choice: ConflictChoice } & PartProps) {
+  const text = (value: unknown) => versionText(choice, value, names);
+  const base = text(choice.part.base) ?? "";
+  const name = partName(choice, label, names);
+  return (
+    <section id={`conflict-${choice.id}`} aria-labelledby={`conflict-${choice.id}-name`} className="space-y-2">
+      <h3 id={`conflict-${choice.id}-name`} className="font-semibold break-words">
+        {name}
+      </h3>
+      <dl className="grid gap-2 sm:grid-cols-3">
+        <Version title="Your version" text={text(choice.part.proposed)} base={base} absent={ABSENT.proposed} />
+        <Version title="Now on the site" text={text(choice.part.current)} base={base} absent={ABSENT.current} />
+        <Version title="When you started" text={text(choice.part.base)} base={base} absent={ABSENT.base} />
+      </dl>
+      <p className="text-sm">
+        {choice.mine ? (
+          <strong>The form below holds your version.</strong>
+        ) : (
+          <strong>The form below holds the version now on the site.</strong>
+        )}{" "}
+        {choice.choosable ? (
+          <Link href={`${href}?${toggleMine(mine, choice.id)}#conflict-${choice.id}` as Route} scroll={false}>
+            {choice.mine ? "Keep the site's version instead" : "Use your version instead"}
+            <span className="sr-only"> ({name})</span>
+          </Link>
+        ) : (
+          "Your version has no single place in the text now: copy what you need into the form yourself."
+        )}
+      </p>
+    </section>
+  );
+}
+
+type PartProps = { mine: readonly string[]; href: string; label: string; names: EntryNames };
+
+/**
+ * A wiki's edit-conflict screen: each part of the author's change that clashes with a newer
+ * approved change, as the author wrote it, as the site has it now and as it was when they started.
+ * Choosing reloads the form with that choice, so it comes before typing in the form.
+ */
+export function EditConflictPanel({ conflicts, fieldLabels, names, href }: Props) {
+  if (conflicts.length === 0) return null;
+  const mine = conflicts.filter((choice) => choice.mine).map((choice) => choice.id);
+  return (
+    <section aria-labelledby="edit-conflict-heading" className="space-y-4 rounded-md border border-amber-600 p-3">
+      <h2 id="edit-conflict-heading" className="text-xl font-semibold">
+        Where your edit clashes ({conflicts.length} {conflicts.length === 1 ? "part" : "parts"})
+      </h2>
+      <p className="text-sm">
+        Changed words are marked against the version from when you started. Choose a version for each part before you
+        type in the form: choosing starts the form again with your choices.
+      </p>
+      {conflicts.map((choice) => (
+        <Part
+          key={choice.id}
+          choice={choice}
+          mine={mine}
+          href={href}
+          label={fieldLabels[choice.field] ?? choice.field}
+          names={names}
+        />
+      ))}
+    </section>
+  );
+}
