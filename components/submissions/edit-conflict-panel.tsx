@@ -19,7 +19,7 @@ function versionText(choice: ConflictChoice, value: unknown, names: EntryNames):
 }
 
 function partName(choice: ConflictChoice, label: string, names: EntryNames): string {
-  if (choice.kind === "whole") return label;
+  if (choice.kind === "whole") return `${label}, as a whole`;
   if (choice.kind === "passage") return `${label}, passage ${choice.index + 1}`;
   const { current, proposed, base } = choice.part;
   return `${label}: ${versionText(choice, current ?? proposed ?? base, names) ?? ""}`;
@@ -31,13 +31,13 @@ const ABSENT = {
   base: "Not there when you started",
 } as const;
 
-/** One version beside the others, its words changed since the base marked. */
+/** One version beside the others, exactly as it reads, with the words added since the base marked. */
 function Version({ title, text, base, absent }: { title: string; text: string | null; base: string; absent: string }) {
   return (
     <div className="min-w-0 space-y-1 rounded-md border border-stone-200 bg-white p-2">
       <dt className="font-medium text-stone-800">{title}</dt>
       <dd className="max-h-80 overflow-y-auto text-sm break-words whitespace-pre-wrap">
-        {text === null ? <em className="text-stone-700">{absent}</em> : <Words parts={wordDiff(base, text)} side="both" />}
+        {text === null ? <em className="text-stone-700">{absent}</em> : <Words parts={wordDiff(base, text)} side="right" />}
       </dd>
     </div>
   );
@@ -92,7 +92,7 @@ export function EditConflictPanel({ conflicts, fieldLabels, names, href }: Props
         Where your edit clashes ({conflicts.length} {conflicts.length === 1 ? "part" : "parts"})
       </h2>
       <p className="text-sm">
-        Changed words are marked against the version from when you started. Choose a version for each part before you
+        Words added since you started are marked. Choose a version for each part before you
         type in the form: choosing starts the form again with your choices.
       </p>
       {conflicts.map((choice) => (

@@ -22,9 +22,9 @@ type Props = {
   rendered?: { fields: readonly string[]; links: ResolvedWikiLinks };
 };
 
-/** Changed words marked: the left side shows what was removed, the right what was added, "both" shows both. */
-export function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" | "both" }) {
-  const hidden = side === "left" ? "added" : side === "right" ? "removed" : null;
+/** Changed words marked: the left side shows the words removed, the right side the words added. */
+export function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
+  const hidden = side === "left" ? "added" : "removed";
   return (
     <>
       {parts.map((part, index) =>

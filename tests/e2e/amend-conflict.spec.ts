@@ -1,0 +1,95 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { register, uniqueUsername } from "./support/accounts";
+import { main, newFilm, signedInPage } from "./support/cached-pages";
+
+const PASSPHRASE = "a long and unusual passphrase";
+
+async function newEditor(browser: Browser) {
+  const page = await (await browser.newContext()).newPage();
+  await register(page, uniqueUsername("amend"), PASSPHRASE);
+  return page;
+}
+
+/** Saves the description form the page holds; returns the submission's address. */
+async function saveEdit(page: Page, summary: string) {
+  await page.getByLabel("Edit summary").fill(summary);
+  await page.getByRole("button", { name: "Save Changes" }).click();
+  await expect(page).toHaveURL(/\/submissions\/\d+\?(saved|amended)=1$/);
+  return new URL(page.url()).pathname;
+}
+
+async function decide(moderator: Page, submissionPath: string, outcome: RegExp) {
+  await moderator.goto(submissionPath);
+  await moderator.getByRole("button", { name: "Approve" }).click();
+  await expect(main(moderator).getByRole("status").first()).toHaveText(outcome);
+}
+
+test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
+  // Three people, two edits, three decisions and an amendment: a long journey on a shared machine.
+  test.setTimeout(180_000);
+  const film = await newFilm(browser);
+  const admin = await signedInPage(browser, "admin");
+  await admin.goto(`${film.path}/edit/description`);
+  await admin
+    .getByRole("textbox", { name: "Description", exact: true })
+    .fill("The opening words.\n\nA second paragraph.");
+  await saveEdit(admin, "Two paragraphs to start from");
+
+  // Both open the form before either saves.
+  const first = await newEditor(browser);
+  const second = await newEditor(browser);
+  await first.goto(`${film.path}/edit/description`);
+  await second.goto(`${film.path}/edit/description`);
+  await first
+    .getByRole("textbox", { name: "Description", exact: true })
+    .fill("The first editor's opening.\n\nA second paragraph.");
+  const firstPath = await saveEdit(first, "A better opening");
+  await second.getByLabel("Deck").fill("The second editor's deck.");
+  await second
+    .getByRole("textbox", { name: "Description", exact: true })
+    .fill("The second editor's opening.\n\nA second paragraph.");
+  const secondPath = await saveEdit(second, "Another opening and a deck");
+
+  await decide(admin, firstPath, /^Approved submission #\d+: revision #\d+ is live\./);
+  await decide(admin, secondPath, /^Nothing was applied from submission #\d+: a newer edit changed the same fields\./);
+
+  await second.goto(`${secondPath}/edit`);
+  await expect(main(second)).toContainText("The form below starts from the site as it is now");
+  const panel = main(second).getByRole("region", { name: /^Where your edit clashes/ });
+  await expect(panel).toBeVisible();
+  const version = (title: string) => panel.getByRole("term").filter({ hasText: title }).locator("xpath=../dd");
+  await expect(version("Your version")).toHaveText("The second editor's opening.\n\nA second paragraph.");
+  await expect(version("Your version").getByRole("insertion")).toHaveText(["second editor's"]);
+  await expect(version("Now on the site")).toHaveText("The first editor's opening.\n\nA second paragraph.");
+  await expect(version("When you started")).toHaveText("The opening words.\n\nA second paragraph.");
+  // The site's version by default, with the second editor's other change merged in.
+  await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(
+    /^The first editor's opening\./,
+  );
+  await expect(second.getByLabel("Deck")).toHaveValue("The second editor's deck.");
+  const axe = await new AxeBuilder({ page: second }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  // Choosing is a link: it works without JavaScript, and choosing back restores the site's version.
+  await panel.getByRole("link", { name: /^Use your version instead/ }).click();
+  await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(
+    /^The second editor's opening\./,
+  );
+  await expect(panel).toContainText("The form below holds your version.");
+  await panel.getByRole("link", { name: /^Keep the site's version instead/ }).click();
+  await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(
+    /^The first editor's opening\./,
+  );
+
+  const amendedPath = await saveEdit(second, "Deck, after the conflict");
+  expect(amendedPath).toBe(secondPath);
+  await decide(admin, secondPath, /^Approved submission #\d+: revision #\d+ is live\./);
+
+  await admin.goto(film.path);
+  await expect(main(admin)).toContainText("The first editor's opening.");
+  await expect(main(admin)).toContainText("The second editor's deck.");
+  await expect(main(admin)).not.toContainText("The opening words.");
+  for (const page of [admin, first, second]) await page.context().close();
+});
