@@ -1,7 +1,7 @@
 import type { Route } from "next";
-import Link from "next/link";
 import { toggleMine, type ConflictChoice } from "@/lib/submissions/amend-choices";
 import { displayValue, wordDiff, type EntryNames } from "@/lib/submissions/display";
+import { ConflictChoiceLink } from "./conflict-choice-link";
 import { Words } from "./value-diff";
 
 type Props = {
@@ -64,10 +64,10 @@ function Part({ choice, mine, href, label, names }: { choice: ConflictChoice } &
           <strong>The form below holds the version now on the site.</strong>
         )}{" "}
         {choice.choosable ? (
-          <Link href={`${href}?${toggleMine(mine, choice.id)}#conflict-${choice.id}` as Route} scroll={false}>
+          <ConflictChoiceLink href={`${href}${toggleMine(mine, choice.id)}#conflict-${choice.id}` as Route}>
             {choice.mine ? "Keep the site's version instead" : "Use your version instead"}
             <span className="sr-only"> ({name})</span>
-          </Link>
+          </ConflictChoiceLink>
         ) : (
           "Your version has no single place in the text now: copy what you need into the form yourself."
         )}

@@ -96,8 +96,8 @@ export function parseMine(param: string | string[] | undefined): string[] {
   return given.filter((id) => /^[A-Za-z]+\.\d{1,4}$/.test(id)).slice(0, 1000);
 }
 
-/** The amend page's query string with one part switched to the author's version, or back to the site's. */
+/** The amend page's query, if any, with one part switched to the author's version, or back to the site's. */
 export function toggleMine(mine: readonly string[], id: string): string {
   const next = mine.includes(id) ? mine.filter((other) => other !== id) : [...mine, id];
-  return new URLSearchParams(next.map((other) => ["mine", other])).toString();
+  return next.length === 0 ? "" : `?${new URLSearchParams(next.map((other) => ["mine", other])).toString()}`;
 }

@@ -72,6 +72,17 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
   const axe = await new AxeBuilder({ page: second }).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
+  // Choosing reloads the form, so with JavaScript it asks before dropping what was typed.
+  await second.getByLabel("Deck").fill("Typed, not yet saved.");
+  const asked = second.waitForEvent("dialog");
+  await panel.getByRole("link", { name: /^Use your version instead/ }).click();
+  const dialog = await asked;
+  expect(dialog.message()).toContain("without what you typed");
+  await dialog.dismiss();
+  await expect(second.getByLabel("Deck")).toHaveValue("Typed, not yet saved.");
+  await expect(second).toHaveURL(new RegExp(`${secondPath}/edit$`));
+  await second.getByLabel("Deck").fill("The second editor's deck.");
+
   // Choosing is a link: it works without JavaScript, and choosing back restores the site's version.
   await panel.getByRole("link", { name: /^Use your version instead/ }).click();
   await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(

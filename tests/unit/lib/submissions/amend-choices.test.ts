@@ -104,7 +104,8 @@ describe("the mine parameter", () => {
   });
 
   it("switches one part on or off, keeping the others", () => {
-    expect(toggleMine(["deck.0"], "credits.1")).toBe("mine=deck.0&mine=credits.1");
-    expect(toggleMine(["deck.0", "credits.1"], "deck.0")).toBe("mine=credits.1");
+    expect(toggleMine(["deck.0"], "credits.1")).toBe("?mine=deck.0&mine=credits.1");
+    expect(toggleMine(["deck.0", "credits.1"], "deck.0")).toBe("?mine=credits.1");
+    expect(toggleMine(["deck.0"], "deck.0")).toBe("");
   });
 });
