@@ -37,7 +37,11 @@ function Version({ title, text, base, absent }: { title: string; text: string | 
     <div className="min-w-0 space-y-1 rounded-md border border-stone-200 bg-white p-2">
       <dt className="font-medium text-stone-800">{title}</dt>
       <dd className="max-h-80 overflow-y-auto text-sm break-words whitespace-pre-wrap">
-        {text === null ? <em className="text-stone-700">{absent}</em> : <Words parts={wordDiff(base, text)} side="right" />}
+        {text === null ? (
+          <em className="text-stone-700">{absent}</em>
+        ) : (
+          <Words parts={wordDiff(base, text)} side="right" />
+        )}
       </dd>
     </div>
   );
@@ -92,8 +96,8 @@ export function EditConflictPanel({ conflicts, fieldLabels, names, href }: Props
         Where your edit clashes ({conflicts.length} {conflicts.length === 1 ? "part" : "parts"})
       </h2>
       <p className="text-sm">
-        Words added since you started are marked. Choose a version for each part before you
-        type in the form: choosing starts the form again with your choices.
+        Words added since you started are marked. Choose a version for each part before you type in the form: choosing
+        starts the form again with your choices.
       </p>
       {conflicts.map((choice) => (
         <Part

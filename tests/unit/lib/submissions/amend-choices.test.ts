@@ -88,7 +88,12 @@ describe("amendStartingValues", () => {
 
   it("takes a passage the author wrote with $ signs literally", () => {
     const conflicts = {
-      description: { base: "", current: "", proposed: "", parts: [{ base: "a", current: "b", proposed: "costs $& $1" }] },
+      description: {
+        base: "",
+        current: "",
+        proposed: "",
+        parts: [{ base: "a", current: "b", proposed: "costs $& $1" }],
+      },
     } as Conflicts;
     expect(amendStartingValues({ description: "x b y" }, conflicts, ["description.0"]).values.description).toBe(
       "x costs $& $1 y",
