@@ -6,8 +6,8 @@ import { main, newFilm, signedInPage } from "./support/cached-pages";
 
 const PASSPHRASE = "a long and unusual passphrase";
 
-async function newEditor(browser: Browser) {
-  const page = await (await browser.newContext()).newPage();
+async function newEditor(browser: Browser, javaScriptEnabled = true) {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
   await register(page, uniqueUsername("amend"), PASSPHRASE);
   return page;
 }
@@ -26,34 +26,42 @@ async function decide(moderator: Page, submissionPath: string, outcome: RegExp) 
   await expect(main(moderator).getByRole("status").first()).toHaveText(outcome);
 }
 
-test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
-  // Three people, two edits, three decisions and an amendment: a long journey on a shared machine.
-  test.setTimeout(180_000);
+const description = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
+const APPROVED = /^Approved submission #\d+: revision #\d+ is live\./;
+
+/**
+ * Two editors open a new film's description form; the first changes the opening and is approved,
+ * the second changes the same opening and the deck and conflicts. The second's browser may run
+ * without JavaScript.
+ */
+async function clash(browser: Browser, javaScriptEnabled = true) {
   const film = await newFilm(browser);
   const admin = await signedInPage(browser, "admin");
   await admin.goto(`${film.path}/edit/description`);
-  await admin
-    .getByRole("textbox", { name: "Description", exact: true })
-    .fill("The opening words.\n\nA second paragraph.");
+  await description(admin).fill("The opening words.\n\nA second paragraph.");
   await saveEdit(admin, "Two paragraphs to start from");
 
   // Both open the form before either saves.
   const first = await newEditor(browser);
-  const second = await newEditor(browser);
+  const second = await newEditor(browser, javaScriptEnabled);
   await first.goto(`${film.path}/edit/description`);
   await second.goto(`${film.path}/edit/description`);
-  await first
-    .getByRole("textbox", { name: "Description", exact: true })
-    .fill("The first editor's opening.\n\nA second paragraph.");
+  await description(first).fill("The first editor's opening.\n\nA second paragraph.");
   const firstPath = await saveEdit(first, "A better opening");
   await second.getByLabel("Deck").fill("The second editor's deck.");
-  await second
-    .getByRole("textbox", { name: "Description", exact: true })
-    .fill("The second editor's opening.\n\nA second paragraph.");
+  await description(second).fill("The second editor's opening.\n\nA second paragraph.");
   const secondPath = await saveEdit(second, "Another opening and a deck");
 
-  await decide(admin, firstPath, /^Approved submission #\d+: revision #\d+ is live\./);
+  await decide(admin, firstPath, APPROVED);
   await decide(admin, secondPath, /^Nothing was applied from submission #\d+: a newer edit changed the same fields\./);
+  await first.context().close();
+  return { film, admin, second, secondPath };
+}
+
+test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
+  // Three people, two edits, three decisions and an amendment: a long journey on a shared machine.
+  test.setTimeout(180_000);
+  const { film, admin, second, secondPath } = await clash(browser);
 
   await second.goto(`${secondPath}/edit`);
   await expect(main(second)).toContainText("The form below starts from the site as it is now");
@@ -65,9 +73,7 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
   await expect(version("Now on the site")).toHaveText("The first editor's opening.\n\nA second paragraph.");
   await expect(version("When you started")).toHaveText("The opening words.\n\nA second paragraph.");
   // The site's version by default, with the second editor's other change merged in.
-  await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(
-    /^The first editor's opening\./,
-  );
+  await expect(description(second)).toHaveValue(/^The first editor's opening\./);
   await expect(second.getByLabel("Deck")).toHaveValue("The second editor's deck.");
   const axe = await new AxeBuilder({ page: second }).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
@@ -87,22 +93,37 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
 
   // Choosing is a link: it works without JavaScript, and choosing back restores the site's version.
   await panel.getByRole("link", { name: /^Use your version instead/ }).click();
-  await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(
-    /^The second editor's opening\./,
-  );
+  await expect(description(second)).toHaveValue(/^The second editor's opening\./);
   await expect(panel).toContainText("The form below holds your version.");
   await panel.getByRole("link", { name: /^Keep the site's version instead/ }).click();
-  await expect(second.getByRole("textbox", { name: "Description", exact: true })).toHaveValue(
-    /^The first editor's opening\./,
-  );
+  await expect(description(second)).toHaveValue(/^The first editor's opening\./);
 
   const amendedPath = await saveEdit(second, "Deck, after the conflict");
   expect(amendedPath).toBe(secondPath);
-  await decide(admin, secondPath, /^Approved submission #\d+: revision #\d+ is live\./);
+  await decide(admin, secondPath, APPROVED);
 
   await admin.goto(film.path);
   await expect(main(admin)).toContainText("The first editor's opening.");
   await expect(main(admin)).toContainText("The second editor's deck.");
   await expect(main(admin)).not.toContainText("The opening words.");
-  for (const page of [admin, first, second]) await page.context().close();
+  for (const page of [admin, second]) await page.context().close();
+});
+
+test("without JavaScript, the author chooses their version of a clashing part", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { film, admin, second, secondPath } = await clash(browser, false);
+  await second.goto(`${secondPath}/edit`);
+  await expect(description(second)).toHaveValue(/^The first editor's opening\./);
+  await main(second)
+    .getByRole("link", { name: /^Use your version instead/ })
+    .click();
+  await expect(description(second)).toHaveValue(/^The second editor's opening\./);
+  await expect(second.getByLabel("Deck")).toHaveValue("The second editor's deck.");
+  await saveEdit(second, "My opening after all");
+  await decide(admin, secondPath, APPROVED);
+
+  await admin.goto(film.path);
+  await expect(main(admin)).toContainText("The second editor's opening.");
+  await expect(main(admin)).toContainText("The second editor's deck.");
+  for (const page of [admin, second]) await page.context().close();
 });
