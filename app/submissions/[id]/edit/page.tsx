@@ -62,7 +62,12 @@ export default async function AmendSubmissionRoute({ params, searchParams }: Pro
         values={submission.values}
         choices={submission.choices}
         action={amendOwnSubmission.bind(null, id)}
-        meta={{ summary: submission.summary, source: submission.source, baseRevisionId: submission.baseRevisionId }}
+        meta={{
+          summary: submission.summary,
+          source: submission.source,
+          baseRevisionId: submission.baseRevisionId,
+          amending: true,
+        }}
         cancelHref={submissionHref}
       />
     </div>
