@@ -36,9 +36,11 @@ function Version({ title, text, base, absent }: { title: string; text: string | 
   return (
     <div className="min-w-0 space-y-1 rounded-md border border-stone-200 bg-white p-2">
       <dt className="font-medium text-stone-800">{title}</dt>
-      <dd className="max-h-80 overflow-y-auto text-sm break-words whitespace-pre-wrap">
+      <dd className="text-sm break-words whitespace-pre-wrap">
         {text === null ? (
           <em className="text-stone-700">{absent}</em>
+        ) : text === "" ? (
+          <em className="text-stone-700">Empty</em>
         ) : (
           <Words parts={wordDiff(base, text)} side="right" />
         )}
