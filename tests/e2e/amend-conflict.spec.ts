@@ -3,6 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { register, uniqueUsername } from "./support/accounts";
 import { main, newFilm, signedInPage } from "./support/cached-pages";
+import { checkHtml, formatHtmlErrors } from "./support/html-checker";
 
 const PASSPHRASE = "a long and unusual passphrase";
 
@@ -77,6 +78,8 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
   await expect(second.getByLabel("Deck")).toHaveValue("The second editor's deck.");
   const axe = await new AxeBuilder({ page: second }).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  const htmlErrors = await checkHtml([{ url: `${secondPath}/edit`, html: await second.content() }]);
+  expect(htmlErrors, formatHtmlErrors(htmlErrors)).toEqual([]);
 
   // Choosing reloads the form, so with JavaScript it asks before dropping what was typed.
   await second.getByLabel("Deck").fill("Typed, not yet saved.");
