@@ -141,6 +141,17 @@ describe("amending a description in conflict", () => {
     expect(film.description).toContain("A middle approved meanwhile.");
     expect(film.description.startsWith("Their words: ")).toBe(true);
   });
+
+  it("conflicts again, like any other edit, when the part it changes is changed again after the form opened", async () => {
+    const submission = await clash();
+    const amend = (await getSubmissionForAmending(submission.id, actors.editor.id, ["description.0"]))!;
+    await save(actors.admin, akira.id, "description", await openForm(akira.id, "description"), {
+      description: text("Yet other words: " + opening, middle, ending),
+    });
+    await saveAmendment(actors.editor, submission.id, "description", amend);
+    expect((await approveSubmission(actors.moderator, submission.id)).status).toBe("CONFLICT");
+    expect((await filmText(akira.id)).description.startsWith("Yet other words: ")).toBe(true);
+  });
 });
 
 describe("amending credits in conflict", () => {
