@@ -114,3 +114,31 @@ export function EditConflictPanel({ conflicts, fieldLabels, names, href }: Props
     </section>
   );
 }
+
+/** What the amend form holds of the clashing parts, as counted. */
+function clashSummary(conflicts: ConflictChoice[]): string {
+  if (conflicts.length === 0)
+    return "Nothing clashes any more: check the form, save, and the submission waits for review again.";
+  const yours = conflicts.filter((choice) => choice.mine).length;
+  const parts = (count: number) => (count === 1 ? "1 part" : `${count} parts`);
+  const holds =
+    yours === 0
+      ? "the form holds the site's version of each, so nothing approved since is undone"
+      : yours === conflicts.length
+        ? "the form holds your version of each, as you chose, replacing the site's"
+        : `the form holds your version of ${parts(yours)}, as you chose, and the site's of the rest`;
+  return `${parts(conflicts.length)} of your change clash${conflicts.length === 1 ? "es" : ""} with them: ${holds}. Choose below or rewrite it in the form; saving sends the form as it stands for review.`;
+}
+
+/** What the amend form holds after a conflict, said as it is. */
+export function ConflictBanner({ conflicts }: { conflicts: ConflictChoice[] }) {
+  return (
+    <div className="space-y-2 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
+      <p>
+        Newer edits were approved since you started. The form below starts from the site as it is now, with every part
+        of your change that does not clash with them already merged in.
+      </p>
+      <p>{clashSummary(conflicts)}</p>
+    </div>
+  );
+}

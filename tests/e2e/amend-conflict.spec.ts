@@ -66,6 +66,7 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
 
   await second.goto(`${secondPath}/edit`);
   await expect(main(second)).toContainText("The form below starts from the site as it is now");
+  await expect(main(second)).toContainText("the form holds the site's version of each");
   const panel = main(second).getByRole("region", { name: /^Where your edit clashes/ });
   await expect(panel).toBeVisible();
   const version = (title: string) => panel.getByRole("term").filter({ hasText: title }).locator("xpath=../dd");
@@ -98,6 +99,7 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
   await panel.getByRole("link", { name: /^Use your version instead/ }).click();
   await expect(description(second)).toHaveValue(/^The second editor's opening\./);
   await expect(panel).toContainText("The form below holds your version.");
+  await expect(main(second)).toContainText("the form holds your version of each, as you chose");
   await panel.getByRole("link", { name: /^Keep the site's version instead/ }).click();
   await expect(description(second)).toHaveValue(/^The first editor's opening\./);
 

@@ -1,7 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditConflictPanel } from "@/components/submissions/edit-conflict-panel";
+import { ConflictBanner, EditConflictPanel } from "@/components/submissions/edit-conflict-panel";
 import { SectionEditor } from "@/components/submissions/section-editor";
 import { requireUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/ids";
@@ -44,7 +44,7 @@ export default async function AmendSubmissionRoute({ params, searchParams }: Pro
       <h1 className="text-2xl font-bold">{heading}</h1>
       {submission.status === "CONFLICT" ? (
         <>
-          <ConflictBanner clashes={submission.conflicts.length} />
+          <ConflictBanner conflicts={submission.conflicts} />
           <EditConflictPanel
             conflicts={submission.conflicts}
             fieldLabels={submission.fieldLabels}
@@ -57,7 +57,7 @@ export default async function AmendSubmissionRoute({ params, searchParams }: Pro
       )}
       <SectionEditor
         // A choice in the conflict panel changes the starting values, which the form's inputs read only when they mount.
-        key={submission.conflicts.map((choice) => (choice.mine ? choice.id : "")).join()}
+        key={`${submission.baseRevisionId}:${submission.conflicts.filter((choice) => choice.mine).map((choice) => choice.id)}`}
         section={submission.section}
         values={submission.values}
         choices={submission.choices}
@@ -70,23 +70,6 @@ export default async function AmendSubmissionRoute({ params, searchParams }: Pro
         }}
         cancelHref={submissionHref}
       />
-    </div>
-  );
-}
-
-/** What the amend form holds after a conflict, said as it is. */
-function ConflictBanner({ clashes }: { clashes: number }) {
-  return (
-    <div className="space-y-2 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
-      <p>
-        Newer edits were approved since you started. The form below starts from the site as it is now, with every part
-        of your change that does not clash with them already merged in.
-      </p>
-      <p>
-        {clashes === 0
-          ? "Nothing clashes any more: check the form, save, and the submission waits for review again."
-          : `${clashes === 1 ? "One part clashes" : `${clashes} parts clash`}: the form holds the site's version of each, so nothing approved is undone unless you choose your version or rewrite it. Saving sends the form as it stands for review.`}
-      </p>
     </div>
   );
 }
