@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/forms/field";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
@@ -16,6 +16,7 @@ import {
   type CharactersValues,
   type VoiceRow,
 } from "@/lib/submissions/sections/characters/schema";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
@@ -23,9 +24,6 @@ import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 /** Empty rows after the characters, and voice rows per character, so either can be added without JavaScript. */
 const EMPTY_ROWS = 2;
 const VOICE_ROWS = 3;
-
-const CHARACTERS_LIST = "appearance-characters";
-const PEOPLE_LIST = "appearance-people";
 
 type Errors = Partial<Record<string, string[]>>;
 type Option = { value: string; label: string };
@@ -47,7 +45,17 @@ const languages: Option[] = [
 
 const blankVoice: VoiceRow = { person: "", language: "" };
 
-function VoiceFields({ name, voices, errors }: { name: string; voices: AppearanceRow["voices"]; errors: Errors }) {
+function VoiceFields({
+  name,
+  voices,
+  errors,
+  people,
+}: {
+  name: string;
+  voices: AppearanceRow["voices"];
+  errors: Errors;
+  people: NamedEntry[];
+}) {
   const rows = [...voices, ...Array<VoiceRow>(Math.max(VOICE_ROWS - voices.length, 1)).fill(blankVoice)];
   return (
     <fieldset className="space-y-2 sm:col-span-2">
@@ -63,13 +71,12 @@ function VoiceFields({ name, voices, errors }: { name: string; voices: Appearanc
             className="grid gap-3 sm:grid-cols-2"
           >
             <legend className="sr-only">Voice {index + 1}</legend>
-            <Field
+            <EntryPicker
               name={field("person")}
               label="Person"
-              list={PEOPLE_LIST}
-              autoComplete="off"
-              maxLength={200}
+              kind="people"
               defaultValue={voice.person}
+              entry={people.find((person) => person.slug === voice.person)}
               errors={errors[field("person")]}
             />
             <NewEntryTick name={field("newPerson")} label="New person" checked={voice.newPerson ?? false} />
@@ -92,23 +99,24 @@ function AppearanceFields({
   row,
   errors,
   segments,
+  choices,
 }: {
   index: number;
   row: AppearanceRow;
   errors: Errors;
   segments: Option[];
+  choices: CharacterChoices;
 }) {
   const name = rowField("characters", index);
   const field = (part: "character" | "newCharacter" | "prominence" | "segment") => rowField("characters", index, part);
   return (
     <>
-      <Field
+      <EntryPicker
         name={field("character")}
         label="Character"
-        list={CHARACTERS_LIST}
-        autoComplete="off"
-        maxLength={200}
+        kind="characters"
         defaultValue={row.character}
+        entry={choices.characters.find((character) => character.slug === row.character)}
         errors={errors[field("character")]}
       />
       <NewEntryTick name={field("newCharacter")} label="New character" checked={row.newCharacter} />
@@ -126,7 +134,7 @@ function AppearanceFields({
         defaultValue={row.segment}
         errors={errors[field("segment")]}
       />
-      <VoiceFields name={name} voices={row.voices} errors={errors} />
+      <VoiceFields name={name} voices={row.voices} errors={errors} people={choices.people} />
     </>
   );
 }
@@ -164,23 +172,10 @@ export function CharactersEditForm({
         // React resets the form after each answer, and selects and checkboxes go back to what they were
         // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
         rowKey={(row, index) => `${index}:${row.newCharacter}:${row.prominence}:${row.segment}:${row.voices.length}`}
-        renderRow={(row, index) => <AppearanceFields index={index} row={row} errors={errors} segments={segments} />}
-      >
-        <datalist id={CHARACTERS_LIST}>
-          {choices.characters.map((character) => (
-            <option key={character.slug} value={character.slug}>
-              {character.name}
-            </option>
-          ))}
-        </datalist>
-        <datalist id={PEOPLE_LIST}>
-          {choices.people.map((person) => (
-            <option key={person.slug} value={person.slug}>
-              {person.name}
-            </option>
-          ))}
-        </datalist>
-      </RowListFieldset>
+        renderRow={(row, index) => (
+          <AppearanceFields index={index} row={row} errors={errors} segments={segments} choices={choices} />
+        )}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

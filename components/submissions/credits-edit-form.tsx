@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
@@ -19,8 +20,6 @@ import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 /** Empty rows after the credits, so a credit can be added without JavaScript. */
 const EMPTY_ROWS = 2;
-
-const PEOPLE_LIST = "credit-people";
 
 type Errors = Partial<Record<string, string[]>>;
 
@@ -60,13 +59,12 @@ function CreditFields({
         defaultValue={String(index + 1)}
         className="w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
       />
-      <Field
+      <EntryPicker
         name={name("person")}
         label="Person"
-        list={PEOPLE_LIST}
-        autoComplete="off"
-        maxLength={200}
+        kind="people"
         defaultValue={row.person}
+        entry={choices.people.find((person) => person.slug === row.person)}
         errors={errors[name("person")]}
       />
       <NewEntryTick name={name("newPerson")} label="New person" checked={row.newPerson ?? false} />
@@ -125,15 +123,7 @@ export function CreditsEditForm({
         // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
         rowKey={(row, index) => `${index}:${row.newPerson ?? false}:${row.role}:${row.segment}`}
         renderRow={(row, index) => <CreditFields index={index} row={row} errors={errors} choices={choices} />}
-      >
-        <datalist id={PEOPLE_LIST}>
-          {choices.people.map((person) => (
-            <option key={person.slug} value={person.slug}>
-              {person.name}
-            </option>
-          ))}
-        </datalist>
-      </RowListFieldset>
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>
