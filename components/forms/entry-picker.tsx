@@ -15,7 +15,7 @@ export type PickerKind = "people" | "characters" | "films";
 type Option = Suggestion & { entry: EntrySummary };
 
 const SUGGESTED = 8;
-const { InputChange, ControlledPropUpdatedSelectedItem, InputKeyDownEscape } = useCombobox.stateChangeTypes;
+const { InputChange, ControlledPropUpdatedSelectedItem, InputKeyDownEscape, InputBlur } = useCombobox.stateChangeTypes;
 
 const optionOf = (kind: PickerKind, entry: EntrySummary): Option => ({
   label: entry.name,
@@ -34,11 +34,13 @@ const useScripted = () =>
     () => false,
   );
 
-/** Escape on a closed list keeps the field as it is, where downshift would empty it and drop the choice. */
-function keepOnEscape(state: UseComboboxState<Option>, { type, changes }: UseComboboxStateChangeOptions<Option>) {
-  return type === InputKeyDownEscape && !state.isOpen
-    ? { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue }
-    : changes;
+/**
+ * Only Enter or a click chooses. Downshift would also choose the suggestion under a resting mouse
+ * pointer when focus moves on, and empty the field on Escape once the list is closed.
+ */
+function chooseOnPurpose(state: UseComboboxState<Option>, { type, changes }: UseComboboxStateChangeOptions<Option>) {
+  const keep = type === InputBlur || (type === InputKeyDownEscape && !state.isOpen);
+  return keep ? { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue } : changes;
 }
 
 type Props = {
@@ -76,7 +78,7 @@ export function EntryPicker({ name, label, kind, defaultValue, entry, errors, ma
     selectedItem: chosen,
     itemToString: (option) => option?.label ?? "",
     itemToKey: (option) => option?.entry.slug ?? null,
-    stateReducer: keepOnEscape,
+    stateReducer: chooseOnPurpose,
     onInputValueChange: ({ inputValue, type }) => {
       // Unchoosing (below) would otherwise empty the box as one types.
       if (type === ControlledPropUpdatedSelectedItem) return;

@@ -68,9 +68,12 @@ export async function withNamesakeDetails(tx: Tx, kind: NamedKind, rows: Named[]
   return rows.map((row) => (details.has(row.id) ? { ...row, details: details.get(row.id) } : row));
 }
 
-/** "“kei-tanaka” (1990–2004 · Akira (1988)) or “kei-tanaka-2” (No works yet)". */
+/** "“kei-tanaka” (1990–2004 · Akira (1988)) or “kei-tanaka-2” (No works yet)", the oldest entry first. */
 const namesakeList = (rows: Named[]) =>
-  rows.map((row) => (row.details ? `“${row.slug}” (${row.details})` : `“${row.slug}”`)).join(" or ");
+  rows
+    .toSorted((a, b) => a.id - b.id)
+    .map((row) => (row.details ? `“${row.slug}” (${row.details})` : `“${row.slug}”`))
+    .join(" or ");
 
 /** By slug, else by a name only one row has; `named` holds the rows with that name. */
 export function lookup(rows: Named[], typed: string) {

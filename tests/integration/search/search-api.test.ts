@@ -106,7 +106,10 @@ describe("GET /api/v1/search for a picker", () => {
 
   it("reads each kind's works with its entries, in the same number of queries however many match", async () => {
     await database.prisma.person.createMany({
-      data: Array.from({ length: 12 }, (_, index) => ({ slug: `key-animator-${index}`, name: `Key Animator ${index}` })),
+      data: Array.from({ length: 12 }, (_, index) => ({
+        slug: `key-animator-${index}`,
+        name: `Key Animator ${index}`,
+      })),
     });
     const one = await counter.count(() => search({ q: "key animator", type: "people", limit: "1" }));
     const many = await counter.count(() => search({ q: "key animator", type: "people", limit: "12" }));
