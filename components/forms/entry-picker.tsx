@@ -1,7 +1,7 @@
 "use client";
 
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from "downshift";
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { comboboxFieldProps } from "@/components/layout/combobox-field";
 import { SuggestionItems } from "@/components/layout/suggestion-items";
 import { useSearchResults, type Suggestion } from "@/components/layout/use-suggestions";
@@ -43,6 +43,27 @@ function chooseOnPurpose(state: UseComboboxState<Option>, { type, changes }: Use
   return keep ? { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue } : changes;
 }
 
+/**
+ * The box's text is left to the browser (an uncontrolled input) and written only when something
+ * other than typing changes it, such as a chosen name. Controlled by React, the box lost what was
+ * typed before the script ran, which hydration overwrote; here that text is taken up instead.
+ */
+function useBoxText(first: { shown: string; text: string }, takeTyped: (typed: string) => void) {
+  const box = useRef<HTMLInputElement>(null);
+  const start = useRef(first);
+  useEffect(() => {
+    const input = box.current;
+    if (!input) return;
+    if (input.value !== start.current.shown) takeTyped(input.value);
+    // A name others share showed its slug until now.
+    else input.value = start.current.text;
+  }, [takeTyped]);
+  const write = useCallback((text: string) => {
+    if (box.current) box.current.value = text;
+  }, []);
+  return { box, write };
+}
+
 type Props = {
   /** The posted field, e.g. `credits.3.person`: it carries the chosen entry's slug, or the text typed. */
   name: string;
@@ -65,16 +86,23 @@ type Props = {
  */
 export function EntryPicker({ name, label, kind, defaultValue, entry, errors, maxLength = 200 }: Props) {
   const scripted = useScripted();
-  const { results, search } = useSearchResults(kind, SUGGESTED);
+  // Asked afresh each time: someone proposed a moment ago, in another tab, must be offered.
+  const { results, search } = useSearchResults(kind, SUGGESTED, "no-cache");
   const [chosen, setChosen] = useState<Option | null>(entry ? optionOf(kind, entry) : null);
   const [text, setText] = useState(entry ? entry.name : defaultValue);
   const options = useMemo(() => results.map((result) => optionOf(kind, result)), [kind, results]);
   const id = fieldControlId(name);
+  const shownText = !scripted && entry?.nameShared ? entry.slug : text;
+  const takeTyped = useCallback((typed: string) => {
+    setText(typed);
+    setChosen(null);
+  }, []);
+  const { box, write } = useBoxText({ shown: shownText, text }, takeTyped);
   const combobox = useCombobox<Option>({
     id: `${id}-picker`,
     inputId: id,
     items: options,
-    inputValue: !scripted && entry?.nameShared ? entry.slug : text,
+    inputValue: shownText,
     selectedItem: chosen,
     itemToString: (option) => option?.label ?? "",
     itemToKey: (option) => option?.entry.slug ?? null,
@@ -83,7 +111,10 @@ export function EntryPicker({ name, label, kind, defaultValue, entry, errors, ma
       // Unchoosing (below) would otherwise empty the box as one types.
       if (type === ControlledPropUpdatedSelectedItem) return;
       setText(inputValue);
-      if (type !== InputChange) return;
+      if (type !== InputChange) {
+        write(inputValue);
+        return;
+      }
       setChosen(null);
       search(inputValue);
     },
@@ -110,9 +141,13 @@ export function EntryPicker({ name, label, kind, defaultValue, entry, errors, ma
                 "aria-describedby":
                   [control["aria-describedby"], posted ? chosenId : null].filter(Boolean).join(" ") || undefined,
                 maxLength,
+                ref: box,
               },
               { holdWhileShown: shown },
             )}
+            value={undefined}
+            // Also what a form reset goes back to: the text as it is now.
+            defaultValue={shownText}
             className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
           />
         )}

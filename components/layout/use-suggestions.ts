@@ -27,9 +27,10 @@ function toSuggestion(result: SearchResultJson): Suggestion {
 
 /**
  * Results of the public search API for what is typed, of one kind or all, after a pause in typing;
- * each keystroke aborts the request before it, so the latest answer wins.
+ * each keystroke aborts the request before it, so the latest answer wins. `cache` is the fetch's
+ * cache mode: the API lets a browser reuse an answer for a minute.
  */
-export function useSearchResults(type: SearchKind = "all", limit = LIMIT) {
+export function useSearchResults(type: SearchKind = "all", limit = LIMIT, cache: RequestCache = "default") {
   const [results, setResults] = useState<SearchResultJson[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<AbortController>(undefined);
@@ -56,7 +57,7 @@ export function useSearchResults(type: SearchKind = "all", limit = LIMIT) {
         inFlight.current = controller;
         try {
           const params = new URLSearchParams({ q: query, type, limit: String(limit) });
-          const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal });
+          const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal, cache });
           if (!response.ok) return setResults([]);
           const body = (await response.json()) as SearchJson;
           setResults(body.results);
@@ -66,7 +67,7 @@ export function useSearchResults(type: SearchKind = "all", limit = LIMIT) {
         }
       }, DEBOUNCE_MS);
     },
-    [type, limit],
+    [type, limit, cache],
   );
 
   return { results, search };

@@ -1,4 +1,3 @@
-import "server-only";
 import { apiFormat } from "@/lib/api/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FilmFormat } from "@/lib/generated/prisma/enums";

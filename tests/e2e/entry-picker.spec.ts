@@ -39,6 +39,8 @@ async function proposePerson(admin: Page, name: string, nativeName: string) {
 test("an editor types part of a name, sees the person's works, and credits them with the keyboard", async ({
   browser,
 }) => {
+  // A film of its own and a signed-in admin take a while on two busy cores.
+  test.slow();
   const film = await newFilm(browser);
   const admin = await signedInPage(browser, "admin");
   await admin.goto(`${film.path}/edit/credits`);
@@ -70,6 +72,7 @@ test("an editor types part of a name, sees the person's works, and credits them 
 });
 
 test("two people of the same name are told apart by their works and native names", async ({ browser }) => {
+  test.slow();
   const name = `Mika Namesake ${randomUUID().slice(0, 8)}`;
   const slug = name.toLowerCase().replaceAll(" ", "-");
   const [first, second] = [await newFilm(browser), await newFilm(browser)];
@@ -111,6 +114,7 @@ test("two people of the same name are told apart by their works and native names
 
 test.describe("without JavaScript", () => {
   test("the person field is a text box that takes a name", async ({ browser }) => {
+    test.slow();
     const film = await newFilm(browser);
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(`${film.path}/edit/credits`)}`);
