@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEV_PASSWORD, formAlert, signIn } from "./support/accounts";
-import { main, newFilm, signedInPage } from "./support/cached-pages";
+import { main, newFilm, proposeAsNew, signedInPage } from "./support/cached-pages";
 import { pickEntry, suggestionsOf } from "./support/pickers";
 
 const credit = (page: Page, number: number) => page.getByRole("group", { name: `Credit ${number}`, exact: true });
@@ -26,13 +26,7 @@ async function proposePerson(admin: Page, name: string, nativeName: string) {
   await admin.getByLabel("Native name (optional)").fill(nativeName);
   await admin.getByLabel("Deck").fill("A namesake, for telling people apart.");
   await admin.getByLabel("Edit summary").fill("A second person of this name");
-  await admin.getByRole("button", { name: "Propose person" }).click();
-  const notSimilar = admin.getByLabel("It is not one of these");
-  await expect(main(admin).getByRole("status").or(notSimilar)).toBeVisible();
-  if (await notSimilar.isVisible()) {
-    await notSimilar.check();
-    await admin.getByRole("button", { name: "Propose person" }).click();
-  }
+  await proposeAsNew(admin, "Propose person");
   await expect(main(admin).getByRole("status")).toContainText("live");
 }
 
