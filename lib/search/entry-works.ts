@@ -108,13 +108,17 @@ export function filmSummary(film: FilmFields): EntrySummary {
 }
 
 /** People or characters a form names, by id, described for its pickers. */
-export async function namedEntries(reader: Reader, kind: "person" | "character", ids: number[]): Promise<NamedEntry[]> {
+export async function pickerEntries(
+  reader: Reader,
+  kind: "person" | "character",
+  ids: number[],
+): Promise<NamedEntry[]> {
   const rows = await entriesWithWorks(reader, kind, [...new Set(ids)]);
   return rows.map((row) => ({ ...entrySummary(kind, row), nameShared: row.nameShared }));
 }
 
 /** Films a form names, by id, described for its pickers. */
-export async function namedFilms(reader: Reader, ids: number[]): Promise<NamedEntry[]> {
+export async function pickerFilms(reader: Reader, ids: number[]): Promise<NamedEntry[]> {
   if (ids.length === 0) return [];
   const rows = await reader.$queryRaw<(FilmFields & { nameShared: boolean })[]>`
     SELECT e.slug, e.title, e."nativeTitle", e.year, e.format, ${nameShared("film", Prisma.sql`e.title`)} AS "nameShared"

@@ -70,3 +70,21 @@ describe("a name several people share", () => {
     expect(people.length).toBeLessThan(await database.prisma.person.count());
   });
 });
+
+describe("a title several films share", () => {
+  it("is refused with each film's slug, format and year", async () => {
+    await database.prisma.film.createMany({
+      data: [
+        { slug: "harbour-lights", title: "Harbour Lights", year: 1987 },
+        { slug: "harbour-lights-2", title: "Harbour Lights", year: 2003, format: "TV" },
+      ],
+    });
+    const error = await submitSection(actors.editor, roujinZ.id, "relations", {
+      relations: [{ kind: "SIMILAR", film: "Harbour Lights" }],
+    }).catch((caught: unknown) => caught);
+    expect((error as SectionFieldErrors).fieldErrors["relations.0.film"]).toEqual([
+      "Several films are called “Harbour Lights”. Choose one from the suggestions, or type the slug of the one you mean: " +
+        "“harbour-lights” (Film · 1987) or “harbour-lights-2” (TV series · 2003).",
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ import {
   storedName,
   withNamesakeDetails,
 } from "../named-entries";
-import { namedEntries } from "@/lib/search/entry-works";
+import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
 
@@ -208,12 +208,12 @@ export const characters: SectionDefinition<CharactersValues> = {
       select: { title: true },
     });
     return {
-      characters: await namedEntries(
+      characters: await pickerEntries(
         tx,
         "character",
         appearances.map((appearance) => appearance.characterId),
       ),
-      people: await namedEntries(
+      people: await pickerEntries(
         tx,
         "person",
         appearances.flatMap((appearance) => appearance.voiceCredits.map((voice) => voice.personId)),

@@ -20,7 +20,7 @@ import {
   storedName,
   withNamesakeDetails,
 } from "../named-entries";
-import { namedEntries } from "@/lib/search/entry-works";
+import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
 
@@ -141,7 +141,7 @@ export const credits: SectionDefinition<CreditsValues> = {
       select: { title: true },
     });
     return {
-      people: await namedEntries(
+      people: await pickerEntries(
         tx,
         "person",
         credited.map((credit) => credit.personId),

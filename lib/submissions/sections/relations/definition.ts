@@ -2,7 +2,7 @@ import { SubmissionError } from "../../errors";
 import { rowField } from "@/lib/forms/numbered-rows";
 import { relationKindLabel } from "@/lib/format/labels";
 import type { FilmFormat } from "@/lib/generated/prisma/enums";
-import { filmSummary, namedFilms } from "@/lib/search/entry-works";
+import { filmSummary, pickerFilms } from "@/lib/search/entry-works";
 import { entryDetails, type NamedEntry } from "@/lib/search/entry-summary";
 import { sameName } from "../shared-schema";
 import { RELATIONS_FORM_FIELD, RelationsValuesSchema, relationRowsFromForm, type RelationsValues } from "./schema";
@@ -28,6 +28,8 @@ async function filmsNamed(tx: Tx, names: readonly string[]): Promise<FilmRow[]> 
       ],
     },
     select: { id: true, slug: true, title: true, nativeTitle: true, year: true, format: true },
+    // Films of one title are listed oldest entry first.
+    orderBy: { id: "asc" },
   });
 }
 
@@ -118,7 +120,7 @@ export const relations: SectionDefinition<RelationsValues> = {
   /** The films this one points to, for the pickers of its rows. */
   async choices(tx, filmId): Promise<NamedEntry[]> {
     const related = await tx.filmRelation.findMany({ where: { fromFilmId: filmId }, select: { toFilmId: true } });
-    return namedFilms(
+    return pickerFilms(
       tx,
       related.map((relation) => relation.toFilmId),
     );
