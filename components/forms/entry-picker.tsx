@@ -158,7 +158,8 @@ export function EntryPicker({ name, label, kind, defaultValue, entry, errors, ma
         </p>
       ) : null}
       <ul
-        {...getMenuProps({ "aria-label": `Suggested ${kind}` })}
+        // Named apart from the field, so that its label ("Film") names the box alone.
+        {...getMenuProps({ "aria-label": "Suggestions" })}
         className={`absolute right-0 left-0 z-20 mt-1 max-h-80 overflow-y-auto rounded-md border border-stone-300 bg-white text-stone-900 shadow-lg ${shown ? "" : "hidden"}`}
       >
         {shown ? (
