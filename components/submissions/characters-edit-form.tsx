@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/forms/field";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
@@ -16,12 +16,10 @@ import {
   type CharactersValues,
   type VoiceRow,
 } from "@/lib/submissions/sections/characters/schema";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-
-const CHARACTERS_LIST = "appearance-characters";
-const PEOPLE_LIST = "appearance-people";
 
 type Errors = Partial<Record<string, string[]>>;
 type Posted = Record<string, string | undefined> | null;
@@ -49,11 +47,13 @@ function VoiceFields({
   voices,
   errors,
   posted,
+  people,
 }: {
   name: string;
   voices: AppearanceRow["voices"];
   errors: Errors;
   posted: Posted;
+  people: NamedEntry[];
 }) {
   return (
     <div className="sm:col-span-2">
@@ -73,13 +73,12 @@ function VoiceFields({
           const field = (part: keyof VoiceRow) => rowField(`${name}.voices`, index, part);
           return (
             <>
-              <Field
+              <EntryPicker
                 name={field("person")}
                 label="Person"
-                list={PEOPLE_LIST}
-                autoComplete="off"
-                maxLength={200}
+                kind="people"
                 defaultValue={voice.person}
+                entry={people.find((person) => person.slug === voice.person)}
                 errors={errors[field("person")]}
               />
               <NewEntryTick name={field("newPerson")} label="New person" checked={voice.newPerson ?? false} />
@@ -104,24 +103,25 @@ function AppearanceFields({
   errors,
   segments,
   posted,
+  choices,
 }: {
   index: number;
   row: AppearanceRow;
   errors: Errors;
   segments: Option[];
   posted: Posted;
+  choices: CharacterChoices;
 }) {
   const name = rowField("characters", index);
   const field = (part: "character" | "newCharacter" | "prominence" | "segment") => rowField("characters", index, part);
   return (
     <>
-      <Field
+      <EntryPicker
         name={field("character")}
         label="Character"
-        list={CHARACTERS_LIST}
-        autoComplete="off"
-        maxLength={200}
+        kind="characters"
         defaultValue={row.character}
+        entry={choices.characters.find((character) => character.slug === row.character)}
         errors={errors[field("character")]}
       />
       <NewEntryTick name={field("newCharacter")} label="New character" checked={row.newCharacter} />
@@ -139,7 +139,7 @@ function AppearanceFields({
         defaultValue={row.segment}
         errors={errors[field("segment")]}
       />
-      <VoiceFields name={name} voices={row.voices} errors={errors} posted={posted} />
+      <VoiceFields name={name} voices={row.voices} errors={errors} posted={posted} people={choices.people} />
     </>
   );
 }
@@ -175,24 +175,16 @@ export function CharactersEditForm({
         row={{ legend: (index) => `Character ${index + 1}`, className: "sm:grid-cols-2" }}
         orderHint="Change the number to move this character: 0 puts it first, 2.5 between the second and third."
         renderRow={(row, index) => (
-          <AppearanceFields index={index} row={row} errors={errors} segments={segments} posted={posted} />
+          <AppearanceFields
+            index={index}
+            row={row}
+            errors={errors}
+            segments={segments}
+            posted={posted}
+            choices={choices}
+          />
         )}
-      >
-        <datalist id={CHARACTERS_LIST}>
-          {choices.characters.map((character) => (
-            <option key={character.slug} value={character.slug}>
-              {character.name}
-            </option>
-          ))}
-        </datalist>
-        <datalist id={PEOPLE_LIST}>
-          {choices.people.map((person) => (
-            <option key={person.slug} value={person.slug}>
-              {person.name}
-            </option>
-          ))}
-        </datalist>
-      </RowListFieldset>
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
@@ -16,8 +17,6 @@ import {
 import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-
-const PEOPLE_LIST = "credit-people";
 
 type Errors = Partial<Record<string, string[]>>;
 
@@ -48,13 +47,12 @@ function CreditFields({
   ];
   return (
     <>
-      <Field
+      <EntryPicker
         name={name("person")}
         label="Person"
-        list={PEOPLE_LIST}
-        autoComplete="off"
-        maxLength={200}
+        kind="people"
         defaultValue={row.person}
+        entry={choices.people.find((person) => person.slug === row.person)}
         errors={errors[name("person")]}
       />
       <NewEntryTick name={name("newPerson")} label="New person" checked={row.newPerson ?? false} />
@@ -110,15 +108,7 @@ export function CreditsEditForm({
         row={{ legend: (index) => `Credit ${index + 1}`, className: "sm:grid-cols-2" }}
         orderHint="Change the number to move this credit: 0 puts it first, 2.5 between the second and third."
         renderRow={(row, index) => <CreditFields index={index} row={row} errors={errors} choices={choices} />}
-      >
-        <datalist id={PEOPLE_LIST}>
-          {choices.people.map((person) => (
-            <option key={person.slug} value={person.slug}>
-              {person.name}
-            </option>
-          ))}
-        </datalist>
-      </RowListFieldset>
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

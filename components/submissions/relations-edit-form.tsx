@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/forms/field";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
@@ -13,8 +13,7 @@ import {
   type RelationValue,
   type RelationsValues,
 } from "@/lib/submissions/sections/relations/schema";
-import type { Choice } from "@/lib/submissions/sections/shared-schema";
-import { ChoiceList } from "./choice-list";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -26,10 +25,12 @@ function RelationFields({
   index,
   row,
   errors,
+  films,
 }: {
   index: number;
   row: Row;
   errors: Partial<Record<string, string[]>>;
+  films: readonly NamedEntry[];
 }) {
   const name = (field: keyof RelationValue) => rowField("relations", index, field);
   return (
@@ -41,12 +42,13 @@ function RelationFields({
         defaultValue={row.kind || "SIMILAR"}
         errors={errors[name("kind")]}
       />
-      <Field
+      <EntryPicker
         name={name("film")}
         label="Film"
-        list="film-choices"
+        kind="films"
         maxLength={300}
         defaultValue={row.film}
+        entry={films.find((film) => film.slug === row.film)}
         errors={errors[name("film")]}
       />
     </>
@@ -62,7 +64,7 @@ export function RelationsEditForm({
   meta,
   cancelHref,
   choices,
-}: EditFormProps<RelationsValues> & { choices: readonly Choice[] }) {
+}: EditFormProps<RelationsValues> & { choices: readonly NamedEntry[] }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
   return (
@@ -78,10 +80,8 @@ export function RelationsEditForm({
         posted={posted}
         noun="relation"
         row={{ legend: (index) => `Relation ${index + 1}`, className: "sm:grid-cols-[12rem_1fr]" }}
-        renderRow={(row, index) => <RelationFields index={index} row={row} errors={errors} />}
-      >
-        <ChoiceList id="film-choices" choices={choices} />
-      </RowListFieldset>
+        renderRow={(row, index) => <RelationFields index={index} row={row} errors={errors} films={choices} />}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

@@ -27,7 +27,7 @@ test("an editor credits a person, a moderator approves, and the credit shows on 
   const editor = await signedIn(browser, "editor", "/films/roujin-z");
   await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
   await expect(editor).toHaveURL("/films/roujin-z/edit/credits#credits-new");
-  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("katsuhiro-otomo");
+  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("Katsuhiro Otomo");
   await expect(credit(editor, 1).getByLabel("Role")).toHaveValue("Writer");
 
   const row = credit(editor, 2);
@@ -70,7 +70,7 @@ test("an editor credits a new person, a moderator approves, and the person gets 
   const editor = await signedIn(browser, "editor", "/films/roujin-z");
   await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
   await expect(editor).toHaveURL("/films/roujin-z/edit/credits#credits-new");
-  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("katsuhiro-otomo");
+  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("Katsuhiro Otomo");
 
   const row = await emptyCredit(editor);
   await row.getByLabel("Person", { exact: true }).fill("Hiroyuki Kitakubo");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { textField } from "@/lib/forms/text";
@@ -52,10 +53,10 @@ export const CharactersValuesSchema = z.strictObject({
 
 export type CharactersValues = z.infer<typeof CharactersValuesSchema>;
 
-/** What the characters form offers: characters and people for its datalists, and the film's segments. */
+/** What the characters form offers: the film's segments; and the characters and people it names, for their pickers. */
 export type CharacterChoices = {
-  characters: { slug: string; name: string }[];
-  people: { slug: string; name: string }[];
+  characters: NamedEntry[];
+  people: NamedEntry[];
   segments: string[];
 };
 

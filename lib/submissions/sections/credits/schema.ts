@@ -2,6 +2,7 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { newPersonTick, rowList, withNewPerson } from "../shared-schema";
 
 export const CREDIT_NOTE_MAX = 500;
@@ -34,9 +35,9 @@ export const CreditsValuesSchema = z.strictObject({
 
 export type CreditsValues = z.infer<typeof CreditsValuesSchema>;
 
-/** What the credits form offers: people for its datalist, the roles, and the film's segments. */
+/** What the credits form offers: the roles and the film's segments; and the people it names, for their pickers. */
 export type CreditChoices = {
-  people: { slug: string; name: string }[];
+  people: NamedEntry[];
   roles: string[];
   segments: string[];
 };
