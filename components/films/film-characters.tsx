@@ -8,7 +8,7 @@ export function FilmCharacters({ film }: { film: FilmPage }) {
     <Section
       id="characters"
       title="Characters & Voice Actors"
-      editHref={`/films/${film.slug}/edit/characters`}
+      editHref={`/films/${film.slug}/edit/characters#characters-new`}
       editLabel="Add a character to this film"
     >
       {film.appearances.length === 0 ? (

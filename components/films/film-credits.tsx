@@ -7,7 +7,7 @@ export function FilmCredits({ film }: { film: FilmPage }) {
     <Section
       id="credits"
       title="Staff"
-      editHref={`/films/${film.slug}/edit/credits`}
+      editHref={`/films/${film.slug}/edit/credits#credits-new`}
       editLabel={`Add a credit to ${film.title}`}
     >
       <p className="text-sm text-stone-700">Voice actors are credited with the characters they play, above.</p>

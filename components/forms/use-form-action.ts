@@ -15,7 +15,12 @@ export function useFormAction<State>(
   initialState: Awaited<State>,
   row?: string,
 ) {
-  const search = useSearchParams().toString();
-  const permalink = `${usePathname()}${search ? `?${search}` : ""}${row ? `#${row}` : ""}`;
+  const permalink = `${usePageAddress()}${row ? `#${row}` : ""}`;
   return useActionState(action, initialState, permalink);
+}
+
+/** This page's path and query, where a form without JavaScript posts. */
+export function usePageAddress(): string {
+  const search = useSearchParams().toString();
+  return `${usePathname()}${search ? `?${search}` : ""}`;
 }

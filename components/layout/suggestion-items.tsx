@@ -3,15 +3,15 @@
 import type { UseComboboxPropGetters } from "downshift";
 import type { Suggestion } from "./use-suggestions";
 
-/** The options of a suggesting box (the header's search, a list's "Add film"), inside its own menu. */
-export function SuggestionItems({
+/** The options of a suggesting box (the header's search, a list's "Add film", a form's pickers), inside its own menu. */
+export function SuggestionItems<Item extends Suggestion>({
   suggestions,
   highlightedIndex,
   getItemProps,
 }: {
-  suggestions: Suggestion[];
+  suggestions: Item[];
   highlightedIndex: number;
-  getItemProps: UseComboboxPropGetters<Suggestion>["getItemProps"];
+  getItemProps: UseComboboxPropGetters<Item>["getItemProps"];
 }) {
   return suggestions.map((item, index) => (
     <li

@@ -1,11 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SearchJson } from "@/lib/api/search-json";
 import { formatLabelOfApi } from "@/lib/api/vocabulary";
 import type { SearchKind } from "@/lib/search/schema";
 
 export type Suggestion = { label: string; detail: string; href: string };
+
+type SearchResultJson = SearchJson["results"][number];
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 8;
@@ -14,7 +16,7 @@ const KIND_LABEL = { film: "Film", person: "Person", character: "Character" } as
 /** One letter of a spaced script matches too much to help; one kanji or kana can be a whole name. */
 const worthSuggesting = (query: string) => query.length >= 2 || /[^\p{Script=Latin}\p{N}\s]/u.test(query);
 
-function toSuggestion(result: SearchJson["results"][number]): Suggestion {
+function toSuggestion(result: SearchResultJson): Suggestion {
   const kind = (result.format && formatLabelOfApi(result.format)) ?? KIND_LABEL[result.type];
   return {
     label: result.name,
@@ -23,9 +25,13 @@ function toSuggestion(result: SearchJson["results"][number]): Suggestion {
   };
 }
 
-/** Suggestions from the public search API for what is typed, of one kind or all, the latest answer winning. */
-export function useSuggestions(type: SearchKind = "all") {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+/**
+ * Results of the public search API for what is typed, of one kind or all, after a pause in typing;
+ * each keystroke aborts the request before it, so the latest answer wins. `cache` is the fetch's
+ * cache mode: the API lets a browser reuse an answer for a minute.
+ */
+export function useSearchResults(type: SearchKind = "all", limit = LIMIT, cache: RequestCache = "default") {
+  const [results, setResults] = useState<SearchResultJson[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<AbortController>(undefined);
 
@@ -37,32 +43,39 @@ export function useSuggestions(type: SearchKind = "all") {
     [],
   );
 
-  const suggest = useCallback(
+  const search = useCallback(
     (typed: string) => {
       clearTimeout(timer.current);
       inFlight.current?.abort();
       const query = typed.trim();
       if (!worthSuggesting(query)) {
-        setSuggestions([]);
+        setResults([]);
         return;
       }
       timer.current = setTimeout(async () => {
         const controller = new AbortController();
         inFlight.current = controller;
         try {
-          const params = new URLSearchParams({ q: query, type, limit: String(LIMIT) });
-          const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal });
-          if (!response.ok) return setSuggestions([]);
+          const params = new URLSearchParams({ q: query, type, limit: String(limit) });
+          const response = await fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal, cache });
+          if (!response.ok) return setResults([]);
           const body = (await response.json()) as SearchJson;
-          setSuggestions(body.results.map(toSuggestion));
+          setResults(body.results);
         } catch (error) {
           // A newer keystroke aborted this request; its own answer is on the way.
-          if (!(error instanceof DOMException && error.name === "AbortError")) setSuggestions([]);
+          if (!(error instanceof DOMException && error.name === "AbortError")) setResults([]);
         }
       }, DEBOUNCE_MS);
     },
-    [type],
+    [type, limit, cache],
   );
 
-  return { suggestions, suggest };
+  return { results, search };
+}
+
+/** Suggestions to open, from the search API, for what is typed. */
+export function useSuggestions(type: SearchKind = "all") {
+  const { results, search } = useSearchResults(type);
+  const suggestions = useMemo(() => results.map(toSuggestion), [results]);
+  return { suggestions, suggest: search };
 }

@@ -1,9 +1,7 @@
 import { Section } from "@/components/ui/section";
 import { ValueDiff } from "@/components/submissions/value-diff";
-import { hasConflicts, jsonEqual, mergeChangeSet } from "@/lib/submissions/change-set";
+import { hasConflicts, jsonEqual } from "@/lib/submissions/change-set";
 import type { SubmissionReview } from "@/lib/submissions/queries";
-
-type Values = Record<string, unknown>;
 
 function pick(labels: Record<string, string>, fields: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(labels).filter(([field]) => fields.includes(field)));
@@ -13,21 +11,15 @@ function rendered(submission: SubmissionReview) {
   return { fields: submission.wikiTextFields, links: submission.wikiLinks };
 }
 
-/** The section as it is now with the change set applied: what approving would leave on the page. */
-function proposedValues(submission: SubmissionReview): Values {
-  const after = Object.entries(submission.changes).map(([field, change]) => [field, change.after]);
-  return { ...submission.current, ...Object.fromEntries(after) };
-}
-
 function OpenDiffs({ submission }: { submission: SubmissionReview }) {
   const changed = pick(submission.fieldLabels, Object.keys(submission.changes));
   const movedOn = Object.keys(submission.fieldLabels).filter(
     (field) => !jsonEqual(submission.base[field], submission.current[field]),
   );
-  // The engine's own merge rule, so the warning and the outcome of Approve cannot disagree.
-  const merge = submission.status === "PENDING" ? mergeChangeSet(submission.changes, submission.current) : null;
+  // The engine's own merge, so the warning, this column and the outcome of Approve cannot disagree.
+  const { merge } = submission;
   const clashing =
-    merge && hasConflicts(merge)
+    submission.status === "PENDING" && hasConflicts(merge)
       ? Object.keys(merge.conflicts).map((field) => submission.fieldLabels[field] ?? field)
       : [];
   return (
@@ -38,7 +30,7 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
           rendered={rendered(submission)}
           labels={changed}
           left={submission.current}
-          right={proposedValues(submission)}
+          right={merge.merged}
           leftTitle="Now on the site"
           rightTitle="With this edit"
           caption={`${submission.sectionTitle}: now on the site and with this edit`}
@@ -47,8 +39,9 @@ function OpenDiffs({ submission }: { submission: SubmissionReview }) {
       {movedOn.length > 0 ? (
         <Section id="since" title="Changed by others since this edit was made">
           <p className="text-stone-800">
-            The author edited the section as it was before these changes. Approving keeps them, except where this edit
-            changes the same field to something else: then nothing is applied and the author is asked to update it.
+            The author edited the section as it was before these changes. Approving keeps them with this edit merged in,
+            row by row and paragraph by paragraph, except where this edit changes the same row, passage or field to
+            something else: then nothing is applied and the author is asked to update it.
           </p>
           {clashing.length > 0 ? (
             <p className="rounded-md border border-orange-700 bg-orange-50 px-3 py-2 text-orange-950">
@@ -97,8 +90,8 @@ function ConflictDiff({ submission }: { submission: SubmissionReview }) {
   return (
     <Section id="conflict" title="Conflict">
       <p className="text-stone-800">
-        Since this edit was made, someone else changed these fields to something different. Nothing was applied; the
-        author must update the submission before it can be approved.
+        Since this edit was made, someone else changed the same parts of these fields to something different. Nothing
+        was applied; the author must update the submission before it can be approved.
       </p>
       <ValueDiff
         names={submission.names}

@@ -8,23 +8,23 @@ import { rowField } from "@/lib/forms/numbered-rows";
 import { ALIAS_MAX, aliasesFromForm, type AliasesValues } from "@/lib/submissions/sections/aliases/schema";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-import { EMPTY_ROWS } from "./list-rows";
 
 /** Aliases: one input per name, with empty ones to add more; clearing an input removes that name. */
 export function AliasesEditForm({ action, values, meta, cancelHref }: EditFormProps<AliasesValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const filled = posted ? aliasesFromForm(posted) : values.aliases;
-  const rows = [...filled, ...Array.from({ length: EMPTY_ROWS }, () => "")];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="aliases"
         legend="Aliases"
-        hint="Other names the film is known by, one per box: working titles, translations, romanizations. Fill in an empty box to add a name; clear a box to remove it."
+        hint="Other names the film is known by, one per box: working titles, translations, romanizations. Fill in an empty box to add a name, or add more boxes; clear a box to remove it."
         errors={errors.aliases}
-        rows={rows}
+        rows={posted ? aliasesFromForm(posted) : values.aliases}
+        blank=""
+        posted={posted}
+        noun="alias"
         renderRow={(alias, index) => (
           <Field
             name={rowField("aliases", index)}

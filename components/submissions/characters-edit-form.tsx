@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/forms/field";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
@@ -16,18 +16,13 @@ import {
   type CharactersValues,
   type VoiceRow,
 } from "@/lib/submissions/sections/characters/schema";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
-/** Empty rows after the characters, and voice rows per character, so either can be added without JavaScript. */
-const EMPTY_ROWS = 2;
-const VOICE_ROWS = 3;
-
-const CHARACTERS_LIST = "appearance-characters";
-const PEOPLE_LIST = "appearance-people";
-
 type Errors = Partial<Record<string, string[]>>;
+type Posted = Record<string, string | undefined> | null;
 type Option = { value: string; label: string };
 
 /** The options, plus the row's own value if it is not among them, so a typed value is never lost. */
@@ -47,43 +42,58 @@ const languages: Option[] = [
 
 const blankVoice: VoiceRow = { person: "", language: "" };
 
-function VoiceFields({ name, voices, errors }: { name: string; voices: AppearanceRow["voices"]; errors: Errors }) {
-  const rows = [...voices, ...Array<VoiceRow>(Math.max(VOICE_ROWS - voices.length, 1)).fill(blankVoice)];
+function VoiceFields({
+  name,
+  voices,
+  errors,
+  posted,
+  people,
+}: {
+  name: string;
+  voices: AppearanceRow["voices"];
+  errors: Errors;
+  posted: Posted;
+  people: NamedEntry[];
+}) {
   return (
-    <fieldset className="space-y-2 sm:col-span-2">
-      <legend className="text-sm font-medium">Voice actors</legend>
-      {errors[`${name}.voices`]?.length ? (
-        <p className="text-sm text-red-800">{errors[`${name}.voices`]!.join(" ")}</p>
-      ) : null}
-      {rows.map((voice, index) => {
-        const field = (part: keyof VoiceRow) => rowField(`${name}.voices`, index, part);
-        return (
-          <fieldset
-            key={`${index}:${voice.newPerson ?? false}:${voice.language}`}
-            className="grid gap-3 sm:grid-cols-2"
-          >
-            <legend className="sr-only">Voice {index + 1}</legend>
-            <Field
-              name={field("person")}
-              label="Person"
-              list={PEOPLE_LIST}
-              autoComplete="off"
-              maxLength={200}
-              defaultValue={voice.person}
-              errors={errors[field("person")]}
-            />
-            <NewEntryTick name={field("newPerson")} label="New person" checked={voice.newPerson ?? false} />
-            <SelectField
-              name={field("language")}
-              label="Language"
-              options={optionsWith(languages, voice.language)}
-              defaultValue={voice.language}
-              errors={errors[field("language")]}
-            />
-          </fieldset>
-        );
-      })}
-    </fieldset>
+    <div className="sm:col-span-2">
+      <RowListFieldset
+        name={`${name}.voices`}
+        legend="Voice actors"
+        legendClassName="text-sm font-medium"
+        errors={errors[`${name}.voices`]}
+        rows={voices}
+        blank={blankVoice}
+        posted={posted}
+        noun="voice actor"
+        several={false}
+        startEmpty={1}
+        row={{ legend: (index) => `Voice ${index + 1}`, className: "sm:grid-cols-2" }}
+        renderRow={(voice, index) => {
+          const field = (part: keyof VoiceRow) => rowField(`${name}.voices`, index, part);
+          return (
+            <>
+              <EntryPicker
+                name={field("person")}
+                label="Person"
+                kind="people"
+                defaultValue={voice.person}
+                entry={people.find((person) => person.slug === voice.person)}
+                errors={errors[field("person")]}
+              />
+              <NewEntryTick name={field("newPerson")} label="New person" checked={voice.newPerson ?? false} />
+              <SelectField
+                name={field("language")}
+                label="Language"
+                options={optionsWith(languages, voice.language)}
+                defaultValue={voice.language}
+                errors={errors[field("language")]}
+              />
+            </>
+          );
+        }}
+      />
+    </div>
   );
 }
 
@@ -92,23 +102,26 @@ function AppearanceFields({
   row,
   errors,
   segments,
+  posted,
+  choices,
 }: {
   index: number;
   row: AppearanceRow;
   errors: Errors;
   segments: Option[];
+  posted: Posted;
+  choices: CharacterChoices;
 }) {
   const name = rowField("characters", index);
   const field = (part: "character" | "newCharacter" | "prominence" | "segment") => rowField("characters", index, part);
   return (
     <>
-      <Field
+      <EntryPicker
         name={field("character")}
         label="Character"
-        list={CHARACTERS_LIST}
-        autoComplete="off"
-        maxLength={200}
+        kind="characters"
         defaultValue={row.character}
+        entry={choices.characters.find((character) => character.slug === row.character)}
         errors={errors[field("character")]}
       />
       <NewEntryTick name={field("newCharacter")} label="New character" checked={row.newCharacter} />
@@ -126,7 +139,7 @@ function AppearanceFields({
         defaultValue={row.segment}
         errors={errors[field("segment")]}
       />
-      <VoiceFields name={name} voices={row.voices} errors={errors} />
+      <VoiceFields name={name} voices={row.voices} errors={errors} posted={posted} people={choices.people} />
     </>
   );
 }
@@ -143,10 +156,6 @@ export function CharactersEditForm({
 }: EditFormProps<CharactersValues> & { choices: CharacterChoices }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const rows = [
-    ...(posted ? appearanceRowsFromForm(posted) : values.characters),
-    ...Array<AppearanceRow>(EMPTY_ROWS).fill(blankRow),
-  ];
   const segments = [
     { value: "", label: "The whole film" },
     ...choices.segments.map((segment) => ({ value: segment, label: segment })),
@@ -157,30 +166,25 @@ export function CharactersEditForm({
       <RowListFieldset
         name="characters"
         legend="Characters"
-        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment when the character appears in one story only, and add their voice actors with the language they performed in (tick “New person” for one Keyframe does not have yet). Fill in an empty row to add a character; clear a row to remove it."
+        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment when the character appears in one story only, and add their voice actors with the language they performed in (tick “New person” for one Keyframe does not have yet). Fill in an empty row to add a character, or add more rows; clear a row to remove it."
         errors={errors.characters}
-        rows={rows}
+        rows={posted ? appearanceRowsFromForm(posted) : values.characters}
+        blank={blankRow}
+        posted={posted}
+        noun="character"
         row={{ legend: (index) => `Character ${index + 1}`, className: "sm:grid-cols-2" }}
-        // React resets the form after each answer, and selects and checkboxes go back to what they were
-        // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
-        rowKey={(row, index) => `${index}:${row.newCharacter}:${row.prominence}:${row.segment}:${row.voices.length}`}
-        renderRow={(row, index) => <AppearanceFields index={index} row={row} errors={errors} segments={segments} />}
-      >
-        <datalist id={CHARACTERS_LIST}>
-          {choices.characters.map((character) => (
-            <option key={character.slug} value={character.slug}>
-              {character.name}
-            </option>
-          ))}
-        </datalist>
-        <datalist id={PEOPLE_LIST}>
-          {choices.people.map((person) => (
-            <option key={person.slug} value={person.slug}>
-              {person.name}
-            </option>
-          ))}
-        </datalist>
-      </RowListFieldset>
+        orderHint="Change the number to move this character: 0 puts it first, 2.5 between the second and third."
+        renderRow={(row, index) => (
+          <AppearanceFields
+            index={index}
+            row={row}
+            errors={errors}
+            segments={segments}
+            posted={posted}
+            choices={choices}
+          />
+        )}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
@@ -16,11 +17,6 @@ import {
 import { NewEntryTick } from "./new-entry-tick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-
-/** Empty rows after the credits, so a credit can be added without JavaScript. */
-const EMPTY_ROWS = 2;
-
-const PEOPLE_LIST = "credit-people";
 
 type Errors = Partial<Record<string, string[]>>;
 
@@ -40,7 +36,7 @@ function CreditFields({
   errors: Errors;
   choices: CreditChoices;
 }) {
-  const name = (field: keyof CreditValue | "order") => rowField("credits", index, field);
+  const name = (field: keyof CreditValue) => rowField("credits", index, field);
   const roles = [
     { value: "", label: "Choose a role…" },
     ...choices.roles.map((role) => ({ value: role, label: role })),
@@ -51,22 +47,12 @@ function CreditFields({
   ];
   return (
     <>
-      <Field
-        name={name("order")}
-        label="Order"
-        hint="Change the number to move this credit: 0 puts it first, 2.5 between the second and third."
-        inputMode="decimal"
-        maxLength={8}
-        defaultValue={String(index + 1)}
-        className="w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
-      />
-      <Field
+      <EntryPicker
         name={name("person")}
         label="Person"
-        list={PEOPLE_LIST}
-        autoComplete="off"
-        maxLength={200}
+        kind="people"
         defaultValue={row.person}
+        entry={choices.people.find((person) => person.slug === row.person)}
         errors={errors[name("person")]}
       />
       <NewEntryTick name={name("newPerson")} label="New person" checked={row.newPerson ?? false} />
@@ -107,33 +93,22 @@ export function CreditsEditForm({
 }: EditFormProps<CreditsValues> & { choices: CreditChoices }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const rows = [
-    ...(posted ? creditRowsFromForm(posted) : values.credits),
-    ...Array<CreditValue>(EMPTY_ROWS).fill(blankRow),
-  ];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="credits"
         legend="Credits"
-        hint="One row per credit, in the order they are listed. Type a person's name or pick them from the suggestions; for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the edit is approved. Choose the segment when the credit is for one story only. Fill in an empty row to add a credit; clear a row to remove it."
+        hint="One row per credit, in the order they are listed. Type a person's name or pick them from the suggestions; for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the edit is approved. Choose the segment when the credit is for one story only. Fill in an empty row to add a credit, or add more rows; clear a row to remove it."
         errors={errors.credits}
-        rows={rows}
+        rows={posted ? creditRowsFromForm(posted) : values.credits}
+        blank={blankRow}
+        posted={posted}
+        noun="credit"
         row={{ legend: (index) => `Credit ${index + 1}`, className: "sm:grid-cols-2" }}
-        // React resets the form after each answer, and selects and checkboxes go back to what they were
-        // first rendered with; keyed by its values, a row whose choices changed is rendered afresh instead.
-        rowKey={(row, index) => `${index}:${row.newPerson ?? false}:${row.role}:${row.segment}`}
+        orderHint="Change the number to move this credit: 0 puts it first, 2.5 between the second and third."
         renderRow={(row, index) => <CreditFields index={index} row={row} errors={errors} choices={choices} />}
-      >
-        <datalist id={PEOPLE_LIST}>
-          {choices.people.map((person) => (
-            <option key={person.slug} value={person.slug}>
-              {person.name}
-            </option>
-          ))}
-        </datalist>
-      </RowListFieldset>
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

@@ -8,8 +8,10 @@ export type EditAction = (previous: FormState | null, formData: FormData) => Pro
 export type EditMetaDefaults = {
   summary: string;
   source: string;
-  /** The revision a new edit is based on; amending keeps the submission's own, so it sends none. */
+  /** The revision the form's values were built on, which the edit or amendment is diffed against. */
   baseRevisionId?: number | null;
+  /** The form amends a submission rather than making a new edit. */
+  amending?: boolean;
 };
 
 export type EditFormProps<Values> = {

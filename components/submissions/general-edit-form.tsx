@@ -16,9 +16,6 @@ import {
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
-/** Empty rows after the releases, so a release can be added without JavaScript. */
-const EMPTY_ROWS = 2;
-
 const RATING_OPTIONS = [
   { value: "", label: "—" },
   ...CONTENT_RATINGS.map((rating) => ({ value: rating, label: contentRatingLabel(rating) })),
@@ -69,19 +66,18 @@ const blankRow: ReleaseRow = { region: "", title: "", date: "" };
 export function GeneralEditForm({ action, values, meta, cancelHref }: EditFormProps<GeneralValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const rows = [
-    ...(posted ? releaseRowsFromForm(posted) : values.releases),
-    ...Array<ReleaseRow>(EMPTY_ROWS).fill(blankRow),
-  ];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="releases"
         legend="Releases"
-        hint="One row per regional release: a two-letter region code (JP, US), the name it was released under, and the date as YYYY, YYYY-MM or YYYY-MM-DD. Fill in an empty row to add a release; clear a row to remove it."
+        hint="One row per regional release: a two-letter region code (JP, US), the name it was released under, and the date as YYYY, YYYY-MM or YYYY-MM-DD. Fill in an empty row to add a release, or add more rows; clear a row to remove it."
         errors={errors.releases}
-        rows={rows}
+        rows={posted ? releaseRowsFromForm(posted) : values.releases}
+        blank={blankRow}
+        posted={posted}
+        noun="release"
         row={{ legend: (index) => `Release ${index + 1}`, className: "sm:grid-cols-[8rem_1fr_11rem]" }}
         renderRow={(row, index) => <ReleaseFields index={index} row={row} errors={errors} />}
       />

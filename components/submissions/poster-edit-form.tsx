@@ -19,7 +19,7 @@ const ACCEPTED_TYPES = "image/jpeg,image/png,image/webp";
 export function PosterEditForm({ action, values, meta, cancelHref }: EditFormProps<PosterValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const amending = meta.baseRevisionId === undefined;
+  const amending = meta.amending === true;
   // A file over the limit is refused before sending it: the whole file would go, only to come back
   // refused (or, past the server's body limit, as a bare 413).
   const [tooLarge, setTooLarge] = useState(false);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/forms/field";
+import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
@@ -13,11 +13,9 @@ import {
   type RelationValue,
   type RelationsValues,
 } from "@/lib/submissions/sections/relations/schema";
-import type { Choice } from "@/lib/submissions/sections/shared-schema";
-import { ChoiceList } from "./choice-list";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-import { EMPTY_ROWS } from "./list-rows";
 
 const KIND_OPTIONS = RELATION_KINDS.map((kind) => ({ value: kind, label: relationKindLabel(kind) }));
 
@@ -27,10 +25,12 @@ function RelationFields({
   index,
   row,
   errors,
+  films,
 }: {
   index: number;
   row: Row;
   errors: Partial<Record<string, string[]>>;
+  films: readonly NamedEntry[];
 }) {
   const name = (field: keyof RelationValue) => rowField("relations", index, field);
   return (
@@ -42,17 +42,20 @@ function RelationFields({
         defaultValue={row.kind || "SIMILAR"}
         errors={errors[name("kind")]}
       />
-      <Field
+      <EntryPicker
         name={name("film")}
         label="Film"
-        list="film-choices"
+        kind="films"
         maxLength={300}
         defaultValue={row.film}
+        entry={films.find((film) => film.slug === row.film)}
         errors={errors[name("film")]}
       />
     </>
   );
 }
+
+const blankRow: Row = { kind: "", film: "" };
 
 /** Similar and related works: a row per film this one points to, with its kind. */
 export function RelationsEditForm({
@@ -61,25 +64,24 @@ export function RelationsEditForm({
   meta,
   cancelHref,
   choices,
-}: EditFormProps<RelationsValues> & { choices: readonly Choice[] }) {
+}: EditFormProps<RelationsValues> & { choices: readonly NamedEntry[] }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const filled: Row[] = posted ? relationRowsFromForm(posted) : values.relations;
-  const rows = [...filled, ...Array.from({ length: EMPTY_ROWS }, () => ({ kind: "", film: "" }))];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="relations"
         legend="Relations"
-        hint="One row per film: choose it from the suggestions or type its title. Fill in an empty row to add a relation; clear a row's film to remove it. A film that lists this one shows on both pages but is edited from its own."
+        hint="One row per film: choose it from the suggestions or type its title. Fill in an empty row to add a relation, or add more rows; clear a row's film to remove it. A film that lists this one shows on both pages but is edited from its own."
         errors={errors.relations}
-        rows={rows}
+        rows={posted ? relationRowsFromForm(posted) : values.relations}
+        blank={blankRow}
+        posted={posted}
+        noun="relation"
         row={{ legend: (index) => `Relation ${index + 1}`, className: "sm:grid-cols-[12rem_1fr]" }}
-        renderRow={(row, index) => <RelationFields index={index} row={row} errors={errors} />}
-      >
-        <ChoiceList id="film-choices" choices={choices} />
-      </RowListFieldset>
+        renderRow={(row, index) => <RelationFields index={index} row={row} errors={errors} films={choices} />}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

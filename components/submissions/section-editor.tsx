@@ -11,6 +11,7 @@ import type { RelationsValues } from "@/lib/submissions/sections/relations/schem
 import type { SegmentsValues } from "@/lib/submissions/sections/segments/schema";
 import type { Choice } from "@/lib/submissions/sections/shared-schema";
 import type { TagsValues } from "@/lib/submissions/sections/tags/schema";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { sectionTitle } from "@/lib/submissions/section-title";
 import { AliasesEditForm } from "./aliases-edit-form";
 import { CharactersEditForm } from "./characters-edit-form";
@@ -63,7 +64,7 @@ const FORMS = {
     <FranchiseEditForm {...form} values={values as FranchiseValues} choices={choices as Choice[]} />
   ),
   relations: ({ values, choices, ...form }) => (
-    <RelationsEditForm {...form} values={values as RelationsValues} choices={choices as Choice[]} />
+    <RelationsEditForm {...form} values={values as RelationsValues} choices={choices as NamedEntry[]} />
   ),
   segments: ({ values, choices: _, ...form }) => <SegmentsEditForm {...form} values={values as SegmentsValues} />,
   credits: ({ values, choices, ...form }) => (

@@ -16,9 +16,6 @@ import {
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
-/** Empty rows after the segments, so a segment can be added without JavaScript. */
-const EMPTY_ROWS = 2;
-
 type Errors = Partial<Record<string, string[]>>;
 
 function SegmentFields({ index, row, errors }: { index: number; row: SegmentRow; errors: Errors }) {
@@ -28,11 +25,10 @@ function SegmentFields({ index, row, errors }: { index: number; row: SegmentRow;
     <>
       <input type="hidden" name={name("id")} value={row.id} />
       {stale?.length ? (
-        <p role="alert" className="text-sm text-red-800 sm:col-span-4">
+        <p role="alert" className="col-span-full text-sm text-red-800">
           {stale.join(" ")}
         </p>
       ) : null}
-      <Field name={name("order")} label="Order" inputMode="decimal" maxLength={6} defaultValue={row.order} />
       <Field
         name={name("title")}
         label="Title"
@@ -56,7 +52,7 @@ function SegmentFields({ index, row, errors }: { index: number; row: SegmentRow;
         defaultValue={row.runtimeMinutes}
         errors={errors[name("runtimeMinutes")]}
       />
-      <div className="sm:col-span-4">
+      <div className="col-span-full">
         <TextareaField
           name={name("synopsis")}
           label="Synopsis"
@@ -86,22 +82,20 @@ const blankRow: SegmentRow = { id: "", order: "", title: "", nativeTitle: "", sy
 export function SegmentsEditForm({ action, values, meta, cancelHref }: EditFormProps<SegmentsValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const rows = [
-    ...(posted ? segmentRowsFromForm(posted) : rowsOf(values)),
-    ...Array<SegmentRow>(EMPTY_ROWS).fill(blankRow),
-  ]
-    // Rows are shown in their new order, so the numbers start again from 1.
-    .map((row, index) => ({ ...row, order: String(index + 1) }));
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="segments"
         legend="Segments"
-        hint="One row per story, in order. To move a segment, change its Order: 0 puts it first, 1.5 between the first and second. Fill in an empty row to add a segment; empty a row's text fields to remove it (its credits then count for the whole film)."
+        hint="One row per story, in order. Fill in an empty row to add a segment, or add more rows; empty a row's text fields to remove it (its credits then count for the whole film)."
         errors={errors.segments}
-        rows={rows}
-        row={{ legend: (index) => `Segment ${index + 1}`, className: "sm:grid-cols-[6rem_1fr_1fr_8rem]" }}
+        rows={posted ? segmentRowsFromForm(posted) : rowsOf(values)}
+        blank={blankRow}
+        posted={posted}
+        noun="segment"
+        row={{ legend: (index) => `Segment ${index + 1}`, className: "sm:grid-cols-[1fr_1fr_8rem]" }}
+        orderHint="Change the number to move this segment: 0 puts it first, 1.5 between the first and second."
         renderRow={(row, index) => <SegmentFields index={index} row={row} errors={errors} />}
       />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { errorsUnder, rowField } from "@/lib/forms/numbered-rows";
 import type { Choice } from "@/lib/submissions/sections/shared-schema";
 import {
   addedTagsFromForm,
@@ -15,7 +15,6 @@ import {
 import { ChoiceList } from "./choice-list";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-import { EMPTY_ROWS, errorsUnder } from "./list-rows";
 
 type Props = EditFormProps<TagsValues> & {
   choices: readonly Choice[];
@@ -35,7 +34,6 @@ export function TagsEditForm({ action, values, meta, cancelHref, choices, title,
   // After a failed post a tag the person had unticked stays listed, unticked, so it can be ticked again.
   const listed = [...new Set([...values.names, ...checked])];
   const added = posted ? addedTagsFromForm(posted) : [];
-  const addRows = [...added.filter((name) => name.trim() !== ""), ...Array.from({ length: EMPTY_ROWS }, () => "")];
   const messages = errorsUnder(errors, "names");
   const listId = `${noun}-choices`;
   return (
@@ -65,7 +63,10 @@ export function TagsEditForm({ action, values, meta, cancelHref, choices, title,
         name="newNames"
         legend={`Add a new ${noun}`}
         hint={`Choose an existing ${noun} from the suggestions or type a new one; several can go in one box, separated by commas.`}
-        rows={addRows}
+        rows={added.filter((name) => name.trim() !== "")}
+        blank=""
+        posted={posted}
+        noun={`new ${noun}`}
         renderRow={(name, index) => (
           <Field
             name={rowField("newNames", index)}

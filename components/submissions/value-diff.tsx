@@ -22,7 +22,8 @@ type Props = {
   rendered?: { fields: readonly string[]; links: ResolvedWikiLinks };
 };
 
-function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
+/** Changed words marked: the left side shows the words removed, the right side the words added. */
+export function Words({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }) {
   const hidden = side === "left" ? "added" : "removed";
   return (
     <>

@@ -1,18 +1,16 @@
 import type { SearchPage, SearchResult } from "@/lib/search/queries";
+import type { EntrySummary } from "@/lib/search/entry-summary";
+import { entrySummary, filmSummary } from "@/lib/search/entry-works";
 import type { SearchKind } from "@/lib/search/schema";
 import { pageUrl } from "./refs";
-import { apiFormat } from "./vocabulary";
 
-type SearchResultJson = {
-  type: "film" | "person" | "character";
-  slug: string;
+/**
+ * One result: what tells it apart from namesakes (`EntrySummary`: a film's year and format, a
+ * person's active years and best-known works, a character's works), its page and its deck.
+ */
+type SearchResultJson = EntrySummary & {
   url: string;
-  name: string;
-  nativeName: string | null;
   deck: string;
-  /** Films only; null for people and characters. */
-  year: number | null;
-  format: string | null;
   /** The alias or regional title that matched, when the result is shown under another name. */
   matchedName: string | null;
 };
@@ -29,31 +27,19 @@ export type SearchJson = {
 
 function resultJson(result: SearchResult, site: URL): SearchResultJson {
   if (result.kind === "film") {
-    const { slug, title, nativeTitle, deck, year, format } = result.film;
-    const url = pageUrl("films", slug, site);
+    const { film } = result;
     return {
-      type: "film",
-      slug,
-      url,
-      name: title,
-      nativeName: nativeTitle,
-      deck,
-      year,
-      format: apiFormat(format),
+      ...filmSummary(film),
+      url: pageUrl("films", film.slug, site),
+      deck: film.deck,
       matchedName: result.matchedName,
     };
   }
-  const { slug, name, nativeName, deck } = result.entry;
-  const url = pageUrl(result.kind === "person" ? "people" : "characters", slug, site);
+  const { entry } = result;
   return {
-    type: result.kind,
-    slug,
-    url,
-    name,
-    nativeName,
-    deck,
-    year: null,
-    format: null,
+    ...entrySummary(result.kind, entry),
+    url: pageUrl(result.kind === "person" ? "people" : "characters", entry.slug, site),
+    deck: entry.deck,
     matchedName: result.matchedName,
   };
 }

@@ -73,3 +73,84 @@ export function postedValues(posted: Record<string, string | undefined>, prefix:
   }
   return [...values.entries()].sort(([a], [b]) => a - b).map(([, value]) => value);
 }
+
+/** Every message under a list field and its rows, for a list whose rows have no input of their own. */
+export function errorsUnder(errors: Partial<Record<string, string[]>>, field: string): string[] {
+  return Object.entries(errors).flatMap(([name, messages]) =>
+    name === field || name.startsWith(`${field}.`) ? (messages ?? []) : [],
+  );
+}
+
+/**
+ * Empty rows after the filled ones, so that a row can be added without another round trip: one
+ * below a list that has rows, a few (unless the form says otherwise) to start one that has none.
+ */
+export function emptyRowsAfter(filled: number, whenNone = 3): number {
+  return filled > 0 ? 1 : whenNone;
+}
+
+/**
+ * Without JavaScript, the buttons that arrange rows are submit buttons named `intent`: "Add rows"
+ * posts `add-rows:<prefix>` and the count beside it `add-rows-count:<prefix>`; a row's "Move up"
+ * posts `move-row:<prefix>:<n>:up`. Such a post saves nothing: the server answers with the form as
+ * posted (a moved row's Order changed), and the form adds the rows. With JavaScript the buttons do
+ * all this on the page instead.
+ */
+export const ROW_INTENT = "intent";
+export const ADD_ROW_COUNTS = [1, 5, 10] as const;
+
+const ADD_ROWS = "add-rows:";
+const ADD_COUNT = "add-rows-count:";
+const MOVE_ROW = "move-row:";
+
+export type Direction = "up" | "down";
+
+export const addRowsIntent = (prefix: string) => `${ADD_ROWS}${prefix}`;
+export const addCountName = (prefix: string) => `${ADD_COUNT}${prefix}`;
+export const moveRowIntent = (prefix: string, index: number, direction: Direction) =>
+  `${MOVE_ROW}${prefix}:${index}:${direction}`;
+
+/** Whether the post only arranged rows, so that it is answered before any validation. */
+export function arrangesRows(posted: Record<string, string | undefined>): boolean {
+  const intent = posted[ROW_INTENT] ?? "";
+  return intent.startsWith(ADD_ROWS) || intent.startsWith(MOVE_ROW);
+}
+
+/**
+ * The post with the row its Move button named given an Order half a place beyond its neighbour's,
+ * so that the rows read back in their new order; a button naming no row changes nothing.
+ */
+export function withRowMoved<Fields extends Record<string, string | undefined>>(posted: Fields): Fields {
+  const move = /^move-row:(.+):(\d{1,3}):(up|down)$/.exec(posted[ROW_INTENT] ?? "");
+  if (!move) return posted;
+  const [, prefix = "", number = "", direction] = move;
+  const field = rowField(prefix, Number(number), "order");
+  if (!(field in posted)) return posted;
+  const typed = Number(posted[field]?.trim() || Number.NaN);
+  const place = Number.isFinite(typed) ? typed : Number(number) + 1;
+  return { ...posted, [field]: String(direction === "up" ? place - 1.5 : place + 1.5) };
+}
+
+/** How many empty rows the post asked to add below these rows: none unless it was their button. */
+export function requestedRows(posted: Record<string, string | undefined> | null, prefix: string): number {
+  if (posted?.[ROW_INTENT] !== addRowsIntent(prefix)) return 0;
+  const count = Number(posted[addCountName(prefix)]);
+  return ADD_ROW_COUNTS.find((allowed) => allowed === count) ?? 1;
+}
+
+/** The posted fields without the add-rows button and counts, which belong to no section. */
+export function withoutRowControls<Fields extends Record<string, string | undefined>>(posted: Fields): Fields {
+  return Object.fromEntries(
+    Object.entries(posted).filter(([name]) => name !== ROW_INTENT && !name.startsWith(ADD_COUNT)),
+  ) as Fields;
+}
+
+/** The rows with the one at `from` taken out and put back at `to`; a place outside the list changes nothing. */
+export function moveRow<Row>(rows: readonly Row[], from: number, to: number): Row[] {
+  const inside = (place: number) => Number.isInteger(place) && place >= 0 && place < rows.length;
+  if (!inside(from) || !inside(to) || from === to) return [...rows];
+  const moved = [...rows];
+  const [row] = moved.splice(from, 1);
+  moved.splice(to, 0, row as Row);
+  return moved;
+}

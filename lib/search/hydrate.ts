@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { filmRowSelect, type FilmRow } from "@/lib/films/film-row";
 import type { EntityType, SearchNameSource } from "@/lib/generated/prisma/enums";
+import { entriesWithWorks, type EntryWithWorks } from "./entry-works";
 
 type Match = { entityType: EntityType; entityId: number; name: string; source: SearchNameSource };
 
-type Entry = { slug: string; name: string; nativeName: string | null; deck: string };
+/** A person or character, with the works that tell them apart from namesakes. */
+type Entry = EntryWithWorks;
 
 export type SearchResult = { key: string; matchedName: string | null } & (
   | {
@@ -19,8 +21,6 @@ export type SearchResult = { key: string; matchedName: string | null } & (
 const idsOf = (matches: Match[], type: EntityType) =>
   matches.filter((match) => match.entityType === type).map((match) => match.entityId);
 
-const entrySelect = { id: true, slug: true, name: true, nativeName: true, deck: true } as const;
-
 /** Reads the page's entries in at most one query per kind, whatever the page size. */
 async function readEntries(matches: Match[]) {
   const filmIds = idsOf(matches, "FILM");
@@ -33,8 +33,8 @@ async function readEntries(matches: Match[]) {
           select: filmRowSelect,
         })
       : [],
-    personIds.length ? db.person.findMany({ where: { id: { in: personIds } }, select: entrySelect }) : [],
-    characterIds.length ? db.character.findMany({ where: { id: { in: characterIds } }, select: entrySelect }) : [],
+    entriesWithWorks(db, "person", personIds),
+    entriesWithWorks(db, "character", characterIds),
   ]);
   return {
     films: new Map(films.map((film) => [film.id, film])),

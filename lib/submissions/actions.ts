@@ -8,6 +8,7 @@ import { AuthorizationError, type Actor } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getFilmSlug } from "@/lib/films/queries";
 import { failure, formFields, zodErrors, type FormState, SIGNED_OUT } from "@/lib/forms/form-state";
+import { arrangesRows, withoutRowControls, withRowMoved } from "@/lib/forms/numbered-rows";
 import { SectionFieldErrors, SubmissionError } from "./errors";
 import { amendSubmission, withdrawSubmission } from "./mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "./mutations/review-submission";
@@ -25,7 +26,7 @@ const IdSchema = z.number().int().positive();
 
 /** Parses an edit form: the section's values and the edit's summary, source and base. */
 function parseEdit(section: string, fields: Record<string, string>) {
-  const { summary, source, baseRevisionId, ...rest } = fields;
+  const { summary, source, baseRevisionId, ...rest } = withoutRowControls(fields);
   const unknown = Object.keys(rest).filter((name) => !sectionOf(section).formField.test(name));
   if (unknown.length > 0) {
     return { ok: false as const, errors: { fieldErrors: {}, formError: `Unexpected fields: ${unknown.join(", ")}.` } };
@@ -56,6 +57,15 @@ function refusal(fields: Record<string, string>, error: unknown): FormState {
   throw error;
 }
 
+/**
+ * A post from the "Add rows" or a "Move" button of a form without JavaScript: the form comes back
+ * as it was posted (a moved row's Order changed), with no message, and adds any empty rows itself;
+ * nothing is checked or saved.
+ */
+function rowsArranged(fields: Record<string, string>): FormState {
+  return failure(withRowMoved(fields), {});
+}
+
 const isId = (value: number) => IdSchema.safeParse(value).success;
 
 /** Pages that show a submission's state: the film's, the queue, the submission's, the author's. */
@@ -74,6 +84,7 @@ export async function submitEdit(
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
+  if (arrangesRows(fields)) return rowsArranged(fields);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const slug = isId(filmId) ? await getFilmSlug(filmId) : null;
@@ -102,6 +113,7 @@ export async function submitEntryEdit(
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
+  if (arrangesRows(fields)) return rowsArranged(fields);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   const entityType = isSectionId(section) ? sectionOf(section).entityType : "FILM";
@@ -129,6 +141,7 @@ export async function amendOwnSubmission(
   formData: FormData,
 ): Promise<FormState> {
   const fields = formFields(formData);
+  if (arrangesRows(fields)) return rowsArranged(fields);
   const actor = await getCurrentUser();
   if (!actor) return failure(fields, { formError: SIGNED_OUT });
   // The form is read as the section the submission edits, never as one the browser names.

@@ -4,6 +4,7 @@ import type { EntityType } from "@/lib/generated/prisma/enums";
 import { lockEntry, touchEntry } from "@/lib/entries/registry";
 import { NOTHING_TO_CHANGE } from "./base-values";
 import { hasConflicts, jsonEqual, mergeChangeSet, type ChangeSet } from "./change-set";
+import { mergeRulesOf } from "./merge/rules";
 import { createEntry } from "./create-entry";
 import { sectionTitle } from "./section-title";
 import { sectionOf } from "./sections";
@@ -81,9 +82,9 @@ export async function writeRevision(
 }
 
 /**
- * Applies a pending submission inside the caller's transaction: merged field by field with
- * whatever changed since its base; on a conflict nothing is written and the submission says why.
- * A proposed new entry (no entityId yet) is created instead.
+ * Applies a pending submission inside the caller's transaction: merged with whatever changed
+ * since its base, field by field, lists by row and long text by passage; on a conflict nothing is
+ * written and the submission says why. A proposed new entry (no entityId yet) is created instead.
  */
 export async function applySubmission(tx: Tx, submissionId: number, reviewerId: number) {
   const submission = await tx.submission.findUniqueOrThrow({ where: { id: submissionId } });
@@ -91,7 +92,7 @@ export async function applySubmission(tx: Tx, submissionId: number, reviewerId: 
   await lockEntry(tx, submission.entityType, submission.entityId);
   const definition = sectionOf(submission.section);
   const current = await definition.read(tx, submission.entityId);
-  const merge = mergeChangeSet(submission.changes as ChangeSet, current);
+  const merge = mergeChangeSet(submission.changes as ChangeSet, current, mergeRulesOf(definition));
   const reviewed = { reviewerId, reviewedAt: new Date() };
   if (hasConflicts(merge)) {
     await tx.submission.update({

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { resolveWikiLinks } from "@/lib/wiki/resolve";
 import { baseValues, latestRevisionId } from "./base-values";
-import type { ChangeSet, Conflicts } from "./change-set";
+import { mergeChangeSet, type ChangeSet, type Conflicts, type Merge } from "./change-set";
+import { WHOLE_FIELDS, mergeRulesOf } from "./merge/rules";
 import { getEntryLink } from "./entry-links";
 import { getEntryNames } from "./entry-names";
 import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
@@ -239,7 +240,10 @@ export async function getSubmissionReview(submissionId: number) {
 
 /** Each version a change set or conflict holds of each field, as values of that one field. */
 function eachSide(fields: Record<string, Record<string, unknown>>): Record<string, unknown>[] {
-  return Object.entries(fields).flatMap(([field, sides]) => Object.values(sides).map((value) => ({ [field]: value })));
+  const sides = ["before", "after", "base", "current", "proposed"];
+  return Object.entries(fields).flatMap(([field, versions]) =>
+    sides.filter((side) => side in versions).map((side) => ({ [field]: versions[side] })),
+  );
 }
 
 /** Every version of a wiki-text field the page shows, so the rendered previews link what they name. */
@@ -259,6 +263,8 @@ type ReviewValues = {
   base: Record<string, unknown>;
   /** What a proposed new entry is called, so the page can name it before it exists. */
   proposedName: string | null;
+  /** The change merged with the section as it is now, by the engine's own rules: what approving would leave. */
+  merge: Merge;
 };
 
 /** An edit of an existing entry: its change set beside the section now and at its base. */
@@ -276,14 +282,16 @@ async function sectionReviewValues(submission: {
     await definition.read(tx, entity.entityId),
     await baseValues(tx, definition, entity, submission.baseRevisionId),
   ]);
+  const changes = submission.changes as ChangeSet;
   return {
     sectionTitle: sectionTitle(submission.section),
     fieldLabels: definition.fields as Record<string, string>,
     wikiTextFields: definition.wikiText ?? [],
-    changes: submission.changes as ChangeSet,
+    changes,
     current,
     base,
     proposedName: null,
+    merge: mergeChangeSet(changes, current, mergeRulesOf(definition)),
   };
 }
 
@@ -305,6 +313,7 @@ function proposedEntryValues(section: NewEntryId, proposed: Record<string, unkno
     current: {},
     base: {},
     proposedName: proposedName(section, proposed),
+    merge: mergeChangeSet(changes as ChangeSet, {}, WHOLE_FIELDS),
   };
 }
 

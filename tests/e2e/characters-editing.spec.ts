@@ -16,7 +16,8 @@ test("an admin adds a new character with a voice actor, and it shows on the film
   await signIn(page, "admin", DEV_PASSWORD);
   await expect(page).toHaveURL("/films/akira");
   await page.getByRole("link", { name: "Add a character to this film" }).click();
-  await expect(page).toHaveURL("/films/akira/edit/characters");
+  await expect(page).toHaveURL("/films/akira/edit/characters#characters-new");
+  await expect(character(page, 1).getByLabel("Character", { exact: true })).toBeFocused();
 
   await character(page, 1).getByLabel("Character", { exact: true }).fill("Kaneda");
   await character(page, 1).getByLabel("Prominence").selectOption("Main");

@@ -9,10 +9,10 @@ test.describe.configure({ mode: "default" });
 
 const credit = (page: Page, number: number) => page.getByRole("group", { name: `Credit ${number}`, exact: true });
 
-/** The first of the empty rows the form ends with, whatever the film's credits are by now. */
-async function firstEmptyCredit(page: Page) {
+/** The empty row the form ends with, whatever the film's credits are by now. */
+async function emptyCredit(page: Page) {
   const rows = await page.getByRole("group", { name: /^Credit \d+$/ }).count();
-  return credit(page, rows - 1);
+  return credit(page, rows);
 }
 
 async function signedIn(browser: Browser, username: string, path: string) {
@@ -26,8 +26,8 @@ async function signedIn(browser: Browser, username: string, path: string) {
 test("an editor credits a person, a moderator approves, and the credit shows on both pages", async ({ browser }) => {
   const editor = await signedIn(browser, "editor", "/films/roujin-z");
   await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
-  await expect(editor).toHaveURL("/films/roujin-z/edit/credits");
-  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("katsuhiro-otomo");
+  await expect(editor).toHaveURL("/films/roujin-z/edit/credits#credits-new");
+  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("Katsuhiro Otomo");
   await expect(credit(editor, 1).getByLabel("Role")).toHaveValue("Writer");
 
   const row = credit(editor, 2);
@@ -69,10 +69,10 @@ test("an editor credits a person, a moderator approves, and the credit shows on 
 test("an editor credits a new person, a moderator approves, and the person gets a page", async ({ browser }) => {
   const editor = await signedIn(browser, "editor", "/films/roujin-z");
   await editor.getByRole("link", { name: "Add a credit to Roujin Z" }).click();
-  await expect(editor).toHaveURL("/films/roujin-z/edit/credits");
-  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("katsuhiro-otomo");
+  await expect(editor).toHaveURL("/films/roujin-z/edit/credits#credits-new");
+  await expect(credit(editor, 1).getByLabel("Person", { exact: true })).toHaveValue("Katsuhiro Otomo");
 
-  const row = await firstEmptyCredit(editor);
+  const row = await emptyCredit(editor);
   await row.getByLabel("Person", { exact: true }).fill("Hiroyuki Kitakubo");
   await row.getByLabel("Role").selectOption("Director");
   await editor.getByLabel("Edit summary").fill(`Kitakubo directed it ${randomUUID().slice(0, 8)}`);

@@ -127,7 +127,10 @@ test("propose an edit, follow it in the queue, amend it and withdraw it", async 
   await expect(page.getByRole("button", { name: "Save Changes" })).toHaveCount(0);
 });
 
-test("amending an edit in conflict starts from the newest version", async ({ page, browser }) => {
+test("amending an edit in conflict starts from the newest version, and the author may choose theirs", async ({
+  page,
+  browser,
+}) => {
   const username = uniqueUsername("conflict");
   await register(page, username, PASSPHRASE);
   await page.goto("/films/canaan/edit/description");
@@ -143,7 +146,8 @@ test("amending an edit in conflict starts from the newest version", async ({ pag
   await admin.goto("/sign-in?callbackUrl=%2Ffilms%2Fcanaan%2Fedit%2Fdescription");
   await signIn(admin, "admin", DEV_PASSWORD);
   const description = unique("Canaan follows a mercenary through Shanghai.");
-  await admin.getByLabel("Deck").fill(unique("An action series in Shanghai."));
+  const theirDeck = unique("An action series in Shanghai.");
+  await admin.getByLabel("Deck").fill(theirDeck);
   await admin.getByLabel("Description").fill(description);
   await admin.getByLabel("Edit summary").fill(unique("Deck and description from the admin"));
   await admin.getByRole("button", { name: "Save Changes" }).click();
@@ -161,8 +165,15 @@ test("amending an edit in conflict starts from the newest version", async ({ pag
   await page.goto(`/users/${username}/submissions`);
   await expect(page.getByRole("row").filter({ hasText: "Deck from the author" })).toContainText("Conflict");
   await page.goto(`/submissions/${id}/edit`);
-  await expect(page.getByText("A newer edit changed the same fields.")).toBeVisible();
-  await expect(page.getByLabel("Deck")).toHaveValue(deck);
+  await expect(page.getByText("Newer edits were approved since you started.")).toBeVisible();
+  // The clashing deck keeps the admin's until the author chooses theirs; the description is the admin's.
+  const deckField = page.getByRole("textbox", { name: "Deck", exact: true });
+  await expect(deckField).toHaveValue(theirDeck);
+  await page
+    .getByRole("region", { name: "Deck, as a whole" })
+    .getByRole("link", { name: /^Use your version instead/ })
+    .click();
+  await expect(deckField).toHaveValue(deck);
   await expect(page.getByLabel("Description")).toHaveValue(description);
   await page.getByLabel("Edit summary").fill(unique("Deck from the author, after the admin's edit"));
   await page.getByRole("button", { name: "Save Changes" }).click();
@@ -178,15 +189,15 @@ test("errors appear beside their fields and keep what was typed", async ({ page 
   await page.goto("/films/steamboy/edit/general");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit General Information — Steamboy");
   const rows = page.getByRole("group", { name: /^Release \d+$/ });
-  const existing = (await rows.count()) - 2;
+  const existing = (await rows.count()) - 1;
   expect(existing).toBeGreaterThan(0);
 
   await release(page, 1).getByLabel("Release date").fill("1995-13-40");
-  // The second empty row: the empty one before it is dropped, so it comes back one row up.
-  await release(page, existing + 2)
+  // The empty row below the releases.
+  await release(page, existing + 1)
     .getByLabel("Region code")
     .fill("Japan");
-  await release(page, existing + 2)
+  await release(page, existing + 1)
     .getByLabel("Name")
     .fill("スチームボーイ");
   await page.getByLabel("Runtime (minutes)").fill("1.5");
@@ -204,8 +215,8 @@ test("errors appear beside their fields and keep what was typed", async ({ page 
   await expect(added.getByLabel("Name")).toHaveValue("スチームボーイ");
   await expect(page.getByLabel("Runtime (minutes)")).toHaveAccessibleDescription(/whole number/);
   await expect(page.getByLabel("Runtime (minutes)")).toHaveValue("1.5");
-  // Still two empty rows to add more.
-  await expect(rows).toHaveCount(existing + 3);
+  // Still an empty row to add more.
+  await expect(rows).toHaveCount(existing + 2);
 
   // Nothing changed is a refusal for the whole form, not a field.
   await page.reload();
@@ -233,7 +244,7 @@ test.describe("without JavaScript", () => {
     await signIn(page, "editor", DEV_PASSWORD);
     await expect(page).toHaveURL("/films/roujin-z/edit/general");
     const rows = page.getByRole("group", { name: /^Release \d+$/ });
-    const added = release(page, (await rows.count()) - 1);
+    const added = release(page, await rows.count());
     await added.getByLabel("Region code").fill("fr");
     await added.getByLabel("Name").fill("Roujin Z");
     await added.getByLabel("Release date").fill("1994-02");

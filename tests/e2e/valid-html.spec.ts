@@ -120,6 +120,11 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     await read(request, linkIn(filmPage, new RegExp(`href="(/${kind}/(?!new")[^"]+)"`)));
   }
   await read(admin.request, "/admin/users");
+  // Row forms as the server sends them, the form a browser without JavaScript uses.
+  await read(admin.request, `${film.path}/edit/characters`);
+  for (const section of ["credits", "segments", "general", "aliases", "relations"]) {
+    await read(admin.request, `/films/memories/edit/${section}`);
+  }
 
   // A member's list holding that film, as its owner sees it.
   const { curator: member, listPath } = await curatorListing(browser, film.path);

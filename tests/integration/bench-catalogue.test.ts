@@ -7,6 +7,7 @@ import { getListPage } from "@/lib/lists/queries";
 import { getPersonPage } from "@/lib/people/queries";
 import { searchCatalogue } from "@/lib/search/queries";
 import { hasConflicts, jsonEqual, mergeChangeSet, type ChangeSet } from "@/lib/submissions/change-set";
+import { mergeRulesOf } from "@/lib/submissions/merge/rules";
 import { NewCharacterSchema, NewFilmSchema, NewPersonSchema } from "@/lib/submissions/entry-schema";
 import { sectionOf } from "@/lib/submissions/sections";
 import { generateCatalogue, type GenerateResult } from "../../scripts/bench/catalogue/generate";
@@ -199,7 +200,7 @@ describe("the synthetic catalogue", () => {
       const definition = sectionOf(submission.section);
       const changes = submission.changes as ChangeSet;
       const current = await definition.read(database.prisma, submission.entityId!);
-      const merged = mergeChangeSet(changes, current);
+      const merged = mergeChangeSet(changes, current, mergeRulesOf(definition));
       const parsed = hasConflicts(merged) ? null : definition.schema.safeParse(merged.merged);
       if (Object.keys(changes).length === 0 || !parsed?.success) {
         failures.push(`${submission.id} ${submission.section}: ${JSON.stringify(parsed?.error?.issues ?? merged)}`);

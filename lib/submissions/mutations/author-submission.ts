@@ -27,15 +27,22 @@ async function lockOwnOpen(tx: Tx, actor: Actor, submissionId: number) {
 }
 
 /**
- * Corrects a submission before a moderator acts. A pending one keeps its base and its place in
- * the queue; one in conflict is re-based on the newest revision and waits again. `section` is the
- * one whose schema parsed `values`: it must be the submission's own, or the values would be written
- * to a section that never checked them.
+ * Corrects a submission before a moderator acts. A pending one keeps its place in the queue; one in
+ * conflict waits again. The change set is `values` against the revision the amend form was built on
+ * (`meta.baseRevisionId`): for a conflict that is the newest when the form opened, so what the form
+ * kept of the section is no change, and anything approved after it opened merges or conflicts at
+ * approval as with any other edit. Without a base the submission keeps its own, or, in conflict,
+ * takes the newest revision. `section` is the one whose schema parsed `values`: it must be the
+ * submission's own, or the values would be written to a section that never checked them.
  */
 export async function amendSubmission(
   actor: Actor | null,
   submissionId: number,
-  input: { section: string; values: Record<string, unknown>; meta: Pick<EditMeta, "summary" | "source"> },
+  input: {
+    section: string;
+    values: Record<string, unknown>;
+    meta: Pick<EditMeta, "summary" | "source"> & { baseRevisionId?: number | null };
+  },
 ) {
   requirePermission(actor, "submission:create");
   const { outcome, proposedBefore } = await db.$transaction(async (tx) => {
@@ -50,9 +57,10 @@ export async function amendSubmission(
     const definition = sectionOf(submission.section);
     const entity = { entityType: submission.entityType, entityId: submission.entityId };
     const baseRevisionId =
-      submission.status === "CONFLICT"
+      input.meta.baseRevisionId ??
+      (submission.status === "CONFLICT"
         ? await latestRevisionId(tx, entity, submission.section)
-        : submission.baseRevisionId;
+        : submission.baseRevisionId);
     const { values, errors } = await resolveSection(tx, definition, submission.entityId, input.values);
     const changes = await proposedChanges(
       tx,

@@ -1,5 +1,7 @@
 import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
 import { slugify } from "@/lib/format/slug";
+import { entryDetails } from "@/lib/search/entry-summary";
+import { entriesWithWorks, entrySummary } from "@/lib/search/entry-works";
 import type { Tx } from "./types";
 
 /** Taken by the routes that propose new entries (/people/new), so an entry there could never be reached. */
@@ -26,7 +28,8 @@ export const CHARACTER: NamedKind = {
   choose: "Choose one from the list",
 };
 
-export type Named = { id: number; slug: string; name: string };
+/** An entry a row may name; `details` tell it from namesakes, and are read only for those. */
+export type Named = { id: number; slug: string; name: string; details?: string };
 
 /** An existing entry's id, or the name of one to create when the edit is applied. */
 export type NamedRef = { id: number } | { newName: string };
@@ -40,6 +43,32 @@ export function slugOrName(typed: string[]) {
     ],
   };
 }
+
+/**
+ * The rows, those that share a name with another given their details (works, years), so that a
+ * message can tell the namesakes apart; one query, and only when there are namesakes.
+ */
+export async function withNamesakeDetails(tx: Tx, kind: NamedKind, rows: Named[]): Promise<Named[]> {
+  const countOf = new Map<string, number>();
+  for (const row of rows) countOf.set(row.name.toLowerCase(), (countOf.get(row.name.toLowerCase()) ?? 0) + 1);
+  const namesakes = rows.filter((row) => countOf.get(row.name.toLowerCase())! > 1);
+  if (namesakes.length === 0) return rows;
+  const entity = kind.entityType === "PERSON" ? "person" : "character";
+  const described = await entriesWithWorks(
+    tx,
+    entity,
+    namesakes.map((row) => row.id),
+  );
+  const details = new Map(described.map((row) => [row.id, entryDetails(entrySummary(entity, row))]));
+  return rows.map((row) => (details.has(row.id) ? { ...row, details: details.get(row.id) } : row));
+}
+
+/** "“kei-tanaka” (1990–2004 · Akira (1988)) or “kei-tanaka-2” (No works yet)", the oldest entry first. */
+const namesakeList = (rows: Named[]) =>
+  rows
+    .toSorted((a, b) => a.id - b.id)
+    .map((row) => (row.details ? `“${row.slug}” (${row.details})` : `“${row.slug}”`))
+    .join(" or ");
 
 /** By slug, else by a name only one row has; `named` holds the rows with that name. */
 export function lookup(rows: Named[], typed: string) {
@@ -70,7 +99,7 @@ export function resolveNamed(
     return {
       error:
         named.length > 1
-          ? `Several ${kind.plural} are called ${typed}. Choose one from the list by their slug.`
+          ? `Several ${kind.plural} are called ${typed}. Choose one from the suggestions, or type the slug of the one you mean: ${namesakeList(named)}.`
           : `No ${kind.noun} called ${typed}. ${kind.choose}, or tick “${kind.tick}” to add them.`,
     };
   }

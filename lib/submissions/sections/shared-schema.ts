@@ -1,5 +1,21 @@
 import { z } from "zod";
 
+/**
+ * The most rows one submission may hold in any list, so that a batch is reviewed in one sitting
+ * and its form stays within the three-digit row numbers of lib/forms/numbered-rows.ts.
+ */
+export const ROWS_PER_SUBMISSION = 500;
+
+/** A list of rows held to ROWS_PER_SUBMISSION, its message naming what the rows are ("credits"). */
+export function rowList<Row extends z.ZodType>(row: Row, plural: string) {
+  return z
+    .array(row)
+    .max(
+      ROWS_PER_SUBMISSION,
+      `At most ${ROWS_PER_SUBMISSION} ${plural} in one submission: split the rest into another.`,
+    );
+}
+
 /** What an edit form suggests: the stored value and, where it differs, what people read. */
 export type Choice = { value: string; label?: string };
 

@@ -152,6 +152,11 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
       page: `search, ${label} /search?q=${query}`,
       read: () => searchCatalogue(query),
     })),
+    {
+      // An edit form's picker: people only, each with their works, here the catalogue's most credited person's.
+      page: `person picker /api/v1/search?type=people&limit=8&q=${samples.person}`,
+      read: () => searchCatalogue(samples.person.replaceAll("-", " "), { kind: "people", pageSize: 8 }),
+    },
     { page: "recent changes /recent-changes", read: () => getRecentChanges(null) },
     { page: "films /films", read: () => getFilmBrowsePage({}) },
     { page: "films /films?sort=newest", read: () => getFilmBrowsePage({ sort: "newest" }) },

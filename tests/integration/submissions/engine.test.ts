@@ -9,6 +9,7 @@ import { approveSubmission, rejectSubmission } from "@/lib/submissions/mutations
 import { submitFilmEdit } from "@/lib/submissions/mutations/submit-edit";
 import { getAuthorSubmissions, getSectionForEditing } from "@/lib/submissions/queries";
 import { withTestDatabase } from "../../support/test-database";
+import { waitForLockWaiters } from "./approve-together";
 
 const database = withTestDatabase();
 const actors: Record<"editor" | "moderator" | "admin" | "trusted", Actor> = {} as never;
@@ -37,21 +38,6 @@ async function editDeck(actor: Actor, filmId: number, deck: string, summary = "B
     values: { ...section!.values, deck },
     meta: { summary, source: "", baseRevisionId: section!.baseRevisionId },
   });
-}
-
-/**
- * Waits until `count` sessions are blocked on a lock, at most ten seconds. It asks from outside the
- * holding transaction, which would keep seeing its first snapshot of pg_stat_activity.
- */
-async function waitForLockWaiters(count: number) {
-  for (let tries = 0; tries < 200; tries += 1) {
-    const [row] = await database.prisma.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if ((row?.waiting ?? 0) >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Fewer than ${count} sessions ever waited for the lock.`);
 }
 
 const deckOf = async (filmId: number) =>
@@ -182,7 +168,7 @@ describe("conflicts", () => {
       approveSubmission(actors.admin, second.id),
     ]);
     try {
-      await waitForLockWaiters(2);
+      await waitForLockWaiters(database.prisma, 2);
     } finally {
       await holder.query("COMMIT");
       await holder.end();

@@ -22,11 +22,11 @@ import {
   resolveNamed,
   slugOrName,
   storedName,
+  withNamesakeDetails,
 } from "../named-entries";
+import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
-
-const OFFERED = 5000;
 
 /**
  * The rows' characters, people and segments as ids, in three queries whatever the number of rows;
@@ -37,8 +37,15 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
   const typedCharacters = [...new Set(values.characters.map((row) => row.character))];
   const typedPeople = [...new Set(values.characters.flatMap((row) => row.voices.map((voice) => voice.person)))];
   const select = { id: true, slug: true, name: true } as const;
-  const characters = await tx.character.findMany({ where: slugOrName(typedCharacters), select });
-  const people = typedPeople.length > 0 ? await tx.person.findMany({ where: slugOrName(typedPeople), select }) : [];
+  const characters = await withNamesakeDetails(
+    tx,
+    CHARACTER,
+    await tx.character.findMany({ where: slugOrName(typedCharacters), select }),
+  );
+  const people =
+    typedPeople.length > 0
+      ? await withNamesakeDetails(tx, PERSON, await tx.person.findMany({ where: slugOrName(typedPeople), select }))
+      : [];
   const segments = await tx.segment.findMany({ where: { filmId }, select: { id: true, title: true } });
 
   const errors: Record<string, string[]> = {};
@@ -191,14 +198,27 @@ export const characters: SectionDefinition<CharactersValues> = {
     });
   },
   async choices(tx, filmId): Promise<CharacterChoices> {
-    const select = { slug: true, name: true } as const;
-    const characters = await tx.character.findMany({ orderBy: { name: "asc" }, take: OFFERED, select });
-    const people = await tx.person.findMany({ orderBy: { name: "asc" }, take: OFFERED, select });
+    const appearances = await tx.characterAppearance.findMany({
+      where: { filmId },
+      select: { characterId: true, voiceCredits: { select: { personId: true } } },
+    });
     const segments = await tx.segment.findMany({
       where: { filmId },
       orderBy: { position: "asc" },
       select: { title: true },
     });
-    return { characters, people, segments: segments.map((segment) => segment.title) };
+    return {
+      characters: await pickerEntries(
+        tx,
+        "character",
+        appearances.map((appearance) => appearance.characterId),
+      ),
+      people: await pickerEntries(
+        tx,
+        "person",
+        appearances.flatMap((appearance) => appearance.voiceCredits.map((voice) => voice.personId)),
+      ),
+      segments: segments.map((segment) => segment.title),
+    };
   },
 };

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import type { NamedEntry } from "@/lib/search/entry-summary";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
+import { byOrderInput } from "@/lib/forms/ordering";
 import { textField } from "@/lib/forms/text";
-import { newPersonTick, withNewPerson } from "../shared-schema";
+import { newPersonTick, rowList, withNewPerson } from "../shared-schema";
 
-export const APPEARANCES_MAX = 300;
 export const VOICES_MAX = 20;
 
 /** The languages a voice credit can be in, in the order the form offers them. */
@@ -47,19 +48,19 @@ export const AppearanceValueSchema = z.strictObject({
 export type AppearanceValue = z.infer<typeof AppearanceValueSchema>;
 
 export const CharactersValuesSchema = z.strictObject({
-  characters: z.array(AppearanceValueSchema).max(APPEARANCES_MAX, `At most ${APPEARANCES_MAX} characters.`),
+  characters: rowList(AppearanceValueSchema, "characters"),
 });
 
 export type CharactersValues = z.infer<typeof CharactersValuesSchema>;
 
-/** What the characters form offers: characters and people for its datalists, and the film's segments. */
+/** What the characters form offers: the film's segments; and the characters and people it names, for their pickers. */
 export type CharacterChoices = {
-  characters: { slug: string; name: string }[];
-  people: { slug: string; name: string }[];
+  characters: NamedEntry[];
+  people: NamedEntry[];
   segments: string[];
 };
 
-const APPEARANCE_FIELDS = ["character", "newCharacter", "prominence", "segment"] as const;
+const APPEARANCE_FIELDS = ["order", "character", "newCharacter", "prominence", "segment"] as const;
 const VOICE_FIELDS = ["person", "newPerson", "language"] as const;
 
 export const CHARACTER_FORM_FIELD = new RegExp(
@@ -84,19 +85,25 @@ const blankAppearance = (row: AppearanceRow) =>
   !row.character.trim() && !row.newCharacter && !row.prominence && !row.segment.trim() && row.voices.length === 0;
 
 /**
- * The posted characters.<n>.* rows and their voices.<m>.* sub-rows in order, empty ones dropped.
- * The form rebuilds a failed post with this too, because the server's error keys
- * ("characters.2.voices.1.person") count only these rows.
+ * The posted characters.<n>.* rows and their voices.<m>.* sub-rows in the order their Order inputs
+ * ask for, empty ones dropped. The form rebuilds a failed post with this too, because the server's
+ * error keys ("characters.2.voices.1.person") count only these rows.
  */
 export function appearanceRowsFromForm(fields: Record<string, string | undefined>): AppearanceRow[] {
-  return postedRows(fields, "characters", APPEARANCE_FIELDS)
-    .map(({ values, inner }) => ({
-      ...values,
-      newCharacter: values.newCharacter !== "",
-      voices: postedRows(inner, "voices", VOICE_FIELDS)
-        // A ticked checkbox posts its value; an unticked one posts nothing.
-        .map(({ values: { newPerson, ...voice } }): VoiceRow => (newPerson ? { ...voice, newPerson: true } : voice))
-        .filter((voice) => !blankVoice(voice)),
-    }))
-    .filter((row) => !blankAppearance(row));
+  return byOrderInput(
+    postedRows(fields, "characters", APPEARANCE_FIELDS)
+      .map(({ index, values: { order, ...values }, inner }) => ({
+        index,
+        order,
+        row: {
+          ...values,
+          newCharacter: values.newCharacter !== "",
+          voices: postedRows(inner, "voices", VOICE_FIELDS)
+            // A ticked checkbox posts its value; an unticked one posts nothing.
+            .map(({ values: { newPerson, ...voice } }): VoiceRow => (newPerson ? { ...voice, newPerson: true } : voice))
+            .filter((voice) => !blankVoice(voice)),
+        },
+      }))
+      .filter(({ row }) => !blankAppearance(row)),
+  );
 }

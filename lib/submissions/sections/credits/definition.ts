@@ -18,11 +18,11 @@ import {
   resolveNamed,
   slugOrName,
   storedName,
+  withNamesakeDetails,
 } from "../named-entries";
+import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
-
-const PEOPLE_OFFERED = 5000;
 
 /**
  * The credits' people, roles and segments as ids, in three queries whatever the number of rows;
@@ -31,10 +31,11 @@ const PEOPLE_OFFERED = 5000;
  */
 async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, applying = false) {
   const typed = [...new Set(values.credits.map((credit) => credit.person))];
-  const people = await tx.person.findMany({
-    where: slugOrName(typed),
-    select: { id: true, slug: true, name: true },
-  });
+  const people = await withNamesakeDetails(
+    tx,
+    PERSON,
+    await tx.person.findMany({ where: slugOrName(typed), select: { id: true, slug: true, name: true } }),
+  );
   const roles = await tx.creditRole.findMany({
     where: { name: { in: values.credits.map((credit) => credit.role) } },
     select: { id: true, name: true },
@@ -132,17 +133,21 @@ export const credits: SectionDefinition<CreditsValues> = {
     });
   },
   async choices(tx, filmId): Promise<CreditChoices> {
-    const people = await tx.person.findMany({
-      orderBy: { name: "asc" },
-      take: PEOPLE_OFFERED,
-      select: { slug: true, name: true },
-    });
+    const credited = await tx.credit.findMany({ where: { filmId }, select: { personId: true } });
     const roles = await tx.creditRole.findMany({ orderBy: { position: "asc" }, select: { name: true } });
     const segments = await tx.segment.findMany({
       where: { filmId },
       orderBy: { position: "asc" },
       select: { title: true },
     });
-    return { people, roles: roles.map((role) => role.name), segments: segments.map((segment) => segment.title) };
+    return {
+      people: await pickerEntries(
+        tx,
+        "person",
+        credited.map((credit) => credit.personId),
+      ),
+      roles: roles.map((role) => role.name),
+      segments: segments.map((segment) => segment.title),
+    };
   },
 };

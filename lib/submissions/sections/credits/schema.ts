@@ -2,9 +2,9 @@ import { z } from "zod";
 import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
-import { newPersonTick, withNewPerson } from "../shared-schema";
+import type { NamedEntry } from "@/lib/search/entry-summary";
+import { newPersonTick, rowList, withNewPerson } from "../shared-schema";
 
-export const CREDITS_MAX = 500;
 export const CREDIT_NOTE_MAX = 500;
 
 /** A credit; `newPerson` is there only when ticked. */
@@ -30,14 +30,14 @@ export const CreditValueSchema = z
   .transform((credit): CreditValue => withNewPerson(credit));
 
 export const CreditsValuesSchema = z.strictObject({
-  credits: z.array(CreditValueSchema).max(CREDITS_MAX, `At most ${CREDITS_MAX} credits.`),
+  credits: rowList(CreditValueSchema, "credits"),
 });
 
 export type CreditsValues = z.infer<typeof CreditsValuesSchema>;
 
-/** What the credits form offers: people for its datalist, the roles, and the film's segments. */
+/** What the credits form offers: the roles and the film's segments; and the people it names, for their pickers. */
 export type CreditChoices = {
-  people: { slug: string; name: string }[];
+  people: NamedEntry[];
   roles: string[];
   segments: string[];
 };

@@ -1,14 +1,21 @@
 import { SubmissionError } from "../../errors";
 import { rowField } from "@/lib/forms/numbered-rows";
 import { relationKindLabel } from "@/lib/format/labels";
-import { sameName, type Choice } from "../shared-schema";
+import type { FilmFormat } from "@/lib/generated/prisma/enums";
+import { filmSummary, pickerFilms } from "@/lib/search/entry-works";
+import { entryDetails, type NamedEntry } from "@/lib/search/entry-summary";
+import { sameName } from "../shared-schema";
 import { RELATIONS_FORM_FIELD, RelationsValuesSchema, relationRowsFromForm, type RelationsValues } from "./schema";
 import type { SectionDefinition, Tx } from "../types";
 
-// A datalist past a few thousand options helps nobody; the form also takes any title or slug typed.
-const FILMS_OFFERED = 2000;
-
-type FilmRow = { id: number; slug: string; title: string };
+type FilmRow = {
+  id: number;
+  slug: string;
+  title: string;
+  nativeTitle: string | null;
+  year: number | null;
+  format: FilmFormat;
+};
 
 /** Every film named by these slugs or titles, in one query. */
 async function filmsNamed(tx: Tx, names: readonly string[]): Promise<FilmRow[]> {
@@ -20,7 +27,9 @@ async function filmsNamed(tx: Tx, names: readonly string[]): Promise<FilmRow[]> 
         ...names.map((name) => ({ title: { equals: name, mode: "insensitive" as const } })),
       ],
     },
-    select: { id: true, slug: true, title: true },
+    select: { id: true, slug: true, title: true, nativeTitle: true, year: true, format: true },
+    // Films of one title are listed oldest entry first.
+    orderBy: { id: "asc" },
   });
 }
 
@@ -29,7 +38,10 @@ function resolveFilm(films: readonly FilmRow[], name: string): FilmRow | string 
   const bySlug = films.find((film) => film.slug === name.toLowerCase());
   if (bySlug) return bySlug;
   const byTitle = films.filter((film) => sameName(film.title, name));
-  if (byTitle.length > 1) return `Several films are called “${name}”; choose one from the suggestions.`;
+  if (byTitle.length > 1) {
+    const slugs = byTitle.map((film) => `“${film.slug}” (${entryDetails(filmSummary(film))})`).join(" or ");
+    return `Several films are called “${name}”. Choose one from the suggestions, or type the slug of the one you mean: ${slugs}.`;
+  }
   return byTitle[0] ?? `Keyframe has no film called “${name}”.`;
 }
 
@@ -105,13 +117,12 @@ export const relations: SectionDefinition<RelationsValues> = {
     await tx.filmRelation.deleteMany({ where: { fromFilmId: filmId } });
     await tx.filmRelation.createMany({ data: rows });
   },
-  async choices(tx, filmId): Promise<Choice[]> {
-    const films = await tx.film.findMany({
-      where: { id: { not: filmId } },
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      take: FILMS_OFFERED,
-      select: { slug: true, title: true, year: true },
-    });
-    return films.map((film) => ({ value: film.slug, label: film.year ? `${film.title} (${film.year})` : film.title }));
+  /** The films this one points to, for the pickers of its rows. */
+  async choices(tx, filmId): Promise<NamedEntry[]> {
+    const related = await tx.filmRelation.findMany({ where: { fromFilmId: filmId }, select: { toFilmId: true } });
+    return pickerFilms(
+      tx,
+      related.map((relation) => relation.toFilmId),
+    );
   },
 };
