@@ -1,10 +1,9 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
-import { SelectField } from "@/components/forms/select-field";
+import { optionsWith, SelectField } from "@/components/forms/select-field";
 import { rowField } from "@/lib/forms/numbered-rows";
 import { languageName, prominenceLabel } from "@/lib/format/labels";
 import {
@@ -17,18 +16,13 @@ import {
   type VoiceRow,
 } from "@/lib/submissions/sections/characters/schema";
 import type { NamedEntry } from "@/lib/search/entry-summary";
-import { NewEntryTick } from "./new-entry-tick";
+import { NamedEntryPick } from "./named-entry-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 type Errors = Partial<Record<string, string[]>>;
 type Posted = Record<string, string | undefined> | null;
 type Option = { value: string; label: string };
-
-/** The options, plus the row's own value if it is not among them, so a typed value is never lost. */
-function optionsWith(base: Option[], value: string) {
-  return value && !base.some((option) => option.value === value) ? [...base, { value, label: value }] : base;
-}
 
 const prominences: Option[] = [
   { value: "", label: "Choose…" },
@@ -73,15 +67,15 @@ function VoiceFields({
           const field = (part: keyof VoiceRow) => rowField(`${name}.voices`, index, part);
           return (
             <>
-              <EntryPicker
-                name={field("person")}
-                label="Person"
+              <NamedEntryPick
                 kind="people"
-                defaultValue={voice.person}
-                entry={people.find((person) => person.slug === voice.person)}
+                name={field("person")}
+                tickName={field("newPerson")}
+                value={voice.person}
+                isNew={voice.newPerson ?? false}
+                known={people}
                 errors={errors[field("person")]}
               />
-              <NewEntryTick name={field("newPerson")} label="New person" checked={voice.newPerson ?? false} />
               <SelectField
                 name={field("language")}
                 label="Language"
@@ -116,15 +110,15 @@ function AppearanceFields({
   const field = (part: "character" | "newCharacter" | "prominence" | "segment") => rowField("characters", index, part);
   return (
     <>
-      <EntryPicker
-        name={field("character")}
-        label="Character"
+      <NamedEntryPick
         kind="characters"
-        defaultValue={row.character}
-        entry={choices.characters.find((character) => character.slug === row.character)}
+        name={field("character")}
+        tickName={field("newCharacter")}
+        value={row.character}
+        isNew={row.newCharacter}
+        known={choices.characters}
         errors={errors[field("character")]}
       />
-      <NewEntryTick name={field("newCharacter")} label="New character" checked={row.newCharacter} />
       <SelectField
         name={field("prominence")}
         label="Prominence"

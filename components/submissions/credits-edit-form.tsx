@@ -1,11 +1,10 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { EntryPicker } from "@/components/forms/entry-picker";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
-import { SelectField } from "@/components/forms/select-field";
+import { optionsWith, SelectField } from "@/components/forms/select-field";
 import { rowField } from "@/lib/forms/numbered-rows";
 import {
   CREDIT_NOTE_MAX,
@@ -14,16 +13,11 @@ import {
   type CreditValue,
   type CreditsValues,
 } from "@/lib/submissions/sections/credits/schema";
-import { NewEntryTick } from "./new-entry-tick";
+import { NamedEntryPick } from "./named-entry-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 type Errors = Partial<Record<string, string[]>>;
-
-/** The options, plus the row's own value if it is not among them, so a typed value is never lost. */
-function optionsWith(base: { value: string; label: string }[], value: string) {
-  return value && !base.some((option) => option.value === value) ? [...base, { value, label: value }] : base;
-}
 
 function CreditFields({
   index,
@@ -47,15 +41,15 @@ function CreditFields({
   ];
   return (
     <>
-      <EntryPicker
-        name={name("person")}
-        label="Person"
+      <NamedEntryPick
         kind="people"
-        defaultValue={row.person}
-        entry={choices.people.find((person) => person.slug === row.person)}
+        name={name("person")}
+        tickName={name("newPerson")}
+        value={row.person}
+        isNew={row.newPerson ?? false}
+        known={choices.people}
         errors={errors[name("person")]}
       />
-      <NewEntryTick name={name("newPerson")} label="New person" checked={row.newPerson ?? false} />
       <SelectField
         name={name("role")}
         label="Role"

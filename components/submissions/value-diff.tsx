@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { WikiText } from "@/components/wiki-text";
 import { displayValue, NO_NAMES, wordDiff, type DiffPart, type EntryNames } from "@/lib/submissions/display";
 import { jsonEqual } from "@/lib/submissions/change-set";
-import { isLongText, paragraphDiff, type ParagraphRow } from "@/lib/submissions/paragraph-diff";
+import { isLongText, paragraphDiff, paragraphsOf, type ParagraphRow } from "@/lib/submissions/paragraph-diff";
 import type { ResolvedWikiLinks } from "@/lib/wiki/links";
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 
@@ -60,7 +60,8 @@ function PosterThumbnail({ field, value, names }: { field: string; value: unknow
 
 /**
  * A wiki text as its page would show it: what a reviewer must see, since Markdown can hide what it
- * does. A long one is folded, so that the changed paragraphs above stay the first thing read.
+ * does. One of more than a few paragraphs is folded, so that the changed paragraphs above stay
+ * the first thing read.
  */
 function Rendered({ value, links, folded }: { value: unknown; links: ResolvedWikiLinks; folded: boolean }) {
   if (typeof value !== "string" || value === "") return <em className="text-stone-600">empty</em>;
@@ -77,6 +78,12 @@ function Rendered({ value, links, folded }: { value: unknown; links: ResolvedWik
 }
 
 const cellText = "p-2 break-words whitespace-pre-wrap";
+
+/** The most paragraphs a rendered wiki text shows unfolded beside its diff. */
+const RENDERED_UNFOLDED = 3;
+
+const foldsRendered = (...values: unknown[]) =>
+  values.some((value) => typeof value === "string" && paragraphsOf(value).length > RENDERED_UNFOLDED);
 
 function Side({ parts, side }: { parts: DiffPart[] | null; side: "left" | "right" }) {
   if (!parts) return <td className={`${cellText} bg-stone-50`} />;
@@ -214,10 +221,18 @@ export function ValueDiff({
                       {labels[field]} as shown
                     </th>
                     <td className="p-2 break-words">
-                      <Rendered value={left[field]} links={rendered.links} folded={long} />
+                      <Rendered
+                        value={left[field]}
+                        links={rendered.links}
+                        folded={foldsRendered(left[field], right[field])}
+                      />
                     </td>
                     <td className="p-2 break-words">
-                      <Rendered value={right[field]} links={rendered.links} folded={long} />
+                      <Rendered
+                        value={right[field]}
+                        links={rendered.links}
+                        folded={foldsRendered(left[field], right[field])}
+                      />
                     </td>
                   </tr>
                 ) : null}

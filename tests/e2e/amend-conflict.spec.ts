@@ -70,10 +70,11 @@ test("a conflicting amend keeps the earlier approval", async ({ browser }) => {
   const panel = main(second).getByRole("region", { name: /^Where your edit clashes/ });
   await expect(panel).toBeVisible();
   const version = (title: string) => panel.getByRole("term").filter({ hasText: title }).locator("xpath=../dd");
-  await expect(version("Your version")).toHaveText("The second editor's opening.\n\nA second paragraph.");
+  // Merged by paragraph, only the clashing opening is shown three ways.
+  await expect(version("Your version")).toHaveText("The second editor's opening.");
   await expect(version("Your version").getByRole("insertion")).toHaveText(["second editor's"]);
-  await expect(version("Now on the site")).toHaveText("The first editor's opening.\n\nA second paragraph.");
-  await expect(version("When you started")).toHaveText("The opening words.\n\nA second paragraph.");
+  await expect(version("Now on the site")).toHaveText("The first editor's opening.");
+  await expect(version("When you started")).toHaveText("The opening words.");
   // The site's version by default, with the second editor's other change merged in.
   await expect(description(second)).toHaveValue(/^The first editor's opening\./);
   await expect(second.getByLabel("Deck")).toHaveValue("The second editor's deck.");

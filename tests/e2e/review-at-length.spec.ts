@@ -47,7 +47,10 @@ test("a change to one paragraph of a long description shows that paragraph, its 
   await expect(text.locator("del")).toHaveText(["story"]);
   await expect(text.locator("ins")).toHaveText([`legend (${token})`]);
   // The whole text as the page shows it is folded away until asked for.
-  const shown = diff.getByRole("row", { name: /as shown/ }).getByRole("cell").nth(1);
+  const shown = diff
+    .getByRole("row", { name: /as shown/ })
+    .getByRole("cell")
+    .nth(1);
   await expect(shown.getByText(paragraphs[0]!)).toBeHidden();
   await shown.getByText("Show the whole text as shown").click();
   await expect(shown.getByText(paragraphs[0]!)).toBeVisible();
