@@ -1,6 +1,6 @@
 import { EntryPicker } from "@/components/forms/entry-picker";
 import type { NamedEntry } from "@/lib/search/entry-summary";
-import { CHARACTER, PERSON } from "@/lib/submissions/sections/named-entries";
+import { CHARACTER, PERSON } from "@/lib/submissions/sections/named-kinds";
 
 const KINDS = {
   people: { label: "Person", tick: PERSON.tick },

@@ -1,32 +1,11 @@
-import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
 import { slugify } from "@/lib/format/slug";
 import { entryDetails } from "@/lib/search/entry-summary";
 import { entriesWithWorks, entrySummary } from "@/lib/search/entry-works";
+import type { NamedKind } from "./named-kinds";
 import type { Tx } from "./types";
 
 /** Taken by the routes that propose new entries (/people/new), so an entry there could never be reached. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["new"]);
-
-/** A kind of entry a section row can name, or propose by name with a "New …" checkbox. */
-export type NamedKind = EntryKind & {
-  entityType: "PERSON" | "CHARACTER";
-  /** The checkbox's label. */
-  tick: string;
-  /** How a row that names nothing should be told to pick one ("Choose one from the list"). */
-  choose: string;
-};
-
-export const PERSON: NamedKind = {
-  ...ENTRY_KINDS.PERSON,
-  tick: "New person",
-  choose: "Choose someone from the list",
-};
-
-export const CHARACTER: NamedKind = {
-  ...ENTRY_KINDS.CHARACTER,
-  tick: "New character",
-  choose: "Choose one from the list",
-};
 
 /** An entry a row may name; `details` tell it from namesakes, and are read only for those. */
 export type Named = { id: number; slug: string; name: string; details?: string };

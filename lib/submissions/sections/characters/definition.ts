@@ -12,8 +12,6 @@ import {
 } from "./schema";
 import { SectionFieldErrors } from "../../errors";
 import {
-  CHARACTER,
-  PERSON,
   createNamed,
   idOf,
   newNames,
@@ -24,6 +22,7 @@ import {
   storedName,
   withNamesakeDetails,
 } from "../named-entries";
+import { CHARACTER, PERSON } from "../named-kinds";
 import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";

@@ -9,7 +9,6 @@ import {
   type CreditsValues,
 } from "./schema";
 import {
-  PERSON,
   createNamed,
   idOf,
   newNames,
@@ -20,6 +19,7 @@ import {
   storedName,
   withNamesakeDetails,
 } from "../named-entries";
+import { PERSON } from "../named-kinds";
 import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
