@@ -11,6 +11,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // Two cores run the server, the database and two browsers at once; give assertions room.
   expect: { timeout: 10_000 },
+  // Editing journeys sign in two or three people and wait for approvals; on those two busy cores
+  // they take up to half a minute, so each test gets a minute.
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
