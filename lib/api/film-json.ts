@@ -50,8 +50,8 @@ export type FilmJson = {
   credits: { person: PersonRef; role: string; segment: string | null; note: string }[];
   characters: { character: CharacterRef; prominence: string; segment: string | null; voiceActors: VoiceActorJson[] }[];
   relatedFilms: { kind: string; film: FilmRef }[];
-  /** The work's pages on other databases; `site` is a key of lib/links/sites.ts. */
-  links: { site: string; id: string; url: string }[];
+  /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
+  links: { site: string; key: string; url: string }[];
 };
 
 export function filmJson(film: FilmPage, site: URL): FilmJson {
@@ -109,7 +109,7 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       film: filmRef(relation.film),
     })),
     links: film.links.flatMap(({ site, externalId }) =>
-      isLinkSite(site) ? [{ site, id: externalId, url: linkUrl(site, externalId) }] : [],
+      isLinkSite(site) ? [{ site, key: externalId, url: linkUrl(site, externalId) }] : [],
     ),
   };
 }

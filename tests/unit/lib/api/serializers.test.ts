@@ -105,9 +105,7 @@ describe("filmJson", () => {
   });
 
   it("gives each link to another database with its address there", () => {
-    expect(json.links).toEqual([
-      { site: "tmdb", id: "movie/42994", url: "https://www.themoviedb.org/movie/42994" },
-    ]);
+    expect(json.links).toEqual([{ site: "tmdb", key: "movie/42994", url: "https://www.themoviedb.org/movie/42994" }]);
   });
 
   it("gives release dates only as precise as they are known", () => {
