@@ -1,10 +1,10 @@
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
-import { isLinkSite, linkSiteLabel, linkUrl } from "@/lib/links/sites";
+import { linkSiteLabel, linksWithUrls } from "@/lib/links/sites";
 
 /** The work's pages on other databases, each under its site's name. */
 export function FilmLinks({ film }: { film: FilmPage }) {
-  const links = film.links.flatMap((link) => (isLinkSite(link.site) ? [{ ...link, site: link.site }] : []));
+  const links = linksWithUrls(film.links);
   return (
     <Section id="links" title="Links" editHref={`/films/${film.slug}/edit/links`}>
       {links.length === 0 ? (
@@ -13,7 +13,7 @@ export function FilmLinks({ film }: { film: FilmPage }) {
         <ul className="plain">
           {links.map((link) => (
             <li key={link.id}>
-              <a href={linkUrl(link.site, link.externalId)} rel="external noopener">
+              <a href={link.url} rel="external noopener">
                 {linkSiteLabel(link.site)}
               </a>
             </li>

@@ -1,7 +1,7 @@
 import type { FilmPage } from "@/lib/films/queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
-import { isLinkSite, linkUrl } from "@/lib/links/sites";
+import { linksWithUrls } from "@/lib/links/sites";
 import {
   characterRef,
   filmRef,
@@ -108,8 +108,6 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       kind: apiRelationKind(relation.kind),
       film: filmRef(relation.film),
     })),
-    links: film.links.flatMap(({ site, externalId }) =>
-      isLinkSite(site) ? [{ site, key: externalId, url: linkUrl(site, externalId) }] : [],
-    ),
+    links: linksWithUrls(film.links).map(({ site, externalId, url }) => ({ site, key: externalId, url })),
   };
 }

@@ -83,3 +83,10 @@ export function linkIdProblem(site: LinkSite, id: string): string | null {
 export function linkUrl(site: LinkSite, id: string): string {
   return LINK_SITES[site].url(id);
 }
+
+/** Stored links with their addresses; a site no longer declared here is left out rather than linked wrongly. */
+export function linksWithUrls<Link extends { site: string; externalId: string }>(links: readonly Link[]) {
+  return links.flatMap((link) =>
+    isLinkSite(link.site) ? [{ ...link, site: link.site, url: linkUrl(link.site, link.externalId) }] : [],
+  );
+}
