@@ -21,7 +21,7 @@ function numbered(label: string, example: string, url: (id: string) => string): 
     label,
     example,
     pattern: POSITIVE_INTEGER,
-    message: `A ${label} id is a whole number, such as ${example}.`,
+    message: `${label} ids are whole numbers, such as ${example}.`,
     url,
   };
 }

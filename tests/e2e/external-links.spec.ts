@@ -28,7 +28,7 @@ test("an editor adds a MyAnimeList link to a new film; once approved, the page l
 
   await row.getByLabel("Id").fill(`https://myanimelist.net/anime/${malId}`);
   await editor.getByRole("button", { name: "Save Changes" }).click();
-  await expect(row.getByLabel("Id")).toHaveAccessibleDescription("A MyAnimeList id is a whole number, such as 1462.");
+  await expect(row.getByLabel("Id")).toHaveAccessibleDescription("MyAnimeList ids are whole numbers, such as 1462.");
   await expect(row.getByLabel("Id")).toHaveValue(`https://myanimelist.net/anime/${malId}`);
   await expect(editor.getByLabel("Edit summary")).toHaveValue("Link to MyAnimeList");
 

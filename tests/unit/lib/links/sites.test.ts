@@ -18,16 +18,16 @@ describe("link sites", () => {
   });
 
   it.each<[LinkSite, string, RegExp]>([
-    ["mal", "0", /MyAnimeList id is a whole number/],
+    ["mal", "0", /MyAnimeList ids are whole numbers/],
     ["mal", "-3", /whole number/],
     ["mal", "12a", /whole number/],
     ["mal", "https://myanimelist.net/anime/1462", /whole number/],
-    ["anidb", "1.5", /AniDB id is a whole number/],
+    ["anidb", "1.5", /AniDB ids are whole numbers/],
     ["tmdb", "42994", /movie\/ or tv\//],
     ["tmdb", "person/42994", /movie\/ or tv\//],
     ["wikidata", "1165437", /Q and a number/],
     ["wikidata", "q1165437", /Q and a number/],
-    ["bangumi", "subject/3627", /Bangumi id is a whole number/],
+    ["bangumi", "subject/3627", /Bangumi ids are whole numbers/],
     ["official", "www.example.com", /http:\/\/ or https:\/\//],
     ["official", "javascript:alert(1)", /http:\/\/ or https:\/\//],
     ["official", "https://exa mple.com", /http:\/\/ or https:\/\//],
