@@ -1,7 +1,7 @@
 import { Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
 import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
-import { contentRatingLabel, regionName } from "@/lib/format/labels";
+import { contentRatingLabel, regionName, sourceMaterialLabel } from "@/lib/format/labels";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -43,6 +43,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
       <dl className="facts border-t border-stone-200 pt-3">
         <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
         <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} min` : "Unknown"}</Fact>
+        <Fact term="Source">{film.sourceMaterial ? sourceMaterialLabel(film.sourceMaterial) : "Unknown"}</Fact>
       </dl>
     </Section>
   );

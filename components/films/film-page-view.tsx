@@ -3,6 +3,7 @@ import { FilmCharacters } from "./film-characters";
 import { FilmCredits } from "./film-credits";
 import { FilmGeneralInformation } from "./film-general-information";
 import { FilmHeading } from "./film-heading";
+import { FilmLinks } from "./film-links";
 import { FilmPoster } from "./film-poster";
 import { FilmFranchise, FilmRelations } from "./film-relations";
 import { FilmSegments } from "./film-segments";
@@ -81,6 +82,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
               empty={`No themes are attached to ${film.title} yet.`}
             />
             <FilmAliases film={film} />
+            <FilmLinks film={film} />
             <FilmTopLists lists={topLists} />
             <FilmFranchise film={film} />
             <FilmRelations film={film} />

@@ -6,9 +6,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
 import { rowField } from "@/lib/forms/numbered-rows";
-import { contentRatingLabel } from "@/lib/format/labels";
+import { contentRatingLabel, sourceMaterialLabel } from "@/lib/format/labels";
 import {
   CONTENT_RATINGS,
+  SOURCE_MATERIALS,
   releaseRowsFromForm,
   type GeneralValues,
   type ReleaseRow,
@@ -19,6 +20,11 @@ import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 const RATING_OPTIONS = [
   { value: "", label: "—" },
   ...CONTENT_RATINGS.map((rating) => ({ value: rating, label: contentRatingLabel(rating) })),
+];
+
+const SOURCE_OPTIONS = [
+  { value: "", label: "Unknown" },
+  ...SOURCE_MATERIALS.map((source) => ({ value: source, label: sourceMaterialLabel(source) })),
 ];
 
 function ReleaseFields({
@@ -96,6 +102,14 @@ export function GeneralEditForm({ action, values, meta, cancelHref }: EditFormPr
         className="w-32 rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
         defaultValue={posted?.runtimeMinutes ?? values.runtimeMinutes?.toString() ?? ""}
         errors={errors.runtimeMinutes}
+      />
+      <SelectField
+        name="sourceMaterial"
+        label="Source material"
+        hint="What the work is adapted from; Original when it is not an adaptation."
+        options={SOURCE_OPTIONS}
+        defaultValue={posted?.sourceMaterial ?? values.sourceMaterial ?? ""}
+        errors={errors.sourceMaterial}
       />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />

@@ -6,6 +6,7 @@ import type { AliasesValues } from "@/lib/submissions/sections/aliases/schema";
 import type { DescriptionValues } from "@/lib/submissions/sections/description/schema";
 import type { FranchiseValues } from "@/lib/submissions/sections/franchise/schema";
 import type { GeneralValues } from "@/lib/submissions/sections/general/schema";
+import type { LinksValues } from "@/lib/submissions/sections/links/schema";
 import type { PosterValues } from "@/lib/submissions/sections/poster/schema";
 import type { RelationsValues } from "@/lib/submissions/sections/relations/schema";
 import type { SegmentsValues } from "@/lib/submissions/sections/segments/schema";
@@ -21,6 +22,7 @@ import { EntryEditForm } from "./entry-edit-form";
 import type { EditFormProps } from "./edit-form-types";
 import { FranchiseEditForm } from "./franchise-edit-form";
 import { GeneralEditForm } from "./general-edit-form";
+import { LinksEditForm } from "./links-edit-form";
 import { PosterEditForm } from "./poster-edit-form";
 import { RelationsEditForm } from "./relations-edit-form";
 import { SegmentsEditForm } from "./segments-edit-form";
@@ -66,6 +68,7 @@ const FORMS = {
   relations: ({ values, choices, ...form }) => (
     <RelationsEditForm {...form} values={values as RelationsValues} choices={choices as NamedEntry[]} />
   ),
+  links: ({ values, choices: _, ...form }) => <LinksEditForm {...form} values={values as LinksValues} />,
   segments: ({ values, choices: _, ...form }) => <SegmentsEditForm {...form} values={values as SegmentsValues} />,
   credits: ({ values, choices, ...form }) => (
     <CreditsEditForm {...form} values={values as CreditsValues} choices={choices as CreditChoices} />

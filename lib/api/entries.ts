@@ -1,6 +1,8 @@
 import "server-only";
 import { getCharacterPage } from "@/lib/characters/queries";
 import { getFilmPage } from "@/lib/films/queries";
+import { filmSlugByLink } from "@/lib/links/queries";
+import type { LookupQuerySchema } from "@/lib/links/schema";
 import { getPersonPage } from "@/lib/people/queries";
 import type { z } from "zod";
 import { searchCatalogue } from "@/lib/search/queries";
@@ -16,6 +18,12 @@ import { searchJson, type SearchJson } from "./search-json";
 export async function getFilmJson(slug: string): Promise<FilmJson | null> {
   const film = await getFilmPage(slug);
   return film && filmJson(film, siteUrl());
+}
+
+/** The work a page on another database describes, as `getFilmJson` answers it. */
+export async function getLookupJson({ site, id }: z.infer<typeof LookupQuerySchema>): Promise<FilmJson | null> {
+  const slug = await filmSlugByLink(site, id);
+  return slug === null ? null : getFilmJson(slug);
 }
 
 export async function getPersonJson(slug: string): Promise<PersonJson | null> {

@@ -1,6 +1,7 @@
 import type { FilmPage } from "@/lib/films/queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
+import { linksWithUrls } from "@/lib/links/sites";
 import {
   characterRef,
   filmRef,
@@ -14,7 +15,14 @@ import {
   type TermRef,
   type VoiceActorJson,
 } from "./refs";
-import { apiContentRating, apiDatePrecision, apiFormat, apiProminence, apiRelationKind } from "./vocabulary";
+import {
+  apiContentRating,
+  apiDatePrecision,
+  apiFormat,
+  apiProminence,
+  apiRelationKind,
+  apiSourceMaterial,
+} from "./vocabulary";
 
 /** `GET /api/v1/films/{slug}`: the film page's facts. README "JSON API" documents every field. */
 export type FilmJson = {
@@ -28,6 +36,7 @@ export type FilmJson = {
   format: string;
   contentRating: string | null;
   runtimeMinutes: number | null;
+  sourceMaterial: string | null;
   year: number | null;
   updatedAt: string;
   poster: { url: string; thumbnailUrl: string; width: number; height: number; caption: string } | null;
@@ -41,6 +50,8 @@ export type FilmJson = {
   credits: { person: PersonRef; role: string; segment: string | null; note: string }[];
   characters: { character: CharacterRef; prominence: string; segment: string | null; voiceActors: VoiceActorJson[] }[];
   relatedFilms: { kind: string; film: FilmRef }[];
+  /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
+  links: { site: string; key: string; url: string }[];
 };
 
 export function filmJson(film: FilmPage, site: URL): FilmJson {
@@ -54,6 +65,7 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
     format: apiFormat(film.format),
     contentRating: apiContentRating(film.contentRating),
     runtimeMinutes: film.runtimeMinutes,
+    sourceMaterial: apiSourceMaterial(film.sourceMaterial),
     year: film.year,
     updatedAt: film.updatedAt.toISOString(),
     poster: film.poster && {
@@ -96,5 +108,6 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       kind: apiRelationKind(relation.kind),
       film: filmRef(relation.film),
     })),
+    links: linksWithUrls(film.links).map(({ site, externalId, url }) => ({ site, key: externalId, url })),
   };
 }

@@ -5,6 +5,7 @@ import type {
   FilmFormat,
   FilmRelationKind,
   Prominence,
+  SourceMaterial,
 } from "@/lib/generated/prisma/enums";
 
 // The API's own spelling of each stored value: renaming a database enum must not change a
@@ -25,12 +26,23 @@ const RELATION_KINDS: Record<FilmRelationKind, string> = {
   RELATED: "related",
 };
 
+const SOURCE_MATERIALS: Record<SourceMaterial, string> = {
+  ORIGINAL: "original",
+  MANGA: "manga",
+  LIGHT_NOVEL: "light_novel",
+  NOVEL: "novel",
+  VISUAL_NOVEL: "visual_novel",
+  VIDEO_GAME: "video_game",
+  OTHER: "other",
+};
+
 const PRECISIONS: Record<DatePrecision, string> = { YEAR: "year", MONTH: "month", DAY: "day" };
 
 export const apiFormat = (format: FilmFormat) => FORMATS[format];
 export const apiContentRating = (rating: ContentRating | null) => (rating === null ? null : CONTENT_RATINGS[rating]);
 export const apiProminence = (prominence: Prominence) => PROMINENCES[prominence];
 export const apiRelationKind = (kind: FilmRelationKind) => RELATION_KINDS[kind];
+export const apiSourceMaterial = (source: SourceMaterial | null) => (source === null ? null : SOURCE_MATERIALS[source]);
 export const apiDatePrecision = (precision: DatePrecision) => PRECISIONS[precision];
 
 /** The reader's name for a format the API spells, e.g. "tv" → "TV series". */

@@ -12,6 +12,7 @@ const filmPageSelect = {
   format: true,
   contentRating: true,
   runtimeMinutes: true,
+  sourceMaterial: true,
   year: true,
   updatedAt: true,
   franchise: { select: { slug: true, name: true } },
@@ -48,6 +49,7 @@ const filmPageSelect = {
     select: { id: true, region: true, title: true, date: true, datePrecision: true },
   },
   aliases: { orderBy: { id: "asc" }, select: { id: true, name: true } },
+  links: { orderBy: { id: "asc" }, select: { id: true, site: true, externalId: true } },
   genres: { orderBy: { genre: { name: "asc" } }, select: { genre: { select: { slug: true, name: true } } } },
   themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },
   concepts: {

@@ -1,6 +1,7 @@
 import type { FilmPage } from "./queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { contentRatingLabel } from "@/lib/format/labels";
+import { linksWithUrls } from "@/lib/links/sites";
 
 /** schema.org `Movie` for search engines, from what the page shows. */
 export function filmStructuredData(film: FilmPage, url: string) {
@@ -25,6 +26,7 @@ export function filmStructuredData(film: FilmPage, url: string) {
     author: people("Writer"),
     musicBy: people("Music"),
     genre: film.genres.map(({ genre }) => genre.name),
+    sameAs: linksWithUrls(film.links).map((link) => link.url),
   };
 }
 

@@ -1,5 +1,11 @@
 import { FilmFormat as FilmFormats } from "@/lib/generated/prisma/enums";
-import type { ContentRating, FilmFormat, FilmRelationKind, Prominence } from "@/lib/generated/prisma/enums";
+import type {
+  ContentRating,
+  FilmFormat,
+  FilmRelationKind,
+  Prominence,
+  SourceMaterial,
+} from "@/lib/generated/prisma/enums";
 
 export type { FilmFormat } from "@/lib/generated/prisma/enums";
 
@@ -20,6 +26,16 @@ const CONTENT_RATING_LABELS: Record<ContentRating, string> = {
   PG_13: "PG-13",
   R: "R",
   NC_17: "NC-17",
+};
+
+const SOURCE_MATERIAL_LABELS: Record<SourceMaterial, string> = {
+  ORIGINAL: "Original",
+  MANGA: "Manga",
+  LIGHT_NOVEL: "Light novel",
+  NOVEL: "Novel",
+  VISUAL_NOVEL: "Visual novel",
+  VIDEO_GAME: "Video game",
+  OTHER: "Other",
 };
 
 const PROMINENCE_LABELS: Record<Prominence, string> = {
@@ -50,6 +66,10 @@ export function isFilmFormat(value: unknown): value is FilmFormat {
 
 export function contentRatingLabel(rating: ContentRating): string {
   return CONTENT_RATING_LABELS[rating];
+}
+
+export function sourceMaterialLabel(source: SourceMaterial): string {
+  return SOURCE_MATERIAL_LABELS[source];
 }
 
 export function prominenceLabel(prominence: Prominence): string {

@@ -16,10 +16,12 @@ function film(
   return {
     contentRating: null,
     runtimeMinutes: null,
+    sourceMaterial: null,
     description: "",
     segments: [],
     credits: [],
     aliases: [],
+    links: [],
     history: ["description"],
     ...fields,
   };

@@ -17,6 +17,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
       format: film.format,
       contentRating: film.contentRating,
       runtimeMinutes: film.runtimeMinutes,
+      sourceMaterial: film.sourceMaterial,
       deck: film.deck,
       description: film.description,
       year: earliestYear(film.releases),
@@ -101,6 +102,12 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
 
   await tx.alias.createMany({
     data: created.flatMap(({ id, film }) => film.aliases.map((name) => ({ filmId: id, name }))),
+  });
+
+  await tx.filmLink.createMany({
+    data: created.flatMap(({ id, film }) =>
+      film.links.map((link) => ({ filmId: id, site: link.site, externalId: link.id })),
+    ),
   });
 
   // The film's history: one approved revision per imported section, numbered 1..n per film.

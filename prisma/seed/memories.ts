@@ -16,6 +16,8 @@ export const memories: FilmSeed = {
   format: "FILM",
   contentRating: "R",
   runtimeMinutes: 115,
+  // Not from the wiki page, like the links below (ids as bangumi-data lists them): three of Otomo's short stories.
+  sourceMaterial: "MANGA",
   deck: "Three short stories featuring salvage space ship Corona responding to an S.O.S. from the mysterious Madame Butterfly, a young man accidentally becoming a weapon of (stinky) mass destruction, and a day in the life of a cannon city devoted to the destruction of a far away enemy.",
   description,
   segments: [
@@ -103,5 +105,12 @@ export const memories: FilmSeed = {
     },
   ],
   aliases: ["Katsuhiro Otomo Presents: Memories", "Magnetic Rose", "Cannon Fodder", "Stink bomb"],
+  links: [
+    { site: "mal", id: "1462" },
+    { site: "anilist", id: "1462" },
+    { site: "anidb", id: "262" },
+    { site: "tmdb", id: "movie/42994" },
+    { site: "bangumi", id: "3627" },
+  ],
   history: ["description", "general", "credits", "segments", "aliases"],
 };

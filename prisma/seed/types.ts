@@ -1,4 +1,5 @@
-import type { ContentRating, DatePrecision, FilmFormat } from "../../lib/generated/prisma/enums";
+import type { LinkValue } from "../../lib/submissions/sections/links/schema";
+import type { ContentRating, DatePrecision, FilmFormat, SourceMaterial } from "../../lib/generated/prisma/enums";
 
 /** A film section that the seed records in the film's history, one revision each. */
 export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases";
@@ -37,6 +38,7 @@ export interface FilmSeed {
   format: FilmFormat;
   contentRating: ContentRating | null;
   runtimeMinutes: number | null;
+  sourceMaterial: SourceMaterial | null;
   /** Plain text. */
   deck: string;
   /** Markdown with [[wiki links]]. */
@@ -47,6 +49,8 @@ export interface FilmSeed {
   /** In display order; the film's `year` is the earliest release's year. */
   releases: ReleaseSeed[];
   aliases: string[];
+  /** Its pages on other databases, in display order. */
+  links: LinkValue[];
   /** Sections recorded as the film's first revisions, numbered in this order. */
   history: FilmSection[];
 }

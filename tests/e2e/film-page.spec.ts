@@ -63,6 +63,13 @@ test.describe("the Memories film page", () => {
     await expect(info).toContainText("Release Date:Dec. 23, 1995");
     await expect(info).toContainText("Rating:R");
     await expect(info).toContainText("Runtime:115 min");
+    await expect(info).toContainText("Source:Manga");
+  });
+
+  test("links to its pages on other databases", async ({ page }) => {
+    const links = section(page, "Links").getByRole("link", { name: /^(?!Edit)/ });
+    await expect(links).toHaveText(["MyAnimeList", "AniList", "AniDB", "TMDB", "Bangumi"]);
+    await expect(links.first()).toHaveAttribute("href", "https://myanimelist.net/anime/1462");
   });
 
   test("shows aliases, lists, editors and empty states", async ({ page }) => {
@@ -98,6 +105,7 @@ test.describe("the Memories film page", () => {
       datePublished: "1995-12-23",
       duration: "PT115M",
       contentRating: "R",
+      sameAs: expect.arrayContaining(["https://anidb.net/anime/262"]),
     });
     expect(jsonLd.director.map((person: { name: string }) => person.name)).toContain("Katsuhiro Otomo");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Memories");

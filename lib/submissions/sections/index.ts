@@ -6,6 +6,7 @@ import { franchise } from "./franchise/definition";
 import { relations } from "./relations/definition";
 import { associations, genres, themes } from "./tags/definition";
 import { general } from "./general/definition";
+import { links } from "./links/definition";
 import { poster } from "./poster/definition";
 import { segments } from "./segments/definition";
 import { person } from "./person/definition";
@@ -24,6 +25,7 @@ export const SECTIONS = {
   associations,
   franchise,
   relations,
+  links,
   segments,
   credits,
   characters,

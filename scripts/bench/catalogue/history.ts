@@ -174,6 +174,7 @@ function filmStateAt(
         releases: releases.slice(0, step),
         contentRating: withRating && step > releases.length ? film.contentRating : null,
         runtimeMinutes: null,
+        sourceMaterial: null,
       };
     }
     case "franchise":

@@ -25,6 +25,7 @@ export function filmSectionValues(catalogue: Catalogue, film: FilmModel, section
         })),
         contentRating: film.contentRating,
         runtimeMinutes: film.runtimeMinutes,
+        sourceMaterial: null,
       };
     case "aliases":
       return { aliases: film.aliases };

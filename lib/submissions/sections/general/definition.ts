@@ -1,5 +1,5 @@
 import { formatReleaseDate, parseReleaseDate, toIsoDate } from "@/lib/format/dates";
-import { contentRatingLabel, regionName } from "@/lib/format/labels";
+import { contentRatingLabel, regionName, sourceMaterialLabel } from "@/lib/format/labels";
 import { GENERAL_FORM_FIELD, GeneralValuesSchema, releaseRowsFromForm, type GeneralValues } from "./schema";
 import type { SectionDefinition } from "../types";
 
@@ -7,7 +7,12 @@ export const general: SectionDefinition<GeneralValues> = {
   id: "general",
   entityType: "FILM",
   title: "General Information",
-  fields: { releases: "Releases", contentRating: "Rating", runtimeMinutes: "Runtime (minutes)" },
+  fields: {
+    releases: "Releases",
+    contentRating: "Rating",
+    runtimeMinutes: "Runtime (minutes)",
+    sourceMaterial: "Source material",
+  },
   schema: GeneralValuesSchema,
   // Films' pages around it show its year, from the releases.
   shownElsewhere: true,
@@ -21,12 +26,14 @@ export const general: SectionDefinition<GeneralValues> = {
       },
     },
     contentRating: { text: contentRatingLabel },
+    sourceMaterial: { text: sourceMaterialLabel },
   },
   formField: GENERAL_FORM_FIELD,
   fromForm: (fields) => ({
     releases: releaseRowsFromForm(fields),
     contentRating: fields.contentRating ? fields.contentRating : null,
     runtimeMinutes: fields.runtimeMinutes?.trim() ? Number(fields.runtimeMinutes) : null,
+    sourceMaterial: fields.sourceMaterial ? fields.sourceMaterial : null,
   }),
   async read(tx, filmId) {
     const film = await tx.film.findUniqueOrThrow({
@@ -34,6 +41,7 @@ export const general: SectionDefinition<GeneralValues> = {
       select: {
         contentRating: true,
         runtimeMinutes: true,
+        sourceMaterial: true,
         releases: {
           orderBy: { position: "asc" },
           select: { region: true, title: true, date: true, datePrecision: true },
@@ -48,6 +56,7 @@ export const general: SectionDefinition<GeneralValues> = {
       })),
       contentRating: film.contentRating,
       runtimeMinutes: film.runtimeMinutes,
+      sourceMaterial: film.sourceMaterial,
     };
   },
   async write(tx, filmId, values) {
@@ -70,6 +79,7 @@ export const general: SectionDefinition<GeneralValues> = {
       data: {
         contentRating: values.contentRating,
         runtimeMinutes: values.runtimeMinutes,
+        sourceMaterial: values.sourceMaterial,
         // Without dated releases, the year the film was proposed with stays.
         year: years.length > 0 ? Math.min(...years) : undefined,
       },

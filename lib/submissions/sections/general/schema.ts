@@ -6,6 +6,15 @@ import { runtimeMinutesSchema } from "../shared-schema";
 
 export const RELEASES_MAX = 50;
 export const CONTENT_RATINGS = ["G", "PG", "PG_13", "R", "NC_17"] as const;
+export const SOURCE_MATERIALS = [
+  "ORIGINAL",
+  "MANGA",
+  "LIGHT_NOVEL",
+  "NOVEL",
+  "VISUAL_NOVEL",
+  "VIDEO_GAME",
+  "OTHER",
+] as const;
 
 export const ReleaseValueSchema = z.strictObject({
   region: textField()
@@ -30,6 +39,8 @@ export const GeneralValuesSchema = z.strictObject({
   releases: z.array(ReleaseValueSchema).max(RELEASES_MAX, `At most ${RELEASES_MAX} releases.`),
   contentRating: z.enum(CONTENT_RATINGS).nullable(),
   runtimeMinutes: runtimeMinutesSchema,
+  // Revisions from before the field existed have none: reverting to one leaves it unknown.
+  sourceMaterial: z.enum(SOURCE_MATERIALS, { error: "Choose what the work is based on." }).nullable().default(null),
 });
 
 export type GeneralValues = z.infer<typeof GeneralValuesSchema>;
@@ -40,7 +51,7 @@ export const RELEASE_FIELDS = ["region", "title", "date"] as const;
 export type ReleaseRow = Record<(typeof RELEASE_FIELDS)[number], string>;
 
 export const GENERAL_FORM_FIELD = new RegExp(
-  `^(?:${rowNames("releases", RELEASE_FIELDS)}|contentRating|runtimeMinutes)$`,
+  `^(?:${rowNames("releases", RELEASE_FIELDS)}|contentRating|runtimeMinutes|sourceMaterial)$`,
 );
 
 /**

@@ -19,6 +19,7 @@ const film: FilmPage = {
   format: "FILM",
   contentRating: "PG_13",
   runtimeMinutes: 115,
+  sourceMaterial: "LIGHT_NOVEL",
   year: 1995,
   updatedAt,
   franchise: { slug: "otomo", name: "Otomo Works" },
@@ -61,6 +62,11 @@ const film: FilmPage = {
   themes: [{ theme: { slug: "war", name: "War" } }],
   concepts: [{ concept: { slug: "anthology", name: "Anthology" } }],
   relations: [{ kind: "SIDE_STORY", film: { slug: "akira", title: "Akira", year: 1988 } }],
+  links: [
+    { id: 71, site: "tmdb", externalId: "movie/42994" },
+    // A site since dropped from lib/links/sites.ts is left out rather than linked wrongly.
+    { id: 72, site: "gone", externalId: "1" },
+  ],
 };
 
 /** Every key anywhere in a JSON value, to prove no database id leaks. */
@@ -95,6 +101,11 @@ describe("filmJson", () => {
     expect(json.contentRating).toBe("PG-13");
     expect(json.characters[0]?.prominence).toBe("main");
     expect(json.relatedFilms).toEqual([{ kind: "side_story", film: { slug: "akira", title: "Akira", year: 1988 } }]);
+    expect(json.sourceMaterial).toBe("light_novel");
+  });
+
+  it("gives each link to another database with its address there", () => {
+    expect(json.links).toEqual([{ site: "tmdb", key: "movie/42994", url: "https://www.themoviedb.org/movie/42994" }]);
   });
 
   it("gives release dates only as precise as they are known", () => {

@@ -43,6 +43,8 @@ describe("the General Information form", () => {
       releases: [{ region: "JP", title: "メモリーズ", date: "1995-12-23" }],
       contentRating: "R",
       runtimeMinutes: 115,
+      // No source material posted: not known.
+      sourceMaterial: null,
     });
   });
 

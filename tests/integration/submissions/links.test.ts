@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getFilmJson, getLookupJson } from "@/lib/api/entries";
+import { ApiError } from "@/lib/api/errors";
+import { parseQuery } from "@/lib/api/query";
+import { LookupQuerySchema } from "@/lib/links/schema";
+import { displayValue } from "@/lib/submissions/display";
+import { SectionFieldErrors } from "@/lib/submissions/errors";
+import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
+import { getSubmissionReview } from "@/lib/submissions/queries";
+import { withTestDatabase } from "../../support/test-database";
+import { seededActors, submitSection } from "./film-edit";
+
+const database = withTestDatabase();
+let actors: Awaited<ReturnType<typeof seededActors>>;
+let akira: { id: number };
+
+beforeAll(async () => {
+  actors = await seededActors(database.prisma);
+  akira = await database.prisma.film.findUniqueOrThrow({ where: { slug: "akira" }, select: { id: true } });
+});
+
+const akiraLinks = async () =>
+  (
+    await database.prisma.filmLink.findMany({
+      where: { filmId: akira.id },
+      orderBy: { id: "asc" },
+      select: { site: true, externalId: true },
+    })
+  ).map((link) => `${link.site}:${link.externalId}`);
+
+const lookup = (query: string) => getLookupJson(parseQuery(new URLSearchParams(query), LookupQuerySchema));
+
+describe("editing links to other databases", () => {
+  it("writes the links on approval, records a revision, and the API and lookup answer with them", async () => {
+    const submission = await submitSection(actors.editor, akira.id, "links", {
+      links: [
+        { site: "mal", id: "47" },
+        { site: "wikidata", id: "Q185090" },
+      ],
+    });
+    const review = await getSubmissionReview(submission.id);
+    expect(displayValue("links", review?.changes.links?.after, review?.names)).toBe(
+      "MyAnimeList: 47\nWikidata: Q185090",
+    );
+    expect(await akiraLinks()).toEqual([]);
+
+    await approveSubmission(actors.moderator, submission.id);
+    expect(await akiraLinks()).toEqual(["mal:47", "wikidata:Q185090"]);
+    const revision = await database.prisma.revision.findUniqueOrThrow({ where: { submissionId: submission.id } });
+    expect(revision).toMatchObject({ section: "links", before: { links: [] } });
+
+    expect((await getFilmJson("akira"))?.links).toEqual([
+      { site: "mal", key: "47", url: "https://myanimelist.net/anime/47" },
+      { site: "wikidata", key: "Q185090", url: "https://www.wikidata.org/wiki/Q185090" },
+    ]);
+    expect((await lookup("site=mal&id=47"))?.slug).toBe("akira");
+  });
+
+  it("refuses a link another work has, naming that work beside the row, and saves nothing", async () => {
+    const before = await akiraLinks();
+    const error = await submitSection(actors.editor, akira.id, "links", {
+      links: [
+        { site: "anidb", id: "36" },
+        // Memories' page on MyAnimeList, from the seed.
+        { site: "mal", id: "1462" },
+      ],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SectionFieldErrors);
+    expect((error as SectionFieldErrors).fieldErrors).toEqual({
+      "links.1.id": ["This link is already on “Memories” (memories): a page elsewhere describes one work."],
+    });
+    expect(await database.prisma.submission.count({ where: { section: "links", status: "PENDING" } })).toBe(0);
+    expect(await akiraLinks()).toEqual(before);
+  });
+});
+
+describe("GET /api/v1/lookup", () => {
+  it("answers the seeded Memories by any of its links, with its source material", async () => {
+    const memories = await lookup("site=tmdb&id=movie/42994");
+    expect(memories).toMatchObject({ slug: "memories", sourceMaterial: "manga" });
+    expect(memories?.links.map((link) => link.url)).toEqual([
+      "https://myanimelist.net/anime/1462",
+      "https://anilist.co/anime/1462",
+      "https://anidb.net/anime/262",
+      "https://www.themoviedb.org/movie/42994",
+      "https://bgm.tv/subject/3627",
+    ]);
+    expect((await lookup("site=anidb&id=262"))?.slug).toBe("memories");
+  });
+
+  it("answers null for a link no work has, and refuses an unknown site by name", async () => {
+    expect(await lookup("site=mal&id=999999")).toBeNull();
+    // An id is only ever on its own site.
+    expect(await lookup("site=anilist&id=262")).toBeNull();
+    expect(() => parseQuery(new URLSearchParams("site=imdb&id=1"), LookupQuerySchema)).toThrow(ApiError);
+    expect(() => parseQuery(new URLSearchParams("site=mal"), LookupQuerySchema)).toThrow(/"id"/);
+  });
+});
