@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { FieldError } from "@/lib/forms/form-state";
 import { RateLimitedError, reserveAttempt } from "@/lib/rate-limit";
 import { heldByOthers, holdNameKeys, NAME_RESERVED, NAME_TAKEN } from "@/lib/users/name-keys";
@@ -58,7 +58,7 @@ async function createUser(input: RegisterInput, displayName: string, keys: strin
     });
   } catch (error) {
     // Someone registered the same name between the check and the insert.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const target = JSON.stringify(error.meta ?? {});
       throw takenError(target.includes("email") ? "email" : "username");
     }

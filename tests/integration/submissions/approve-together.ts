@@ -18,20 +18,35 @@ export async function waitForLockWaiters(prisma: PrismaClient, count: number) {
   throw new Error(`Fewer than ${count} sessions ever waited for the lock.`);
 }
 
+type Approvals = readonly [{ reviewer: Actor; submissionId: number }, { reviewer: Actor; submissionId: number }];
+
 /**
- * Two moderators approve two submissions of one film at the same moment. The film's row is held
- * until both approvals are under way, so the race happens every time, not only when the scheduler
- * interleaves them; the one that gets the lock first applies first. Returns each outcome's status.
+ * Two moderators approve two submissions at the same moment. The films' rows are held until both
+ * approvals are under way, so the race happens every time, not only when the scheduler interleaves
+ * them: of one film's, the one that gets the lock first applies first; of two films', both run at once.
+ * Returns each outcome's status.
  */
 export async function approveTogether(
   database: { prisma: PrismaClient; url: string },
-  filmId: number,
-  approvals: readonly [{ reviewer: Actor; submissionId: number }, { reviewer: Actor; submissionId: number }],
+  filmIds: number | readonly number[],
+  approvals: Approvals,
+) {
+  return (await settleTogether(database, filmIds, approvals)).map((outcome) => {
+    if (outcome.status === "rejected") throw outcome.reason;
+    return outcome.value.status;
+  });
+}
+
+/** `approveTogether`, keeping each approval's failure as its outcome. */
+export async function settleTogether(
+  database: { prisma: PrismaClient; url: string },
+  filmIds: number | readonly number[],
+  approvals: Approvals,
 ) {
   const holder = new pg.Client(database.url);
   await holder.connect();
   await holder.query("BEGIN");
-  await holder.query('SELECT id FROM "Film" WHERE id = $1 FOR UPDATE', [filmId]);
+  await holder.query('SELECT id FROM "Film" WHERE id = ANY($1) FOR UPDATE', [[filmIds].flat()]);
   const outcomes = Promise.allSettled(
     approvals.map(({ reviewer, submissionId }) => approveSubmission(reviewer, submissionId)),
   );
@@ -41,8 +56,5 @@ export async function approveTogether(
     await holder.query("COMMIT");
     await holder.end();
   }
-  return (await outcomes).map((outcome) => {
-    if (outcome.status === "rejected") throw outcome.reason;
-    return outcome.value.status;
-  });
+  return outcomes;
 }

@@ -4,10 +4,11 @@ import { ApiError } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { LookupQuerySchema } from "@/lib/links/schema";
 import { displayValue } from "@/lib/submissions/display";
-import { SectionFieldErrors } from "@/lib/submissions/errors";
+import { SectionFieldErrors, SubmissionError } from "@/lib/submissions/errors";
 import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
 import { getSubmissionReview } from "@/lib/submissions/queries";
 import { withTestDatabase } from "../../support/test-database";
+import { settleTogether } from "./approve-together";
 import { seededActors, submitSection } from "./film-edit";
 
 const database = withTestDatabase();
@@ -71,6 +72,34 @@ describe("editing links to other databases", () => {
     });
     expect(await database.prisma.submission.count({ where: { section: "links", status: "PENDING" } })).toBe(0);
     expect(await akiraLinks()).toEqual(before);
+  });
+});
+
+describe("two works approved with the same link at once", () => {
+  it("gives the link to one of them and refuses the other with a message, saving nothing of it", async () => {
+    const neoTokyo = await database.prisma.film.findUniqueOrThrow({ where: { slug: "neo-tokyo" }, select: { id: true } });
+    const roujinZ = await database.prisma.film.findUniqueOrThrow({ where: { slug: "roujin-z" }, select: { id: true } });
+    const link = { site: "anidb", id: "424242" };
+    const submissions = [
+      await submitSection(actors.editor, neoTokyo.id, "links", { links: [link] }),
+      await submitSection(actors.editor, roujinZ.id, "links", { links: [link] }),
+    ];
+    const outcomes = await settleTogether(database, [neoTokyo.id, roujinZ.id], [
+      { reviewer: actors.moderator, submissionId: submissions[0]!.id },
+      { reviewer: actors.admin, submissionId: submissions[1]!.id },
+    ]);
+
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(SubmissionError);
+    expect(String((refused[0] as PromiseRejectedResult).reason.message)).toMatch(/already on|another work/);
+    const holders = await database.prisma.filmLink.findMany({ where: { site: "anidb", externalId: "424242" } });
+    expect(holders).toHaveLength(1);
+    const statuses = await database.prisma.submission.findMany({
+      where: { id: { in: submissions.map((submission) => submission.id) } },
+      select: { status: true },
+    });
+    expect(statuses.map((row) => row.status).sort()).toEqual(["APPROVED", "PENDING"]);
   });
 });
 

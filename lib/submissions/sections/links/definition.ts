@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/db-errors";
 import { rowField } from "@/lib/forms/numbered-rows";
 import { isLinkSite, linkSiteLabel } from "@/lib/links/sites";
 import { SubmissionError } from "../../errors";
@@ -16,6 +17,9 @@ async function linksOnOtherWorks(tx: Tx, filmId: number, values: LinksValues) {
   });
   return new Map(taken.map((link) => [`${link.site}:${link.externalId}`, link.film]));
 }
+
+const LINK_TAKEN_MEANWHILE =
+  "One of these links was given to another work while this edit was being approved. Reload to see which.";
 
 function takenMessage(film: { title: string; slug: string }) {
   return `This link is already on “${film.title}” (${film.slug}): a page elsewhere describes one work.`;
@@ -60,8 +64,14 @@ export const links: SectionDefinition<LinksValues> = {
     const [taken] = (await linksOnOtherWorks(tx, filmId, values)).values();
     if (taken) throw new SubmissionError("invalid", takenMessage(taken));
     await tx.filmLink.deleteMany({ where: { filmId } });
-    await tx.filmLink.createMany({
-      data: values.links.map((link) => ({ filmId, site: link.site, externalId: link.id })),
-    });
+    try {
+      await tx.filmLink.createMany({
+        data: values.links.map((link) => ({ filmId, site: link.site, externalId: link.id })),
+      });
+    } catch (error) {
+      // Another approval gave one of these links to its work while this one ran.
+      if (isUniqueViolation(error)) throw new SubmissionError("invalid", LINK_TAKEN_MEANWHILE);
+      throw error;
+    }
   },
 };
