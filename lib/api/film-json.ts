@@ -22,7 +22,6 @@ import {
   apiFormat,
   apiProminence,
   apiRelationKind,
-  apiSeason,
   apiSourceMaterial,
 } from "./vocabulary";
 

@@ -1,8 +1,7 @@
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import type { SeasonChart } from "@/lib/seasons/queries";
-import { nextSeason, previousSeason, seasonPath, type SeasonOfYear } from "@/lib/seasons/season";
-import type { Season } from "@/lib/generated/prisma/enums";
+import { nextSeason, previousSeason, seasonPath, type Season, type SeasonOfYear } from "@/lib/seasons/season";
 import { pageUrl } from "./refs";
 import { apiDatePrecision, apiFormat, apiSeason } from "./vocabulary";
 
@@ -10,7 +9,9 @@ import { apiDatePrecision, apiFormat, apiSeason } from "./vocabulary";
 export type SeasonRef = { year: number; season: string };
 
 export function seasonRef(film: { seasonYear: number | null; season: Season | null }): SeasonRef | null {
-  return film.seasonYear === null || film.season === null ? null : { year: film.seasonYear, season: apiSeason(film.season) };
+  return film.seasonYear === null || film.season === null
+    ? null
+    : { year: film.seasonYear, season: apiSeason(film.season) };
 }
 
 type SeasonLink = SeasonRef & { url: string };

@@ -1,9 +1,7 @@
 import "server-only";
-import { cachedRead } from "@/lib/cache/cached-read";
-import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { FilmFormat, Prisma } from "@/lib/generated/prisma/client";
-import { seasonKey, type Season, type SeasonOfYear } from "./season";
+import type { Season, SeasonOfYear } from "./season";
 
 /** A season chart's order of formats: series first, as the seasonal charts of MyAnimeList and AniList. */
 export const CHART_FORMATS = ["TV", "ONA", "OVA", "FILM", "SPECIAL"] as const satisfies readonly FilmFormat[];
@@ -35,7 +33,7 @@ export type SeasonChart = SeasonOfYear & { groups: { format: FilmFormat; works: 
  * statement whatever the number of works (the premiere is a joined subquery), along the
  * (seasonYear, season, format, title) index.
  */
-async function readSeasonChart(year: number, season: Season): Promise<SeasonChart> {
+export async function getSeasonChart(year: number, season: Season): Promise<SeasonChart> {
   const rows = await db.film.findMany({
     where: { seasonYear: year, season },
     orderBy: [{ format: "asc" }, { title: "asc" }, { id: "asc" }],
@@ -45,11 +43,6 @@ async function readSeasonChart(year: number, season: Season): Promise<SeasonChar
   const groups = CHART_FORMATS.map((format) => ({ format, works: works.filter((work) => work.format === format) }));
   return { year, season, groups: groups.filter((group) => group.works.length > 0) };
 }
-
-/** Cached until an approval changes a work that was or is in the season (the registry's neighbours). */
-export const getSeasonChart = cachedRead("season-chart", readSeasonChart, (year, season) => [
-  cacheTags.season(seasonKey({ year, season })),
-]);
 
 export type SeasonCount = SeasonOfYear & { works: number };
 

@@ -32,7 +32,12 @@ export function seasonOfCalendarDate(date: string): SeasonOfYear | null {
 /** The calendar day in Japan at `now`, the clock Japanese seasons follow. */
 function japanDate(now: Date): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** The season airing now, in Japan time. */
