@@ -5,6 +5,7 @@ const PAGES = [
   { href: "/genres", label: "Genres" },
   { href: "/themes", label: "Themes" },
   { href: "/franchises", label: "Franchises" },
+  { href: "/seasons", label: "Seasons" },
 ] as const;
 
 /** The ways into the catalogue of films, beside each other on each of their pages. */

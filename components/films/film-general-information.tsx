@@ -1,3 +1,4 @@
+import { FilmSeason } from "@/components/seasons/film-season";
 import { Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
 import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
@@ -41,6 +42,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
         </ul>
       )}
       <dl className="facts border-t border-stone-200 pt-3">
+        <FilmSeason film={film} />
         <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
         <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} min` : "Unknown"}</Fact>
         <Fact term="Source">{film.sourceMaterial ? sourceMaterialLabel(film.sourceMaterial) : "Unknown"}</Fact>

@@ -12,6 +12,9 @@ import { characterJson, type CharacterJson } from "./character-json";
 import { filmJson, type FilmJson } from "./film-json";
 import { personJson, type PersonJson } from "./person-json";
 import { searchJson, type SearchJson } from "./search-json";
+import { seasonJson, type SeasonJson } from "./season-json";
+import { getSeasonChart } from "@/lib/seasons/queries";
+import { parseSeasonParams } from "@/lib/seasons/season";
 
 // The API reads exactly what the pages read, so the two never disagree and share their query budget.
 
@@ -24,6 +27,12 @@ export async function getFilmJson(slug: string): Promise<FilmJson | null> {
 export async function getLookupJson({ site, id }: z.infer<typeof LookupQuerySchema>): Promise<FilmJson | null> {
   const slug = await filmSlugByLink(site, id);
   return slug === null ? null : getFilmJson(slug);
+}
+
+/** A season's works, or null when the address names no season a page exists for. */
+export async function getSeasonJson(year: string, season: string): Promise<SeasonJson | null> {
+  const named = parseSeasonParams(year, season);
+  return named && seasonJson(await getSeasonChart(named.year, named.season), siteUrl());
 }
 
 export async function getPersonJson(slug: string): Promise<PersonJson | null> {

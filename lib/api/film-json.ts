@@ -2,6 +2,7 @@ import type { FilmPage } from "@/lib/films/queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import { linksWithUrls } from "@/lib/links/sites";
+import { seasonRef, type SeasonRef } from "./season-json";
 import {
   characterRef,
   filmRef,
@@ -38,6 +39,8 @@ export type FilmJson = {
   runtimeMinutes: number | null;
   sourceMaterial: string | null;
   year: number | null;
+  /** The season of the first Japanese release dated to the month: `{ year: 1995, season: "fall" }`. */
+  season: SeasonRef | null;
   updatedAt: string;
   poster: { url: string; thumbnailUrl: string; width: number; height: number; caption: string } | null;
   releases: { region: string; title: string; date: string | null; datePrecision: string | null }[];
@@ -67,6 +70,7 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
     runtimeMinutes: film.runtimeMinutes,
     sourceMaterial: apiSourceMaterial(film.sourceMaterial),
     year: film.year,
+    season: seasonRef(film),
     updatedAt: film.updatedAt.toISOString(),
     poster: film.poster && {
       url: new URL(`/media/${film.poster.storageKey}`, site).href,

@@ -5,6 +5,7 @@ import type {
   FilmFormat,
   FilmRelationKind,
   Prominence,
+  Season,
   SourceMaterial,
 } from "@/lib/generated/prisma/enums";
 
@@ -38,12 +39,15 @@ const SOURCE_MATERIALS: Record<SourceMaterial, string> = {
 
 const PRECISIONS: Record<DatePrecision, string> = { YEAR: "year", MONTH: "month", DAY: "day" };
 
+const SEASONS: Record<Season, string> = { WINTER: "winter", SPRING: "spring", SUMMER: "summer", FALL: "fall" };
+
 export const apiFormat = (format: FilmFormat) => FORMATS[format];
 export const apiContentRating = (rating: ContentRating | null) => (rating === null ? null : CONTENT_RATINGS[rating]);
 export const apiProminence = (prominence: Prominence) => PROMINENCES[prominence];
 export const apiRelationKind = (kind: FilmRelationKind) => RELATION_KINDS[kind];
 export const apiSourceMaterial = (source: SourceMaterial | null) => (source === null ? null : SOURCE_MATERIALS[source]);
 export const apiDatePrecision = (precision: DatePrecision) => PRECISIONS[precision];
+export const apiSeason = (season: Season) => SEASONS[season];
 
 /** The reader's name for a format the API spells, e.g. "tv" → "TV series". */
 export function formatLabelOfApi(spelling: string): string | undefined {

@@ -7,6 +7,8 @@ export const cacheTags = {
   person: (slug: string) => `person:${slug}`,
   character: (slug: string) => `character:${slug}`,
   list: (id: number) => `list:${id}`,
+  /** A season's chart, keyed `1998-summer` (lib/seasons/season.ts `seasonKey`). */
+  season: (key: string) => `season:${key}`,
   /** Which lists are a film's Top Rated Lists. */
   filmLists: (filmId: number) => `film-lists:${filmId}`,
   /** The home page's newest films. */

@@ -7,7 +7,7 @@ import { entryKind } from "./kinds";
 type Client = Prisma.TransactionClient;
 
 /** A cache tag's kind and key, as the neighbour queries below return them. */
-export type Neighbour = { kind: "film" | "person" | "character" | "list"; key: string };
+export type Neighbour = { kind: "film" | "person" | "character" | "list" | "season"; key: string };
 
 /**
  * The table behind a kind of entry and the columns generic code reads from it. The SQL fragments
@@ -31,7 +31,7 @@ const TABLES: Record<EntityType, EntryTable> = {
     native: Prisma.raw('"nativeTitle"'),
     year: Prisma.raw("year"),
     alsoExpires: [cacheTags.recentFilms],
-    // Its people, characters, related films and the lists holding it.
+    // Its people, characters, related films, the lists holding it and the chart of its season.
     neighbours: (filmId) => Prisma.sql`
       SELECT 'person' AS kind, p.slug AS key FROM "Credit" c JOIN "Person" p ON p.id = c."personId" WHERE c."filmId" = ${filmId}
       UNION SELECT 'person', p.slug FROM "CharacterAppearance" a
@@ -39,7 +39,8 @@ const TABLES: Record<EntityType, EntryTable> = {
       UNION SELECT 'character', ch.slug FROM "CharacterAppearance" a JOIN "Character" ch ON ch.id = a."characterId" WHERE a."filmId" = ${filmId}
       UNION SELECT 'film', f.slug FROM "FilmRelation" r JOIN "Film" f ON f.id = r."toFilmId" WHERE r."fromFilmId" = ${filmId}
       UNION SELECT 'film', f.slug FROM "FilmRelation" r JOIN "Film" f ON f.id = r."fromFilmId" WHERE r."toFilmId" = ${filmId}
-      UNION SELECT 'list', i."listId"::text FROM "ListItem" i WHERE i."filmId" = ${filmId}`,
+      UNION SELECT 'list', i."listId"::text FROM "ListItem" i WHERE i."filmId" = ${filmId}
+      UNION SELECT 'season', f."seasonYear" || '-' || lower(f.season::text) FROM "Film" f WHERE f.id = ${filmId} AND f.season IS NOT NULL`,
   },
   PERSON: {
     table: Prisma.raw('"Person"'),

@@ -14,6 +14,8 @@ const filmPageSelect = {
   runtimeMinutes: true,
   sourceMaterial: true,
   year: true,
+  seasonYear: true,
+  season: true,
   updatedAt: true,
   franchise: { select: { slug: true, name: true } },
   poster: { select: { id: true, storageKey: true, width: true, height: true, caption: true } },

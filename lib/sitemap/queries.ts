@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { ENTRY_KINDS, entryHref } from "@/lib/entries/kinds";
 import { entryTable } from "@/lib/entries/registry";
+import { getSeasonIndex } from "@/lib/seasons/queries";
+import { seasonPath } from "@/lib/seasons/season";
 
 /** The protocol's limit of addresses per sitemap file. */
 export const SITEMAP_CHUNK_SIZE = 50_000;
@@ -18,6 +20,7 @@ const FIXED_PATHS = [
   "/characters",
   "/genres",
   "/themes",
+  "/seasons",
   "/lists",
   "/recent-changes",
 ];
@@ -115,6 +118,12 @@ export type SitemapChunk = { kind: SitemapKind; chunk: number; lastModified: Dat
 
 const MAX_ID = 2_147_483_647;
 
+/** The pages with no entry behind them, and every season that has works (a few hundred at most). */
+async function fixedPages(): Promise<SitemapPage[]> {
+  const seasons = await getSeasonIndex();
+  return [...FIXED_PATHS, ...seasons.map(seasonPath)].map((address) => ({ path: address, lastModified: null }));
+}
+
 /**
  * Every chunk that holds at least one page, with its newest change: one aggregate query per kind
  * of entry, however many rows there are.
@@ -139,7 +148,7 @@ export async function getSitemapChunk(
   chunk: number,
   chunkSize = SITEMAP_CHUNK_SIZE,
 ): Promise<SitemapPage[]> {
-  if (kind === "pages") return chunk === 0 ? FIXED_PATHS.map((fixed) => ({ path: fixed, lastModified: null })) : [];
+  if (kind === "pages") return chunk === 0 ? fixedPages() : [];
   const gt = chunk * chunkSize;
   // Ids are PostgreSQL integers; a range past them holds nothing and must not reach the query.
   if (!Number.isSafeInteger(gt) || gt >= MAX_ID) return [];

@@ -52,6 +52,8 @@ describe("the query plan checker", () => {
   it("names the indexes a page reads", () => {
     expect(report("film /films/memories").indexes).toContain("Film_slug_key");
     expect(report("film /films/memories").queries).toBeGreaterThan(3);
+    const season = reports.find((found) => found.page.startsWith("season /seasons/"));
+    expect(season?.indexes).toContain("Film_seasonYear_season_format_title_idx");
   });
 
   it("reports a sequential scan of a large table with its statement", () => {

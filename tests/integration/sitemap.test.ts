@@ -24,7 +24,7 @@ const paths = async (kind: Parameters<typeof getSitemapChunk>[0], chunk: number,
   (await getSitemapChunk(kind, chunk, size)).map((page) => page.path);
 
 describe("the sitemap's chunks", () => {
-  it("lists the fixed pages, then every kind of entry that has rows", async () => {
+  it("lists the fixed pages and the seasons that have works, then every kind of entry that has rows", async () => {
     const chunks = await getSitemapChunks();
     expect(chunks.map(({ kind, chunk }) => `${kind}/${chunk}`)).toEqual(["pages/0", "films/0", "people/0", "lists/0"]);
     expect(await paths("pages", 0)).toEqual([
@@ -36,8 +36,13 @@ describe("the sitemap's chunks", () => {
       "/characters",
       "/genres",
       "/themes",
+      "/seasons",
       "/lists",
       "/recent-changes",
+      // The seed's works dated to the day in Japan: Steamboy, Memories, Akira.
+      "/seasons/2004/summer",
+      "/seasons/1995/fall",
+      "/seasons/1988/summer",
     ]);
   });
 

@@ -83,6 +83,9 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
     await steps.run("Recount list items, likes and films per genre and theme", 0, () =>
       client.query("SELECT rebuild_counters()"),
     );
+    await steps.run("Date each film's season from its releases", 0, () =>
+      client.query("SELECT rebuild_film_seasons()"),
+    );
     const manifest = await buildManifest(client, catalogue);
     return { manifest, timings: steps.timings };
   } finally {

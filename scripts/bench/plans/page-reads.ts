@@ -25,6 +25,8 @@ import {
 import { getPersonPage } from "../../../lib/people/queries";
 import { getRecentChanges } from "../../../lib/revisions/queries";
 import { searchCatalogue } from "../../../lib/search/queries";
+import { getSeasonChart, getSeasonIndex } from "../../../lib/seasons/queries";
+import type { SeasonOfYear } from "../../../lib/seasons/season";
 import { resolveQueueFilters } from "../../../lib/submissions/filter-queries";
 import { countPendingEdits, getModerationQueue } from "../../../lib/submissions/queries";
 import { resolveWikiLinks } from "../../../lib/wiki/resolve";
@@ -42,6 +44,7 @@ export type PlanSamples = {
   genre: string;
   theme: string;
   franchise: string;
+  season: SeasonOfYear;
 };
 
 async function one<T extends pg.QueryResultRow>(client: pg.ClientBase, sql: string, values: unknown[] = []) {
@@ -80,6 +83,10 @@ export async function findPlanSamples(client: pg.ClientBase, manifest: Catalogue
     genre: (await biggest("FilmGenre", "genreId", "Genre")).slug,
     theme: (await biggest("FilmTheme", "themeId", "Theme")).slug,
     franchise: (await biggest("Film", "franchiseId", "Franchise")).slug,
+    season: await one<SeasonOfYear>(
+      client,
+      `SELECT "seasonYear" AS year, season FROM "Film" WHERE season IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1`,
+    ),
   };
 }
 
@@ -184,6 +191,11 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
         const franchise = required(await getFranchise(samples.franchise), "The franchise");
         await browseFilms({ franchiseId: franchise.id }, "oldest", 1);
       },
+    },
+    { page: "seasons /seasons", read: () => getSeasonIndex() },
+    {
+      page: `season /seasons/${samples.season.year}/${samples.season.season.toLowerCase()}`,
+      read: () => getSeasonChart(samples.season.year, samples.season.season),
     },
     { page: "people /people", read: () => browsePeople({ sort: "name", page: 1 }) },
     { page: "characters /characters", read: () => browseCharacters({ sort: "name", page: 1 }) },

@@ -21,6 +21,8 @@ const film: FilmPage = {
   runtimeMinutes: 115,
   sourceMaterial: "LIGHT_NOVEL",
   year: 1995,
+  seasonYear: 1995,
+  season: "FALL",
   updatedAt,
   franchise: { slug: "otomo", name: "Otomo Works" },
   poster: { id: 3, storageKey: "films/7/abc.webp", width: 600, height: 850, caption: "Japanese poster" },
@@ -102,6 +104,7 @@ describe("filmJson", () => {
     expect(json.characters[0]?.prominence).toBe("main");
     expect(json.relatedFilms).toEqual([{ kind: "side_story", film: { slug: "akira", title: "Akira", year: 1988 } }]);
     expect(json.sourceMaterial).toBe("light_novel");
+    expect(json.season).toEqual({ year: 1995, season: "fall" });
   });
 
   it("gives each link to another database with its address there", () => {

@@ -1,0 +1,60 @@
+import { toIsoDate } from "@/lib/format/dates";
+import { thumbnailKey } from "@/lib/images/keys";
+import type { SeasonChart } from "@/lib/seasons/queries";
+import { nextSeason, previousSeason, seasonPath, type Season, type SeasonOfYear } from "@/lib/seasons/season";
+import { pageUrl } from "./refs";
+import { apiDatePrecision, apiFormat, apiSeason } from "./vocabulary";
+
+/** A season as the API names it: `{ year: 1998, season: "spring" }`. */
+export type SeasonRef = { year: number; season: string };
+
+export function seasonRef(film: { seasonYear: number | null; season: Season | null }): SeasonRef | null {
+  return film.seasonYear === null || film.season === null
+    ? null
+    : { year: film.seasonYear, season: apiSeason(film.season) };
+}
+
+type SeasonLink = SeasonRef & { url: string };
+
+/** `GET /api/v1/seasons/{year}/{season}`: the works that premiered in the season, as its page lists them. */
+export type SeasonJson = SeasonLink & {
+  previous: SeasonLink;
+  next: SeasonLink;
+  works: {
+    slug: string;
+    url: string;
+    title: string;
+    nativeTitle: string | null;
+    format: string;
+    premiere: { date: string; datePrecision: string } | null;
+    thumbnailUrl: string | null;
+  }[];
+};
+
+function seasonLink(of: SeasonOfYear, site: URL): SeasonLink {
+  return { year: of.year, season: apiSeason(of.season), url: new URL(seasonPath(of), site).href };
+}
+
+export function seasonJson(chart: SeasonChart, site: URL): SeasonJson {
+  return {
+    ...seasonLink(chart, site),
+    previous: seasonLink(previousSeason(chart), site),
+    next: seasonLink(nextSeason(chart), site),
+    works: chart.groups.flatMap(({ works }) =>
+      works.map((work) => ({
+        slug: work.slug,
+        url: pageUrl("films", work.slug, site),
+        title: work.title,
+        nativeTitle: work.nativeTitle,
+        format: apiFormat(work.format),
+        premiere: work.premiere?.date
+          ? {
+              date: toIsoDate(work.premiere.date, work.premiere.datePrecision),
+              datePrecision: apiDatePrecision(work.premiere.datePrecision),
+            }
+          : null,
+        thumbnailUrl: work.poster ? new URL(`/media/${thumbnailKey(work.poster.storageKey)}`, site).href : null,
+      })),
+    ),
+  };
+}
