@@ -86,7 +86,11 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       datePrecision: release.date && apiDatePrecision(release.datePrecision),
     })),
     aliases: film.aliases.map((alias) => alias.name),
-    titles: film.aliases.map((alias) => ({ title: alias.name, language: alias.language, kind: apiTitleKind(alias.kind) })),
+    titles: film.aliases.map((alias) => ({
+      title: alias.name,
+      language: alias.language,
+      kind: apiTitleKind(alias.kind),
+    })),
     genres: film.genres.map(({ genre }) => termRef(genre)),
     themes: film.themes.map(({ theme }) => termRef(theme)),
     associations: film.concepts.map(({ concept }) => termRef(concept)),

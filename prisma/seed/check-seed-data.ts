@@ -51,7 +51,8 @@ export function checkSeedData(): void {
         problems.push(`${where}: no segment ${credit.segment}`);
     }
     const titles = AliasesValuesSchema.safeParse({ aliases: film.aliases });
-    if (!titles.success) problems.push(`${where}: titles: ${titles.error.issues.map((issue) => issue.message).join(" ")}`);
+    if (!titles.success)
+      problems.push(`${where}: titles: ${titles.error.issues.map((issue) => issue.message).join(" ")}`);
     else if (JSON.stringify(titles.data.aliases) !== JSON.stringify(film.aliases)) {
       problems.push(`${where}: titles not as the section stores them (language tags in canonical form)`);
     }

@@ -40,13 +40,7 @@ export const AliasesValuesSchema = z.strictObject({
   aliases: z
     .array(AliasValueSchema)
     .max(ALIASES_MAX, `At most ${ALIASES_MAX} titles.`)
-    .superRefine(
-      refuseRepeats(
-        aliasKey,
-        (alias) => `“${alias.title}” is listed twice in this language.`,
-        "title",
-      ),
-    ),
+    .superRefine(refuseRepeats(aliasKey, (alias) => `“${alias.title}” is listed twice in this language.`, "title")),
 });
 
 export type AliasesValues = z.infer<typeof AliasesValuesSchema>;
