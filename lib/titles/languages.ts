@@ -38,9 +38,9 @@ export function canonicalLanguageTag(typed: string): string | null {
   } catch {
     return null;
   }
-  if (tag === UNKNOWN_LANGUAGE) return tag;
+  if (!tag || tag === UNKNOWN_LANGUAGE) return tag ?? null;
   // Engines differ on whether "und-Latn" has a language "und" or none; neither is a language.
-  const language = tag ? new Intl.Locale(tag).language : undefined;
+  const { language } = new Intl.Locale(tag);
   if (!language || language === UNKNOWN_LANGUAGE) return null;
   return /^[a-z]{2,3}$/.test(language) && languages.of(language) ? tag : null;
 }
