@@ -23,6 +23,7 @@ import {
   apiProminence,
   apiRelationKind,
   apiSourceMaterial,
+  apiTitleKind,
 } from "./vocabulary";
 
 /** `GET /api/v1/films/{slug}`: the film page's facts. README "JSON API" documents every field. */
@@ -44,7 +45,10 @@ export type FilmJson = {
   updatedAt: string;
   poster: { url: string; thumbnailUrl: string; width: number; height: number; caption: string } | null;
   releases: { region: string; title: string; date: string | null; datePrecision: string | null }[];
+  /** Every alternative title's spelling, as `titles` without their languages and kinds. */
   aliases: string[];
+  /** Alternative titles: `language` a canonical BCP 47 tag ("und" when unknown), `kind` official, romanised or synonym. */
+  titles: { title: string; language: string; kind: string }[];
   genres: TermRef[];
   themes: TermRef[];
   associations: TermRef[];
@@ -86,6 +90,11 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       datePrecision: release.date && apiDatePrecision(release.datePrecision),
     })),
     aliases: film.aliases.map((alias) => alias.name),
+    titles: film.aliases.map((alias) => ({
+      title: alias.name,
+      language: alias.language,
+      kind: apiTitleKind(alias.kind),
+    })),
     genres: film.genres.map(({ genre }) => termRef(genre)),
     themes: film.themes.map(({ theme }) => termRef(theme)),
     associations: film.concepts.map(({ concept }) => termRef(concept)),

@@ -7,6 +7,7 @@ import type {
   Prominence,
   Season,
   SourceMaterial,
+  TitleKind,
 } from "@/lib/generated/prisma/enums";
 
 // The API's own spelling of each stored value: renaming a database enum must not change a
@@ -37,6 +38,8 @@ const SOURCE_MATERIALS: Record<SourceMaterial, string> = {
   OTHER: "other",
 };
 
+const TITLE_KINDS: Record<TitleKind, string> = { OFFICIAL: "official", ROMANISED: "romanised", SYNONYM: "synonym" };
+
 const PRECISIONS: Record<DatePrecision, string> = { YEAR: "year", MONTH: "month", DAY: "day" };
 
 const SEASONS: Record<Season, string> = { WINTER: "winter", SPRING: "spring", SUMMER: "summer", FALL: "fall" };
@@ -46,6 +49,7 @@ export const apiContentRating = (rating: ContentRating | null) => (rating === nu
 export const apiProminence = (prominence: Prominence) => PROMINENCES[prominence];
 export const apiRelationKind = (kind: FilmRelationKind) => RELATION_KINDS[kind];
 export const apiSourceMaterial = (source: SourceMaterial | null) => (source === null ? null : SOURCE_MATERIALS[source]);
+export const apiTitleKind = (kind: TitleKind) => TITLE_KINDS[kind];
 export const apiDatePrecision = (precision: DatePrecision) => PRECISIONS[precision];
 export const apiSeason = (season: Season) => SEASONS[season];
 

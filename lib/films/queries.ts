@@ -50,7 +50,7 @@ const filmPageSelect = {
     orderBy: { position: "asc" },
     select: { id: true, region: true, title: true, date: true, datePrecision: true },
   },
-  aliases: { orderBy: { id: "asc" }, select: { id: true, name: true } },
+  aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true, kind: true } },
   links: { orderBy: { id: "asc" }, select: { id: true, site: true, externalId: true } },
   genres: { orderBy: { genre: { name: "asc" } }, select: { genre: { select: { slug: true, name: true } } } },
   themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },

@@ -35,6 +35,7 @@ export const catalogue: FilmSeed[] = [
     format: "OVA",
     deck: "An anthology of short films by different directors, each on the theme of robots.",
     releases: [japan("ロボットカーニバル", "1987")],
+    aliases: [{ title: "Robotto Kānibaru", language: "ja-Latn", kind: "ROMANISED" }],
   }),
   film({
     slug: "neo-tokyo",
@@ -43,7 +44,11 @@ export const catalogue: FilmSeed[] = [
     format: "FILM",
     deck: "An anthology of three short films directed by Rintaro, Yoshiaki Kawajiri and Katsuhiro Otomo.",
     releases: [japan("迷宮物語", "1987")],
-    aliases: ["Manie-Manie"],
+    aliases: [
+      { title: "Meikyū Monogatari", language: "ja-Latn", kind: "ROMANISED" },
+      // Part of the Japanese release's title, in Latin letters but in no one language.
+      { title: "Manie-Manie", language: "und", kind: "SYNONYM" },
+    ],
   }),
   film({
     slug: "roujin-z",
@@ -52,6 +57,7 @@ export const catalogue: FilmSeed[] = [
     format: "FILM",
     deck: "A comedy written by Katsuhiro Otomo, in which an experimental computerised nursing bed for an elderly patient runs out of control.",
     releases: [japan("老人Z", "1991")],
+    aliases: [{ title: "Rōjin Z", language: "ja-Latn", kind: "ROMANISED" }],
     credits: [{ person: "katsuhiro-otomo", role: "Writer", segment: null, note: "" }],
   }),
   film({
@@ -80,7 +86,7 @@ export const catalogue: FilmSeed[] = [
     deck: "Katsuhiro Otomo's steampunk adventure about a young inventor in 19th-century Britain.",
     releases: [japan("スチームボーイ", "2004-07-17")],
     credits: [{ person: "katsuhiro-otomo", role: "Director", segment: null, note: "" }],
-    aliases: ["Steam Boy"],
+    aliases: [{ title: "Steam Boy", language: "en", kind: "SYNONYM" }],
   }),
   film({
     slug: "darker-than-black",

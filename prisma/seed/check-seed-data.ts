@@ -1,5 +1,6 @@
 import { parseReleaseDate } from "../../lib/format/dates";
 import { slugify } from "../../lib/format/slug";
+import { AliasesValuesSchema } from "../../lib/submissions/sections/aliases/schema";
 import { parseWikiLinks, wikiLinkKey, type WikiLinkKind } from "../../lib/wiki/links";
 import { communityUsers, lists, SEED_EDITOR } from "./community";
 import { seedFilms } from "./films";
@@ -49,7 +50,12 @@ export function checkSeedData(): void {
       if (credit.segment !== null && !(credit.segment >= 1 && credit.segment <= film.segments.length))
         problems.push(`${where}: no segment ${credit.segment}`);
     }
-    if (new Set(film.aliases).size !== film.aliases.length) problems.push(`${where}: duplicate aliases`);
+    const titles = AliasesValuesSchema.safeParse({ aliases: film.aliases });
+    if (!titles.success)
+      problems.push(`${where}: titles: ${titles.error.issues.map((issue) => issue.message).join(" ")}`);
+    else if (JSON.stringify(titles.data.aliases) !== JSON.stringify(film.aliases)) {
+      problems.push(`${where}: titles not as the section stores them (language tags in canonical form)`);
+    }
     if (new Set(film.history).size !== film.history.length) problems.push(`${where}: duplicate history sections`);
   }
   for (const person of people) checkLinks(`person ${slugify(person.name)}`, person.bio);

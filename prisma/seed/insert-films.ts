@@ -101,7 +101,9 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
   });
 
   await tx.alias.createMany({
-    data: created.flatMap(({ id, film }) => film.aliases.map((name) => ({ filmId: id, name }))),
+    data: created.flatMap(({ id, film }) =>
+      film.aliases.map((alias) => ({ filmId: id, name: alias.title, language: alias.language, kind: alias.kind })),
+    ),
   });
 
   await tx.filmLink.createMany({

@@ -104,7 +104,13 @@ export const memories: FilmSeed = {
       datePrecision: "DAY",
     },
   ],
-  aliases: ["Katsuhiro Otomo Presents: Memories", "Magnetic Rose", "Cannon Fodder", "Stink bomb"],
+  // The wiki page's aliases: English, and none known to be the title of a release.
+  aliases: [
+    { title: "Katsuhiro Otomo Presents: Memories", language: "en", kind: "SYNONYM" },
+    { title: "Magnetic Rose", language: "en", kind: "SYNONYM" },
+    { title: "Cannon Fodder", language: "en", kind: "SYNONYM" },
+    { title: "Stink bomb", language: "en", kind: "SYNONYM" },
+  ],
   links: [
     { site: "mal", id: "1462" },
     { site: "anilist", id: "1462" },

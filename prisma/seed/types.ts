@@ -1,3 +1,4 @@
+import type { AliasValue } from "../../lib/submissions/sections/aliases/schema";
 import type { LinkValue } from "../../lib/submissions/sections/links/schema";
 import type { ContentRating, DatePrecision, FilmFormat, SourceMaterial } from "../../lib/generated/prisma/enums";
 
@@ -48,7 +49,8 @@ export interface FilmSeed {
   credits: CreditSeed[];
   /** In display order; the film's `year` is the earliest release's year. */
   releases: ReleaseSeed[];
-  aliases: string[];
+  /** Alternative titles, each with its canonical language tag and kind, in display order. */
+  aliases: AliasValue[];
   /** Its pages on other databases, in display order. */
   links: LinkValue[];
   /** Sections recorded as the film's first revisions, numbered in this order. */

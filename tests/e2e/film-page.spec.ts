@@ -73,13 +73,15 @@ test.describe("the Memories film page", () => {
   });
 
   test("shows aliases, lists, editors and empty states", async ({ page }) => {
-    const aliases = section(page, "Aliases").getByRole("listitem");
-    await expect(aliases).toHaveText([
-      "Katsuhiro Otomo Presents: Memories",
-      "Magnetic Rose",
-      "Cannon Fodder",
-      "Stink bomb",
+    const titles = section(page, "Alternative titles");
+    await expect(titles.getByRole("term")).toHaveText(["English"]);
+    await expect(titles.getByRole("definition")).toHaveText([
+      "Katsuhiro Otomo Presents: Memories (synonym)",
+      "Magnetic Rose (synonym)",
+      "Cannon Fodder (synonym)",
+      "Stink bomb (synonym)",
     ]);
+    await expect(titles.getByText("Magnetic Rose", { exact: true })).toHaveAttribute("lang", "en");
     const lists = section(page, "Top Rated Lists").getByRole("listitem");
     await expect(lists).toHaveCount(3);
     await expect(lists.nth(0)).toHaveText(/^Seen and Watched a list of \d+ items by Obsidian609$/);

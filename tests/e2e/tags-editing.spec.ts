@@ -26,8 +26,11 @@ test("an admin adds a new genre, an alias and a similar film, shown on both film
   await save(page, "Add a genre");
 
   await page.goto(`${FILM}/edit/aliases`);
-  await expect(page.getByLabel("Alias 1")).toHaveValue("Manie-Manie");
-  await page.getByLabel("Alias 2").fill(alias);
+  const title = (number: number) => page.getByRole("group", { name: `Title ${number}`, exact: true });
+  await expect(title(1).getByLabel("Title")).toHaveValue("Meikyū Monogatari");
+  await expect(title(2).getByLabel("Title")).toHaveValue("Manie-Manie");
+  await title(3).getByLabel("Title").fill(alias);
+  await title(3).getByLabel("Language").fill("en");
   await save(page, "Add an alias");
 
   await page.goto(`${FILM}/edit/relations`);
@@ -38,7 +41,7 @@ test("an admin adds a new genre, an alias and a similar film, shown on both film
 
   await page.goto(FILM);
   await expect(page.getByRole("region", { name: "Genres" }).getByRole("listitem")).toHaveText(["Science fiction"]);
-  await expect(page.getByRole("region", { name: "Aliases" }).getByRole("listitem")).toContainText([alias]);
+  await expect(page.getByRole("region", { name: "Alternative titles" }).getByRole("definition")).toContainText([alias]);
   const similar = page.getByRole("region", { name: "Similar" });
   await expect(similar.getByRole("link", { name: "Robot Carnival" })).toBeVisible();
 

@@ -38,6 +38,12 @@ describe("getFilmJson", () => {
         { region: "JP", title: "メモリーズ", date: "1995-12-23", datePrecision: "day" },
       ],
       aliases: ["Katsuhiro Otomo Presents: Memories", "Magnetic Rose", "Cannon Fodder", "Stink bomb"],
+      titles: [
+        { title: "Katsuhiro Otomo Presents: Memories", language: "en", kind: "synonym" },
+        { title: "Magnetic Rose", language: "en", kind: "synonym" },
+        { title: "Cannon Fodder", language: "en", kind: "synonym" },
+        { title: "Stink bomb", language: "en", kind: "synonym" },
+      ],
       characters: [],
     });
     expect(film?.description).toContain("[[film:robot-carnival|Robot Carnival]]");

@@ -61,8 +61,8 @@ beforeAll(async () => {
       filmId: films.robotCarnival.id,
       section: "aliases",
       number: index + 2,
-      before: { aliases: [`Alias ${index}`] },
-      after: { aliases: [`Alias ${index + 1}`] },
+      before: { aliases: [title(`Alias ${index}`)] },
+      after: { aliases: [title(`Alias ${index + 1}`)] },
       summary: `Alias change ${index + 1}`,
       proposerId: users.editor.id,
       approverId: users.moderator.id,
@@ -77,6 +77,11 @@ beforeEach(() => {
   vi.mocked(revalidatePath).mockReset();
   vi.mocked(updateTag).mockReset();
 });
+
+/** An alternative title of unknown language, as the section stores one. */
+function title(text: string) {
+  return { title: text, language: "und", kind: "SYNONYM" };
+}
 
 const actor = (user: SignedIn): Actor => ({ id: user.id, role: user.role });
 
@@ -97,7 +102,7 @@ describe("getFilmHistory", () => {
     const { revisions, older } = await getFilmHistory(films.memories.id);
     expect(older).toBeNull();
     expect(revisions.map((revision) => [revision.number, revision.section, revision.sectionTitle])).toEqual([
-      [5, "aliases", "Aliases"],
+      [5, "aliases", "Alternative titles"],
       [4, "segments", "Segments"],
       [3, "credits", "Staff"],
       [2, "general", "General Information"],
@@ -153,11 +158,11 @@ describe("getRevisionComparison", () => {
     const comparison = await getRevisionComparison(films.robotCarnival.id, second.id, tenth.id);
     expect(comparison).toMatchObject({
       ok: true,
-      sectionTitle: "Aliases",
-      labels: { aliases: "Aliases" },
+      sectionTitle: "Alternative titles",
+      labels: { aliases: "Alternative titles" },
       older: { number: 2, proposer: { username: "editor" } },
       newer: { number: 10 },
-      values: { older: { aliases: ["Alias 1"] }, newer: { aliases: ["Alias 9"] } },
+      values: { older: { aliases: [title("Alias 1")] }, newer: { aliases: [title("Alias 9")] } },
     });
   });
 
@@ -184,7 +189,7 @@ describe("getRevisionComparison", () => {
       ok: true,
       older: { number: 9 },
       newer: { number: 10 },
-      values: { older: { aliases: ["Alias 8"] }, newer: { aliases: ["Alias 9"] } },
+      values: { older: { aliases: [title("Alias 8")] }, newer: { aliases: [title("Alias 9")] } },
     });
     // A section's first revision is set beside the section before it.
     const description = await revisionOf(films.memories.id, 1);
@@ -268,7 +273,7 @@ describe("getRecentChanges", () => {
     expect(changes[0]).toMatchObject({
       film: { slug: "robot-carnival", title: "Robot Carnival" },
       number: EXTRA + 1,
-      sectionTitle: "Aliases",
+      sectionTitle: "Alternative titles",
       proposer: { username: "editor" },
     });
   });

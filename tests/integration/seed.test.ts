@@ -67,12 +67,13 @@ describe("the seed", () => {
       { region: "US", title: "Memories", date: new Date("2004-02-24T00:00:00Z"), datePrecision: "DAY" },
       { region: "JP", title: "メモリーズ", date: new Date("1995-12-23T00:00:00Z"), datePrecision: "DAY" },
     ]);
-    expect(film.aliases.map((alias) => alias.name)).toEqual([
-      "Katsuhiro Otomo Presents: Memories",
-      "Magnetic Rose",
-      "Cannon Fodder",
-      "Stink bomb",
-    ]);
+    expect(film.aliases.map(({ name, language, kind }) => ({ name, language, kind }))).toEqual(
+      ["Katsuhiro Otomo Presents: Memories", "Magnetic Rose", "Cannon Fodder", "Stink bomb"].map((name) => ({
+        name,
+        language: "en",
+        kind: "SYNONYM",
+      })),
+    );
   });
 
   it("links every work the description names to an entry", async () => {

@@ -1,4 +1,5 @@
 import { toIsoDate } from "../../../lib/format/dates";
+import type { AliasValue } from "../../../lib/submissions/sections/aliases/schema";
 import { byName } from "../../../lib/submissions/sections/shared-schema";
 import type { Catalogue, FilmModel } from "./model";
 
@@ -28,7 +29,7 @@ export function filmSectionValues(catalogue: Catalogue, film: FilmModel, section
         sourceMaterial: null,
       };
     case "aliases":
-      return { aliases: film.aliases };
+      return { aliases: film.aliases.map(unknownLanguageTitle) };
     case "genres":
       return { names: film.genres.map((index) => catalogue.genres[index]!.name).toSorted(byName) };
     case "themes":
@@ -113,4 +114,9 @@ export function entrySectionValues(catalogue: Catalogue, kind: "person" | "chara
     deck: columns.deck[index]!,
     [kind === "person" ? "bio" : "description"]: columns.text[index]!,
   };
+}
+
+/** The catalogue's made-up titles are in no language anyone determined: stored as the migration left real ones. */
+export function unknownLanguageTitle(title: string): AliasValue {
+  return { title, language: "und", kind: "SYNONYM" };
 }

@@ -1,4 +1,5 @@
 import { diffValues } from "../../../lib/submissions/change-set";
+import type { AliasValue } from "../../../lib/submissions/sections/aliases/schema";
 import { VOICE_LANGUAGES } from "../../../lib/submissions/sections/characters/schema";
 import { CONTENT_RATINGS } from "../../../lib/submissions/sections/general/schema";
 import { sameName, byName } from "../../../lib/submissions/sections/shared-schema";
@@ -6,7 +7,7 @@ import type { CopyValue } from "./copy";
 import type { Catalogue, FilmModel, Named, PeopleColumns } from "./model";
 
 import { Random, ZipfPicker } from "./random";
-import { entrySectionValues, filmSectionValues, type SectionValues } from "./section-values";
+import { entrySectionValues, filmSectionValues, unknownLanguageTitle, type SectionValues } from "./section-values";
 import { between, EPOCH, PENDING_START } from "./time";
 import { japaneseName, makeTitle, misspell, premise } from "./titles";
 import { RELEASE_REGIONS, SOURCES, SUMMARIES } from "./vocabulary";
@@ -183,7 +184,7 @@ function proposeFilmEdit(context: Context, film: FilmModel, section: string, cur
     case "general":
       return proposeGeneral(random, film, current);
     case "aliases":
-      return { aliases: withNewAlias(random, film, current.aliases as string[]) };
+      return { aliases: withNewAlias(random, film, current.aliases as AliasValue[]) };
     case "genres":
       return { names: toggleTag(random, current.names as string[], catalogue.genres) };
     case "themes":
@@ -234,7 +235,7 @@ function proposeGeneral(random: Random, film: FilmModel, current: SectionValues)
   };
 }
 
-function withNewAlias(random: Random, film: FilmModel, aliases: string[]): string[] {
+function withNewAlias(random: Random, film: FilmModel, aliases: AliasValue[]): AliasValue[] {
   const candidates = [
     `${film.title} (${film.format})`,
     misspell(film.title),
@@ -242,10 +243,10 @@ function withNewAlias(random: Random, film: FilmModel, aliases: string[]): strin
     film.otherTitle,
   ];
   const fresh = candidates.filter(
-    (alias) => !sameName(alias, film.title) && !aliases.some((existing) => sameName(existing, alias)),
+    (alias) => !sameName(alias, film.title) && !aliases.some((existing) => sameName(existing.title, alias)),
   );
   if (fresh.length === 0 || aliases.length >= 50) return aliases.slice(1);
-  return [...aliases, random.pick(fresh)];
+  return [...aliases, unknownLanguageTitle(random.pick(fresh))];
 }
 
 /** One tag more from the vocabulary, or one fewer when the film has them all. */

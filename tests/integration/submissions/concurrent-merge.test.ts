@@ -129,18 +129,21 @@ describe("two approvals at once of edits that do not overlap", () => {
     );
   });
 
-  it("keeps the aliases both editors added", async () => {
+  it("keeps the titles both editors added", async () => {
+    const english = (title: string) => ({ title, language: "en", kind: "SYNONYM" });
     const { filmId, statuses } = await editTogether(
       "neo-tokyo",
       "aliases",
-      ({ aliases }) => ({ aliases: [...(aliases as string[]), "Labyrinth Tales"] }),
-      ({ aliases }) => ({ aliases: [...(aliases as string[]), "Meikyuu Monogatari"] }),
+      ({ aliases }) => ({ aliases: [...(aliases as unknown[]), english("Labyrinth Tales")] }),
+      ({ aliases }) => ({ aliases: [...(aliases as unknown[]), english("Labyrinth Stories")] }),
     );
     expect(statuses).toEqual(["APPROVED", "APPROVED"]);
-    expect(((await valuesOf(filmId, "aliases")).aliases as string[]).toSorted()).toEqual([
+    const titles = (await valuesOf(filmId, "aliases")).aliases as { title: string }[];
+    expect(titles.map((alias) => alias.title).toSorted()).toEqual([
+      "Labyrinth Stories",
       "Labyrinth Tales",
       "Manie-Manie",
-      "Meikyuu Monogatari",
+      "Meikyū Monogatari",
     ]);
   });
 

@@ -59,7 +59,10 @@ const film: FilmPage = {
     { id: 52, region: "US", title: "Memories", date: new Date("2004-01-01T00:00:00Z"), datePrecision: "YEAR" },
     { id: 53, region: "FR", title: "Memories", date: null, datePrecision: "DAY" },
   ],
-  aliases: [{ id: 61, name: "Magnetic Rose" }],
+  aliases: [
+    { id: 61, name: "Magnetic Rose", language: "en", kind: "SYNONYM" },
+    { id: 62, name: "Kanojo no Omoide", language: "ja-Latn", kind: "ROMANISED" },
+  ],
   genres: [{ genre: { slug: "science-fiction", name: "Science Fiction" } }],
   themes: [{ theme: { slug: "war", name: "War" } }],
   concepts: [{ concept: { slug: "anthology", name: "Anthology" } }],
@@ -94,7 +97,11 @@ describe("filmJson", () => {
       runtimeMinutes: 115,
       year: 1995,
       updatedAt: "2026-01-02T03:04:05.000Z",
-      aliases: ["Magnetic Rose"],
+      aliases: ["Magnetic Rose", "Kanojo no Omoide"],
+      titles: [
+        { title: "Magnetic Rose", language: "en", kind: "synonym" },
+        { title: "Kanojo no Omoide", language: "ja-Latn", kind: "romanised" },
+      ],
     });
   });
 

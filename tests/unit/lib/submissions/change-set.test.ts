@@ -92,11 +92,13 @@ describe("mergeChangeSet with a section's rules", () => {
   });
 
   it("reports a field whose merge the section's schema refuses, and keeps its current value", () => {
-    const full = Array.from({ length: 49 }, (_, index) => `Alias ${index}`);
-    const changes = { aliases: { before: full, after: [...full, "Mine"] } };
-    const merge = mergeChangeSet(changes, { aliases: [...full, "Theirs"] }, mergeRulesOf(aliases));
-    expect(merge.merged).toEqual({ aliases: [...full, "Theirs"] });
-    expect(merge.conflicts.aliases).toEqual({ base: full, current: [...full, "Theirs"], proposed: [...full, "Mine"] });
+    const title = (text: string) => ({ title: text, language: "en", kind: "SYNONYM" });
+    const full = Array.from({ length: 49 }, (_, index) => title(`Alias ${index}`));
+    const [mine, theirs] = [title("Mine"), title("Theirs")];
+    const changes = { aliases: { before: full, after: [...full, mine] } };
+    const merge = mergeChangeSet(changes, { aliases: [...full, theirs] }, mergeRulesOf(aliases));
+    expect(merge.merged).toEqual({ aliases: [...full, theirs] });
+    expect(merge.conflicts.aliases).toEqual({ base: full, current: [...full, theirs], proposed: [...full, mine] });
   });
 
   it("keeps releases added on both sides (the proposal's first, as nothing precedes them), and refuses two new segments of one title", () => {

@@ -53,7 +53,12 @@ describe("the Relations section", () => {
 
 describe("the diff's text for tag-like sections", () => {
   it("shows one name or relation per line", () => {
-    expect(displayValue("aliases", ["Manie-Manie", "Labyrinth Tales"])).toBe("Manie-Manie\nLabyrinth Tales");
+    expect(
+      displayValue("aliases", [
+        { title: "Manie-Manie", language: "und", kind: "SYNONYM" },
+        { title: "Labyrinth Tales", language: "en", kind: "OFFICIAL" },
+      ]),
+    ).toBe("Manie-Manie (und, synonym)\nLabyrinth Tales (en, official)");
     expect(displayValue("names", ["Drama", "Science fiction"])).toBe("Drama\nScience fiction");
     expect(
       displayValue("relations", [
