@@ -6,6 +6,7 @@ export const cacheTags = {
   film: (slug: string) => `film:${slug}`,
   person: (slug: string) => `person:${slug}`,
   character: (slug: string) => `character:${slug}`,
+  studio: (slug: string) => `studio:${slug}`,
   list: (id: number) => `list:${id}`,
   /** Which lists are a film's Top Rated Lists. */
   filmLists: (filmId: number) => `film-lists:${filmId}`,
