@@ -13,6 +13,7 @@ import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
 import { sectionTitle } from "./section-title";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
 import { entryKind } from "@/lib/entries/kinds";
+import { findEntries } from "@/lib/entries/registry";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -150,28 +151,23 @@ type QueueRow = Prisma.SubmissionGetPayload<{ select: typeof queueSelect }>;
 export type QueueEntry = { name: string; proposed: string | null } | null;
 
 /**
- * The names of the entries a page of the queue is about, in three reads at most whatever the page
+ * The names of the entries a page of the queue is about, in one read per kind at most whatever the page
  * holds: films come with the rows; proposals name themselves in their change set.
  */
 async function queueEntryNames(rows: QueueRow[]): Promise<(row: QueueRow) => QueueEntry> {
   const ids = (type: EntityType) =>
     rows.flatMap((row) => (!row.film && row.entityType === type && row.entityId !== null ? [row.entityId] : []));
   const proposals = rows.filter((row) => isNewEntryId(row.section)).map((row) => row.id);
-  const [people, characters, proposed] = await Promise.all([
-    ids("PERSON").length > 0
-      ? db.person.findMany({ where: { id: { in: ids("PERSON") } }, select: { id: true, name: true } })
-      : [],
-    ids("CHARACTER").length > 0
-      ? db.character.findMany({ where: { id: { in: ids("CHARACTER") } }, select: { id: true, name: true } })
-      : [],
+  const others = (["PERSON", "CHARACTER", "STUDIO"] as const).map(async (type) =>
+    (await findEntries(db, type, { ids: ids(type) })).map((entry) => [`${type}:${entry.id}`, entry.name] as const),
+  );
+  const [named, proposed] = await Promise.all([
+    Promise.all(others),
     proposals.length > 0
       ? db.submission.findMany({ where: { id: { in: proposals } }, select: { id: true, section: true, changes: true } })
       : [],
   ]);
-  const names = new Map<string, string>([
-    ...people.map((person) => [`PERSON:${person.id}`, person.name] as const),
-    ...characters.map((character) => [`CHARACTER:${character.id}`, character.name] as const),
-  ]);
+  const names = new Map<string, string>(named.flat());
   const proposalNames = new Map(
     proposed.flatMap((row) =>
       isNewEntryId(row.section)

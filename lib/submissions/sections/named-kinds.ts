@@ -5,6 +5,7 @@ import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
 export type NamedKind = EntryKind & {
   entityType: "PERSON" | "CHARACTER" | "STUDIO";
   key: "person" | "character" | "studio";
+  plural: "people" | "characters" | "studios";
   /** The checkbox's label. */
   tick: string;
   /** How a row that names nothing should be told to pick one ("Choose one from the list"). */
