@@ -16,6 +16,7 @@ const FIXED_PATHS = [
   "/franchises",
   "/people",
   "/characters",
+  "/studios",
   "/genres",
   "/themes",
   "/lists",

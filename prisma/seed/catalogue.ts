@@ -22,6 +22,7 @@ function film(
     credits: [],
     aliases: [],
     links: [],
+    companies: [],
     history: ["description"],
     ...fields,
   };
@@ -71,6 +72,8 @@ export const catalogue: FilmSeed[] = [
       },
       { person: "katsuhiro-otomo", role: "Director", segment: null, note: "" },
     ],
+    companies: [{ studio: "tokyo-movie-shinsha", role: "ANIMATION_PRODUCTION", region: null, segment: null }],
+    history: ["description", "companies"],
   }),
   film({
     slug: "steamboy",
@@ -81,6 +84,8 @@ export const catalogue: FilmSeed[] = [
     releases: [japan("スチームボーイ", "2004-07-17")],
     credits: [{ person: "katsuhiro-otomo", role: "Director", segment: null, note: "" }],
     aliases: ["Steam Boy"],
+    companies: [{ studio: "sunrise", role: "ANIMATION_PRODUCTION", region: null, segment: null }],
+    history: ["description", "companies"],
   }),
   film({
     slug: "darker-than-black",

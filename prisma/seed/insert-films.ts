@@ -5,6 +5,7 @@ import { SEED_EDITOR, SEED_REVISION_SUMMARY } from "./community";
 import { seedFilms } from "./films";
 import { needRow } from "./need-row";
 import { CREDIT_ROLES, people } from "./people";
+import { studios } from "./studios";
 import type { FilmSection, FilmSeed, ReleaseSeed } from "./types";
 
 /** Inserts the missing films with all their child rows; returns how many films it inserted. */
@@ -110,6 +111,24 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
     ),
   });
 
+  const studioRows = await tx.studio.findMany({
+    where: { slug: { in: studios.map((studio) => studio.slug) } },
+    select: { id: true, slug: true },
+  });
+  const studioBySlug = new Map(studioRows.map((studio) => [studio.slug, studio]));
+  await tx.filmCompany.createMany({
+    data: created.flatMap(({ id, film }) =>
+      film.companies.map((company, index) => ({
+        filmId: id,
+        position: index + 1,
+        studioId: needRow(studioBySlug, company.studio, "studio").id,
+        role: company.role,
+        region: company.region,
+        segmentId: company.segment === null ? null : needRow(segmentAt, `${id}:${company.segment}`, "segment").id,
+      })),
+    ),
+  });
+
   // The film's history: one approved revision per imported section, numbered 1..n per film.
   // Editable sections are snapshotted exactly as the submission engine reads them, so that edits
   // based on these revisions merge against the same shape.
@@ -139,7 +158,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
 /** A section's content after the import, as a revision's `after`: always an object of fields. */
 function sectionSnapshot(
   film: FilmSeed,
-  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments">,
+  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments" | "companies">,
 ): Prisma.InputJsonObject {
   switch (section) {
     case "aliases":
