@@ -5,7 +5,8 @@ import { WikiText } from "@/components/wiki-text";
 import { jsonForScript } from "@/lib/films/structured-data";
 import { companyRoleLabel, formatLabel, regionName } from "@/lib/format/labels";
 import { siteUrl } from "@/lib/site-url";
-import { companiesByRole, type StudioPage } from "@/lib/studios/queries";
+import { companiesByRole } from "@/lib/studios/group";
+import type { StudioPage } from "@/lib/studios/queries";
 import { studioStructuredData } from "@/lib/studios/structured-data";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 
