@@ -87,7 +87,11 @@ describe("the companies section", () => {
       "Sony Pictures Classics (new studio) — Distributor, United States",
     );
 
-    const tags = await approveExpiring(submission.id, { entityType: "FILM", entityId: memories.id, section: "companies" });
+    const tags = await approveExpiring(submission.id, {
+      entityType: "FILM",
+      entityId: memories.id,
+      section: "companies",
+    });
     expect(tags).toEqual(
       expect.arrayContaining(["film:memories", "studio:madhouse", "studio:sony-pictures-classics", "studio:shochiku"]),
     );
@@ -104,7 +108,13 @@ describe("the companies section", () => {
       segment: null,
     });
     expect((await getStudioJson("sony-pictures-classics"))?.works).toEqual([
-      { film: { slug: "memories", title: "Memories", year: 1995 }, format: "film", role: "DISTRIBUTOR", region: "US", segment: null },
+      {
+        film: { slug: "memories", title: "Memories", year: 1995 },
+        format: "film",
+        role: "DISTRIBUTOR",
+        region: "US",
+        segment: null,
+      },
     ]);
     expect((await getStudioJson("madhouse"))?.works).toEqual([]);
   });
