@@ -21,6 +21,13 @@ export default async function StudiosRoute({ searchParams }: Props) {
   const params = NameBrowseParamsSchema.parse(await searchParams);
   const result = await browseStudios(params);
   return (
-    <NameBrowseView basePath="/studios" title="Studios" noun="studios" singular="studio" params={params} result={result} />
+    <NameBrowseView
+      basePath="/studios"
+      title="Studios"
+      noun="studios"
+      singular="studio"
+      params={params}
+      result={result}
+    />
   );
 }

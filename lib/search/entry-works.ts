@@ -34,7 +34,8 @@ const FILMS_OF = {
 /** A kind of entry known by its works: people, characters and studios. */
 export type EntryWithWorksKind = keyof typeof FILMS_OF;
 
-const TABLE = {
+/** Each such kind's table, whose rows all have `slug` and `name`. */
+export const TABLE = {
   person: Prisma.raw(`"Person"`),
   character: Prisma.raw(`"Character"`),
   studio: Prisma.raw(`"Studio"`),
@@ -116,11 +117,7 @@ export function filmSummary(film: FilmFields): EntrySummary {
 }
 
 /** People, characters or studios a form names, by id, described for its pickers. */
-export async function pickerEntries(
-  reader: Reader,
-  kind: EntryWithWorksKind,
-  ids: number[],
-): Promise<NamedEntry[]> {
+export async function pickerEntries(reader: Reader, kind: EntryWithWorksKind, ids: number[]): Promise<NamedEntry[]> {
   const rows = await entriesWithWorks(reader, kind, [...new Set(ids)]);
   return rows.map((row) => ({ ...entrySummary(kind, row), nameShared: row.nameShared }));
 }

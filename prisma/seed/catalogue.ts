@@ -73,7 +73,6 @@ export const catalogue: FilmSeed[] = [
       { person: "katsuhiro-otomo", role: "Director", segment: null, note: "" },
     ],
     companies: [{ studio: "tokyo-movie-shinsha", role: "ANIMATION_PRODUCTION", region: null, segment: null }],
-    history: ["description", "companies"],
   }),
   film({
     slug: "steamboy",
@@ -85,7 +84,6 @@ export const catalogue: FilmSeed[] = [
     credits: [{ person: "katsuhiro-otomo", role: "Director", segment: null, note: "" }],
     aliases: ["Steam Boy"],
     companies: [{ studio: "sunrise", role: "ANIMATION_PRODUCTION", region: null, segment: null }],
-    history: ["description", "companies"],
   }),
   film({
     slug: "darker-than-black",

@@ -119,5 +119,5 @@ export const memories: FilmSeed = {
     { studio: "madhouse", role: "ANIMATION_PRODUCTION", region: null, segment: 2 },
     { studio: "shochiku", role: "DISTRIBUTOR", region: "JP", segment: null },
   ],
-  history: ["description", "general", "credits", "segments", "aliases", "companies"],
+  history: ["description", "general", "credits", "segments", "aliases"],
 };

@@ -8,7 +8,7 @@ import type {
 } from "../../lib/generated/prisma/enums";
 
 /** A film section that the seed records in the film's history, one revision each. */
-export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases" | "companies";
+export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases";
 
 export interface ReleaseSeed {
   /** ISO 3166-1 alpha-2. */

@@ -1,7 +1,6 @@
-import { entryTable } from "@/lib/entries/registry";
 import { slugify } from "@/lib/format/slug";
 import { entryDetails } from "@/lib/search/entry-summary";
-import { entriesWithWorks, entrySummary } from "@/lib/search/entry-works";
+import { entriesWithWorks, entrySummary, TABLE } from "@/lib/search/entry-works";
 import type { NamedKind } from "./named-kinds";
 import type { Tx } from "./types";
 
@@ -115,7 +114,8 @@ export async function createNamed(tx: Tx, kind: NamedKind, names: string[]): Pro
   );
   if (unique.length === 0) return new Map();
   const bases = unique.map((name) => slugify(name) || kind.noun);
-  const { table, name: nameColumn } = entryTable(kind.entityType);
+  // Not the registry's table, which is server-only: the seed writes sections through this module.
+  const table = TABLE[kind.key];
   const existing = await tx.$queryRaw<{ slug: string }[]>`
     SELECT slug FROM ${table}
     WHERE slug = ANY(${bases}::text[]) OR slug LIKE ANY(${bases.map((base) => `${base.replace(/[\\%_]/g, "\\$&")}-%`)}::text[])`;
@@ -128,7 +128,7 @@ export async function createNamed(tx: Tx, kind: NamedKind, names: string[]): Pro
     return { name, slug };
   });
   const created = await tx.$queryRaw<{ id: number; slug: string }[]>`
-    INSERT INTO ${table} (slug, ${nameColumn}, "updatedAt")
+    INSERT INTO ${table} (slug, name, "updatedAt")
     SELECT t.slug, t.name, now() FROM unnest(${data.map((row) => row.slug)}::text[], ${data.map((row) => row.name)}::text[]) AS t(slug, name)
     RETURNING id, slug`;
   const idBySlug = new Map(created.map((row) => [row.slug, row.id]));

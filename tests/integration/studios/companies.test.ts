@@ -1,7 +1,6 @@
 import { updateTag } from "next/cache";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getFilmJson, getSearchJson, getStudioJson } from "@/lib/api/entries";
-import type { Actor } from "@/lib/auth/policy";
 import { expiringPagesShowing } from "@/lib/cache/affected";
 import { SearchApiQuerySchema } from "@/lib/search/schema";
 import { displayValue } from "@/lib/submissions/display";

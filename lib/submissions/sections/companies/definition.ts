@@ -33,7 +33,9 @@ async function partsOf(tx: Tx, filmId: number) {
   return (typed: string): Part | string => {
     if (!typed) return { segmentId: null, label: "" };
     const segment = segments.find((candidate) => candidate.title === typed);
-    return segment ? { segmentId: segment.id, label: ` on ${segment.title}` } : `This work has no segment called ${typed}.`;
+    return segment
+      ? { segmentId: segment.id, label: ` on ${segment.title}` }
+      : `This work has no segment called ${typed}.`;
   };
 }
 
