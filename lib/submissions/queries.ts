@@ -12,7 +12,7 @@ import { getEntryNames } from "./entry-names";
 import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
 import { sectionTitle } from "./section-title";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
-import { entryKind } from "@/lib/entries/kinds";
+import { ENTRY_KINDS, entryKind } from "@/lib/entries/kinds";
 import { findEntries } from "@/lib/entries/registry";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -147,7 +147,7 @@ export async function getModerationQueue(filters: QueueFilters, page: QueuePage)
 
 type QueueRow = Prisma.SubmissionGetPayload<{ select: typeof queueSelect }>;
 
-/** What a queue row is about: a film, a person or a character, or the new entry it proposes. */
+/** What a queue row is about: an entry of any kind, or the new entry it proposes. */
 export type QueueEntry = { name: string; proposed: string | null } | null;
 
 /**
@@ -158,7 +158,8 @@ async function queueEntryNames(rows: QueueRow[]): Promise<(row: QueueRow) => Que
   const ids = (type: EntityType) =>
     rows.flatMap((row) => (!row.film && row.entityType === type && row.entityId !== null ? [row.entityId] : []));
   const proposals = rows.filter((row) => isNewEntryId(row.section)).map((row) => row.id);
-  const others = (["PERSON", "CHARACTER", "STUDIO"] as const).map(async (type) =>
+  // Every kind through the registry; films come with their rows, so theirs ask nothing.
+  const others = Object.values(ENTRY_KINDS).map(async ({ entityType: type }) =>
     (await findEntries(db, type, { ids: ids(type) })).map((entry) => [`${type}:${entry.id}`, entry.name] as const),
   );
   const [named, proposed] = await Promise.all([
