@@ -12,7 +12,7 @@ export function NameBrowseList({
 }: {
   rows: NameRow[];
   /** Where each entry's page lives: "/people". */
-  basePath: "/people" | "/characters";
+  basePath: "/people" | "/characters" | "/studios";
   label: string;
   empty: string;
 }) {

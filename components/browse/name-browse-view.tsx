@@ -22,7 +22,7 @@ export function NameBrowseView({
   params,
   result,
 }: {
-  basePath: "/people" | "/characters";
+  basePath: "/people" | "/characters" | "/studios";
   title: string;
   /** Plural, lower case: "people". */
   noun: string;

@@ -1,5 +1,6 @@
 import { FilmAliases } from "./film-aliases";
 import { FilmCharacters } from "./film-characters";
+import { FilmCompanies } from "./film-companies";
 import { FilmCredits } from "./film-credits";
 import { FilmGeneralInformation } from "./film-general-information";
 import { FilmHeading } from "./film-heading";
@@ -63,6 +64,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
             <FilmSegments film={film} />
             <FilmCharacters film={film} />
             <FilmCredits film={film} />
+            <FilmCompanies film={film} />
           </div>
           <aside aria-label="Details" className="space-y-6 lg:col-start-2">
             <FilmTags

@@ -10,7 +10,7 @@ import { entryDetails, type EntrySummary, type NamedEntry } from "@/lib/search/e
 import { FieldShell } from "./field-shell";
 
 /** The kinds of entry a picker offers, as the search API and the entries' paths spell them. */
-export type PickerKind = "people" | "characters" | "films";
+export type PickerKind = "people" | "characters" | "films" | "studios";
 
 type Option = Suggestion & { entry: EntrySummary };
 

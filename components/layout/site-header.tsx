@@ -53,6 +53,7 @@ export function SiteHeader() {
               <Link href="/genres">Genres</Link>
               <Link href="/people">People</Link>
               <Link href="/characters">Characters</Link>
+              <Link href="/studios">Studios</Link>
               <Link href="/lists">Lists</Link>
               <Link href="/recent-changes">Recent changes</Link>
               <StaffLinks />

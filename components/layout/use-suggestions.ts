@@ -11,7 +11,7 @@ type SearchResultJson = SearchJson["results"][number];
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 8;
-const KIND_LABEL = { film: "Film", person: "Person", character: "Character" } as const;
+const KIND_LABEL = { film: "Film", person: "Person", character: "Character", studio: "Studio" } as const;
 
 /** One letter of a spaced script matches too much to help; one kanji or kana can be a whole name. */
 const worthSuggesting = (query: string) => query.length >= 2 || /[^\p{Script=Latin}\p{N}\s]/u.test(query);

@@ -1,15 +1,16 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { FilmThumbnail } from "@/components/films/film-thumbnail";
+import { entryHref, entryKindByKey } from "@/lib/entries/kinds";
 import { formatLabel } from "@/lib/format/labels";
 import type { SearchResult } from "@/lib/search/queries";
 import { Highlighted } from "./highlighted";
 
-const KIND_LABEL = { film: "Film", person: "Person", character: "Character" } as const;
+const KIND_LABEL = { film: "Film", person: "Person", character: "Character", studio: "Studio" } as const;
 
 function hrefOf(result: SearchResult): Route {
   if (result.kind === "film") return `/films/${result.film.slug}` as Route;
-  return `/${result.kind === "person" ? "people" : "characters"}/${result.entry.slug}` as Route;
+  return entryHref(entryKindByKey(result.kind).entityType, result.entry.slug) as Route;
 }
 
 function describe(result: SearchResult) {

@@ -13,6 +13,7 @@ const NOUN: Record<SearchKind, [string, string]> = {
   films: ["film", "films"],
   people: ["person", "people"],
   characters: ["character", "characters"],
+  studios: ["studio", "studios"],
 };
 
 function NothingFound({ query, kind }: { query: string; kind: SearchKind }) {
@@ -23,8 +24,8 @@ function NothingFound({ query, kind }: { query: string; kind: SearchKind }) {
         shorter part of the name.
       </p>
       <p>
-        Can’t find it? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link> or{" "}
-        <Link href="/characters/new">character</Link>.
+        Can’t find it? Propose a new <Link href="/films/new">film</Link>, <Link href="/people/new">person</Link>,{" "}
+        <Link href="/characters/new">character</Link> or <Link href="/studios/new">studio</Link>.
       </p>
     </div>
   );

@@ -9,6 +9,7 @@ const TABS: { kind: SearchKind; label: string }[] = [
   { kind: "films", label: "Films" },
   { kind: "people", label: "People" },
   { kind: "characters", label: "Characters" },
+  { kind: "studios", label: "Studios" },
 ];
 
 /** Links, not buttons, so each kind of result has its own address and works without JavaScript. */

@@ -16,6 +16,7 @@ import {
   type VoiceRow,
 } from "@/lib/submissions/sections/characters/schema";
 import type { NamedEntry } from "@/lib/search/entry-summary";
+import { CHARACTER, PERSON } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
@@ -68,7 +69,7 @@ function VoiceFields({
           return (
             <>
               <NamedEntryPick
-                kind="people"
+                kind={PERSON}
                 name={field("person")}
                 tickName={field("newPerson")}
                 value={voice.person}
@@ -111,7 +112,7 @@ function AppearanceFields({
   return (
     <>
       <NamedEntryPick
-        kind="characters"
+        kind={CHARACTER}
         name={field("character")}
         tickName={field("newCharacter")}
         value={row.character}

@@ -13,6 +13,7 @@ import {
   type CreditValue,
   type CreditsValues,
 } from "@/lib/submissions/sections/credits/schema";
+import { PERSON } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
@@ -42,7 +43,7 @@ function CreditFields({
   return (
     <>
       <NamedEntryPick
-        kind="people"
+        kind={PERSON}
         name={name("person")}
         tickName={name("newPerson")}
         value={row.person}

@@ -15,7 +15,7 @@ import { formFeedback } from "./edit-form-types";
 import { EditMetaFields } from "./edit-meta-fields";
 
 type Props = {
-  noun: "film" | "person" | "character";
+  noun: "film" | "person" | "character" | "studio";
   action: (previous: NewEntryFormState | null, formData: FormData) => Promise<NewEntryFormState>;
   cancelHref: Route;
 };

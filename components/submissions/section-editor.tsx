@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import type { SectionId } from "@/lib/submissions/sections";
 import type { CharacterChoices, CharactersValues } from "@/lib/submissions/sections/characters/schema";
 import type { CreditChoices, CreditsValues } from "@/lib/submissions/sections/credits/schema";
+import type { CompaniesValues, CompanyChoices } from "@/lib/submissions/sections/companies/schema";
 import type { AliasesValues } from "@/lib/submissions/sections/aliases/schema";
 import type { DescriptionValues } from "@/lib/submissions/sections/description/schema";
 import type { FranchiseValues } from "@/lib/submissions/sections/franchise/schema";
@@ -17,6 +18,7 @@ import { sectionTitle } from "@/lib/submissions/section-title";
 import { AliasesEditForm } from "./aliases-edit-form";
 import { CharactersEditForm } from "./characters-edit-form";
 import { CreditsEditForm } from "./credits-edit-form";
+import { CompaniesEditForm } from "./companies-edit-form";
 import { DescriptionEditForm } from "./description-edit-form";
 import { EntryEditForm } from "./entry-edit-form";
 import type { EditFormProps } from "./edit-form-types";
@@ -73,6 +75,9 @@ const FORMS = {
   credits: ({ values, choices, ...form }) => (
     <CreditsEditForm {...form} values={values as CreditsValues} choices={choices as CreditChoices} />
   ),
+  companies: ({ values, choices, ...form }) => (
+    <CompaniesEditForm {...form} values={values as CompaniesValues} choices={choices as CompanyChoices} />
+  ),
   characters: ({ values, choices, ...form }) => (
     <CharactersEditForm {...form} values={values as CharactersValues} choices={choices as CharacterChoices} />
   ),
@@ -81,6 +86,13 @@ const FORMS = {
     <EntryEditForm {...form} values={values as Record<string, string>} text={{ name: "bio", label: "Biography" }} />
   ),
   character: ({ values, choices: _, ...form }) => (
+    <EntryEditForm
+      {...form}
+      values={values as Record<string, string>}
+      text={{ name: "description", label: "Description" }}
+    />
+  ),
+  studio: ({ values, choices: _, ...form }) => (
     <EntryEditForm
       {...form}
       values={values as Record<string, string>}

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { searchCatalogue } from "@/lib/search/queries";
 import type { SearchApiQuerySchema } from "@/lib/search/schema";
 import { siteUrl } from "@/lib/site-url";
+import { getStudioPage } from "@/lib/studios/queries";
 import { characterJson, type CharacterJson } from "./character-json";
 import { filmJson, type FilmJson } from "./film-json";
 import { personJson, type PersonJson } from "./person-json";
@@ -15,6 +16,7 @@ import { searchJson, type SearchJson } from "./search-json";
 import { seasonJson, type SeasonJson } from "./season-json";
 import { getSeasonChart } from "@/lib/seasons/queries";
 import { parseSeasonParams } from "@/lib/seasons/season";
+import { studioJson, type StudioJson } from "./studio-json";
 
 // The API reads exactly what the pages read, so the two never disagree and share their query budget.
 
@@ -43,6 +45,11 @@ export async function getPersonJson(slug: string): Promise<PersonJson | null> {
 export async function getCharacterJson(slug: string): Promise<CharacterJson | null> {
   const character = await getCharacterPage(slug);
   return character && characterJson(character, siteUrl());
+}
+
+export async function getStudioJson(slug: string): Promise<StudioJson | null> {
+  const studio = await getStudioPage(slug);
+  return studio && studioJson(studio, siteUrl());
 }
 
 export async function getSearchJson({

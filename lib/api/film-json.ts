@@ -8,11 +8,13 @@ import {
   filmRef,
   pageUrl,
   personRef,
+  studioRef,
   termRef,
   voiceActor,
   type CharacterRef,
   type FilmRef,
   type PersonRef,
+  type StudioRef,
   type TermRef,
   type VoiceActorJson,
 } from "./refs";
@@ -59,6 +61,8 @@ export type FilmJson = {
   relatedFilms: { kind: string; film: FilmRef }[];
   /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
   links: { site: string; key: string; url: string }[];
+  /** Its studios: `role` as the schema spells it, `region` ISO 3166-1 alpha-2 or null for everywhere. */
+  companies: { studio: StudioRef; role: string; region: string | null; segment: string | null }[];
 };
 
 export function filmJson(film: FilmPage, site: URL): FilmJson {
@@ -122,5 +126,11 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       film: filmRef(relation.film),
     })),
     links: linksWithUrls(film.links).map(({ site, externalId, url }) => ({ site, key: externalId, url })),
+    companies: film.companies.map((company) => ({
+      studio: studioRef(company.studio),
+      role: company.role,
+      region: company.region,
+      segment: company.segment?.title ?? null,
+    })),
   };
 }

@@ -1,3 +1,4 @@
+import { entryHref, entryKindByKey } from "@/lib/entries/kinds";
 import type { SearchPage, SearchResult } from "@/lib/search/queries";
 import type { EntrySummary } from "@/lib/search/entry-summary";
 import { entrySummary, filmSummary } from "@/lib/search/entry-works";
@@ -6,7 +7,7 @@ import { pageUrl } from "./refs";
 
 /**
  * One result: what tells it apart from namesakes (`EntrySummary`: a film's year and format, a
- * person's active years and best-known works, a character's works), its page and its deck.
+ * person's or studio's active years and best-known works, a character's works), its page and its deck.
  */
 type SearchResultJson = EntrySummary & {
   url: string;
@@ -38,7 +39,7 @@ function resultJson(result: SearchResult, site: URL): SearchResultJson {
   const { entry } = result;
   return {
     ...entrySummary(result.kind, entry),
-    url: pageUrl(result.kind === "person" ? "people" : "characters", entry.slug, site),
+    url: new URL(entryHref(entryKindByKey(result.kind).entityType, entry.slug), site).href,
     deck: entry.deck,
     matchedName: result.matchedName,
   };

@@ -14,7 +14,7 @@ type Direction = "asc" | "desc";
 type NameSegment = { where: { name?: StringRange }; orderBy: { name?: Direction; id?: Direction }[] };
 
 /**
- * People and characters share a shape: a name with an index. A letter's ranges are segments read
+ * People, characters and studios share a shape: a name with an index. A letter's ranges are segments read
  * one after another by that index (see `pageSegments`); names Z–A read them in reverse.
  */
 function nameSegments({ letter, sort }: NameBrowseParams): NameSegment[] {
@@ -53,6 +53,23 @@ export async function browseCharacters(
       count: ({ where }) => db.character.count({ where }),
       rows: ({ where, orderBy }, skip, take) =>
         db.character.findMany({ where, orderBy, skip, take, select: nameRowSelect }),
+    },
+    offsetOf(params.page, pageSize),
+    pageSize,
+  );
+  return paged(rows, total, params.page, pageSize);
+}
+
+export async function browseStudios(
+  params: NameBrowseParams,
+  pageSize = config().BROWSE_PAGE_SIZE,
+): Promise<Paged<NameRow>> {
+  const { rows, total } = await pageSegments(
+    nameSegments(params),
+    {
+      count: ({ where }) => db.studio.count({ where }),
+      rows: ({ where, orderBy }, skip, take) =>
+        db.studio.findMany({ where, orderBy, skip, take, select: nameRowSelect }),
     },
     offsetOf(params.page, pageSize),
     pageSize,

@@ -6,6 +6,7 @@ export const cacheTags = {
   film: (slug: string) => `film:${slug}`,
   person: (slug: string) => `person:${slug}`,
   character: (slug: string) => `character:${slug}`,
+  studio: (slug: string) => `studio:${slug}`,
   list: (id: number) => `list:${id}`,
   /** A season's chart, keyed `1998-summer` (lib/seasons/season.ts `seasonKey`). */
   season: (key: string) => `season:${key}`,

@@ -7,10 +7,10 @@ import type { EntityType } from "@/lib/generated/prisma/enums";
  */
 export type EntryKind = {
   entityType: EntityType;
-  key: "film" | "person" | "character";
+  key: "film" | "person" | "character" | "studio";
   noun: string;
   plural: string;
-  path: "/films" | "/people" | "/characters";
+  path: "/films" | "/people" | "/characters" | "/studios";
 };
 
 /** Every kind of entry, declared once; generic code reads this instead of branching on the kind. */
@@ -24,6 +24,7 @@ export const ENTRY_KINDS = {
     plural: "characters",
     path: "/characters",
   },
+  STUDIO: { entityType: "STUDIO", key: "studio", noun: "studio", plural: "studios", path: "/studios" },
 } as const satisfies Record<EntityType, EntryKind>;
 
 export type EntryKey = EntryKind["key"];

@@ -2,12 +2,12 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { cacheTags } from "@/lib/cache/tags";
-import { entryKind } from "./kinds";
+import { entryKind, type EntryKey } from "./kinds";
 
 type Client = Prisma.TransactionClient;
 
 /** A cache tag's kind and key, as the neighbour queries below return them. */
-export type Neighbour = { kind: "film" | "person" | "character" | "list" | "season"; key: string };
+export type Neighbour = { kind: EntryKey | "list" | "season"; key: string };
 
 /**
  * The table behind a kind of entry and the columns generic code reads from it. The SQL fragments
@@ -31,12 +31,13 @@ const TABLES: Record<EntityType, EntryTable> = {
     native: Prisma.raw('"nativeTitle"'),
     year: Prisma.raw("year"),
     alsoExpires: [cacheTags.recentFilms],
-    // Its people, characters, related films, the lists holding it and the chart of its season.
+    // Its people, characters, studios, related films, the lists holding it and the chart of its season.
     neighbours: (filmId) => Prisma.sql`
       SELECT 'person' AS kind, p.slug AS key FROM "Credit" c JOIN "Person" p ON p.id = c."personId" WHERE c."filmId" = ${filmId}
       UNION SELECT 'person', p.slug FROM "CharacterAppearance" a
         JOIN "VoiceCredit" v ON v."appearanceId" = a.id JOIN "Person" p ON p.id = v."personId" WHERE a."filmId" = ${filmId}
       UNION SELECT 'character', ch.slug FROM "CharacterAppearance" a JOIN "Character" ch ON ch.id = a."characterId" WHERE a."filmId" = ${filmId}
+      UNION SELECT 'studio', s.slug FROM "FilmCompany" c JOIN "Studio" s ON s.id = c."studioId" WHERE c."filmId" = ${filmId}
       UNION SELECT 'film', f.slug FROM "FilmRelation" r JOIN "Film" f ON f.id = r."toFilmId" WHERE r."fromFilmId" = ${filmId}
       UNION SELECT 'film', f.slug FROM "FilmRelation" r JOIN "Film" f ON f.id = r."fromFilmId" WHERE r."toFilmId" = ${filmId}
       UNION SELECT 'list', i."listId"::text FROM "ListItem" i WHERE i."filmId" = ${filmId}
@@ -67,6 +68,16 @@ const TABLES: Record<EntityType, EntryTable> = {
       SELECT 'film' AS kind, f.slug AS key FROM "CharacterAppearance" a JOIN "Film" f ON f.id = a."filmId" WHERE a."characterId" = ${characterId}
       UNION SELECT 'person', p.slug FROM "CharacterAppearance" a
         JOIN "VoiceCredit" v ON v."appearanceId" = a.id JOIN "Person" p ON p.id = v."personId" WHERE a."characterId" = ${characterId}`,
+  },
+  STUDIO: {
+    table: Prisma.raw('"Studio"'),
+    name: Prisma.raw("name"),
+    native: Prisma.raw('"nativeName"'),
+    year: Prisma.raw("NULL::int"),
+    alsoExpires: [],
+    // The works that credit it.
+    neighbours: (studioId) => Prisma.sql`
+      SELECT DISTINCT 'film' AS kind, f.slug AS key FROM "FilmCompany" c JOIN "Film" f ON f.id = c."filmId" WHERE c."studioId" = ${studioId}`,
   },
 };
 

@@ -52,6 +52,16 @@ const filmPageSelect = {
   },
   aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true, kind: true } },
   links: { orderBy: { id: "asc" }, select: { id: true, site: true, externalId: true } },
+  companies: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      role: true,
+      region: true,
+      studio: { select: { slug: true, name: true } },
+      segment: { select: { title: true } },
+    },
+  },
   genres: { orderBy: { genre: { name: "asc" } }, select: { genre: { select: { slug: true, name: true } } } },
   themes: { orderBy: { theme: { name: "asc" } }, select: { theme: { select: { slug: true, name: true } } } },
   concepts: {

@@ -5,6 +5,12 @@ import { linksWithUrls } from "@/lib/links/sites";
 
 /** schema.org `Movie` for search engines, from what the page shows. */
 export function filmStructuredData(film: FilmPage, url: string) {
+  // Distributors and licensors sell the work; only the studios that made it produced it.
+  const studios = new Map(
+    film.companies
+      .filter((company) => company.role === "ANIMATION_PRODUCTION" || company.role === "PRODUCTION")
+      .map(({ studio }) => [studio.slug, studio]),
+  );
   const earliest = film.releases
     .filter((release) => release.date)
     .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0))[0];
@@ -27,6 +33,11 @@ export function filmStructuredData(film: FilmPage, url: string) {
     musicBy: people("Music"),
     genre: film.genres.map(({ genre }) => genre.name),
     sameAs: linksWithUrls(film.links).map((link) => link.url),
+    productionCompany: [...studios.values()].map((studio) => ({
+      "@type": "Organization",
+      name: studio.name,
+      url: new URL(`/studios/${encodeURIComponent(studio.slug)}`, url).href,
+    })),
   };
 }
 

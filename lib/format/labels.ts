@@ -1,5 +1,6 @@
 import { FilmFormat as FilmFormats } from "@/lib/generated/prisma/enums";
 import type {
+  CompanyRole,
   ContentRating,
   FilmFormat,
   FilmRelationKind,
@@ -52,6 +53,22 @@ const RELATION_KIND_LABELS: Record<FilmRelationKind, string> = {
   ADAPTATION: "Adaptation",
   RELATED: "Related",
 };
+
+const COMPANY_ROLE_LABELS: Record<CompanyRole, string> = {
+  ANIMATION_PRODUCTION: "Animation production",
+  PRODUCTION: "Production",
+  DISTRIBUTOR: "Distributor",
+  LICENSOR: "Licensor",
+};
+
+export function companyRoleLabel(role: CompanyRole): string {
+  return COMPANY_ROLE_LABELS[role];
+}
+
+/** Whether Intl knows the two-letter code as a region ("JP"; not "XX"). */
+export function isKnownRegion(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && displayName(regionNames, code) !== undefined;
+}
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });

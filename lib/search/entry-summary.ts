@@ -1,6 +1,6 @@
 import { formatLabelOfApi } from "@/lib/api/vocabulary";
 
-/** A work named beside a person or character, so namesakes can be told apart. */
+/** A work named beside a person, character or studio, so namesakes can be told apart. */
 export type WorkRef = { slug: string; title: string; year: number | null };
 
 /**
@@ -8,16 +8,16 @@ export type WorkRef = { slug: string; title: string; year: number | null };
  * and a form's pickers show it. `format` is the API's spelling ("tv").
  */
 export type EntrySummary = {
-  type: "film" | "person" | "character";
+  type: "film" | "person" | "character" | "studio";
   slug: string;
   name: string;
   nativeName: string | null;
   /** Films only. */
   year: number | null;
   format: string | null;
-  /** People only: the years of their earliest and latest works. */
+  /** People and studios only: the years of their earliest and latest works. */
   activeYears: { from: number; to: number } | null;
-  /** A person's best-known works, a character's appearances, at most `WORKS_SHOWN`; null for films. */
+  /** A person's or studio's best-known works, a character's appearances, at most `WORKS_SHOWN`; null for films. */
   works: WorkRef[] | null;
   /** How many works they have in all; null for films. */
   workCount: number | null;
@@ -48,8 +48,8 @@ function yearsLabel({ activeYears: years }: EntrySummary) {
 }
 
 /**
- * The details shown after an entry's name wherever namesakes may meet: a person's native name,
- * active years and best-known works; a character's native name and works; a film's format and year.
+ * The details shown after an entry's name wherever namesakes may meet: a person's or studio's native
+ * name, active years and best-known works; a character's native name and works; a film's format and year.
  */
 export function entryDetails(entry: EntrySummary): string {
   const native = entry.nativeName && entry.nativeName !== entry.name ? entry.nativeName : null;
@@ -58,5 +58,5 @@ export function entryDetails(entry: EntrySummary): string {
       ? [(entry.format && formatLabelOfApi(entry.format)) ?? "Film", entry.year, native]
       : [native, yearsLabel(entry), worksLabel(entry)];
   const details = parts.filter((part) => part !== null && part !== undefined && part !== "").join(" · ");
-  return details || (entry.type === "person" ? "No works yet" : entry.type === "character" ? "In no works yet" : "");
+  return details || (entry.type === "film" ? "" : entry.type === "character" ? "In no works yet" : "No works yet");
 }

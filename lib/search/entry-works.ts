@@ -20,7 +20,7 @@ export type EntryWithWorks = {
 };
 
 // Each entry's films come through its own foreign-key indexes (Credit and VoiceCredit by person,
-// CharacterAppearance by character); a work's fame is how many lists hold it (ListItem by film).
+// CharacterAppearance by character, FilmCompany by studio); a work's fame is how many lists hold it (ListItem by film).
 const FILMS_OF = {
   person: Prisma.sql`
     SELECT c."filmId" FROM "Credit" c WHERE c."personId" = e.id
@@ -28,10 +28,19 @@ const FILMS_OF = {
     SELECT a."filmId" FROM "VoiceCredit" v JOIN "CharacterAppearance" a ON a.id = v."appearanceId"
     WHERE v."personId" = e.id`,
   character: Prisma.sql`SELECT a."filmId" FROM "CharacterAppearance" a WHERE a."characterId" = e.id`,
+  studio: Prisma.sql`SELECT c."filmId" FROM "FilmCompany" c WHERE c."studioId" = e.id`,
 };
 
-const TABLE = { person: Prisma.raw(`"Person"`), character: Prisma.raw(`"Character"`) };
-const ENTITY_TYPE = { person: "PERSON", character: "CHARACTER", film: "FILM" } as const;
+/** A kind of entry known by its works: people, characters and studios. */
+export type EntryWithWorksKind = keyof typeof FILMS_OF;
+
+/** Each such kind's table, whose rows all have `slug` and `name`. */
+export const TABLE = {
+  person: Prisma.raw(`"Person"`),
+  character: Prisma.raw(`"Character"`),
+  studio: Prisma.raw(`"Studio"`),
+} satisfies Record<EntryWithWorksKind, Prisma.Sql>;
+const ENTITY_TYPE = { person: "PERSON", character: "CHARACTER", studio: "STUDIO", film: "FILM" } as const;
 
 /** Whether another entry of the kind bears the name `e.<column>`, read from the search table's key index. */
 const nameShared = (kind: keyof typeof ENTITY_TYPE, column: Prisma.Sql) => Prisma.sql`EXISTS (
@@ -40,12 +49,12 @@ const nameShared = (kind: keyof typeof ENTITY_TYPE, column: Prisma.Sql) => Prism
     AND s.source = 'NAME' AND s."entityId" <> e.id)`;
 
 /**
- * People or characters by id, each with their best-known works (those most lists hold, then the
+ * People, characters or studios by id, each with their best-known works (those most lists hold, then the
  * newest), how many works they have and the years those span, in one query whatever the number.
  */
 export async function entriesWithWorks(
   reader: Reader,
-  kind: "person" | "character",
+  kind: EntryWithWorksKind,
   ids: number[],
 ): Promise<EntryWithWorks[]> {
   if (ids.length === 0) return [];
@@ -73,8 +82,8 @@ export async function entriesWithWorks(
     WHERE e.id = ANY(${ids}::int[])`;
 }
 
-/** A person or character as the search API and the pickers describe them. */
-export function entrySummary(kind: "person" | "character", entry: EntryWithWorks): EntrySummary {
+/** A person, character or studio as the search API and the pickers describe them. */
+export function entrySummary(kind: EntryWithWorksKind, entry: EntryWithWorks): EntrySummary {
   const { firstYear, lastYear } = entry;
   return {
     type: kind,
@@ -84,7 +93,7 @@ export function entrySummary(kind: "person" | "character", entry: EntryWithWorks
     year: null,
     format: null,
     activeYears:
-      kind === "person" && firstYear !== null && lastYear !== null ? { from: firstYear, to: lastYear } : null,
+      kind !== "character" && firstYear !== null && lastYear !== null ? { from: firstYear, to: lastYear } : null,
     works: entry.works,
     workCount: entry.workCount,
   };
@@ -107,12 +116,8 @@ export function filmSummary(film: FilmFields): EntrySummary {
   };
 }
 
-/** People or characters a form names, by id, described for its pickers. */
-export async function pickerEntries(
-  reader: Reader,
-  kind: "person" | "character",
-  ids: number[],
-): Promise<NamedEntry[]> {
+/** People, characters or studios a form names, by id, described for its pickers. */
+export async function pickerEntries(reader: Reader, kind: EntryWithWorksKind, ids: number[]): Promise<NamedEntry[]> {
   const rows = await entriesWithWorks(reader, kind, [...new Set(ids)]);
   return rows.map((row) => ({ ...entrySummary(kind, row), nameShared: row.nameShared }));
 }

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { filmRowSelect, type FilmRow } from "@/lib/films/film-row";
 import type { EntityType, SearchNameSource } from "@/lib/generated/prisma/enums";
-import { entriesWithWorks, type EntryWithWorks } from "./entry-works";
+import { entryKind } from "@/lib/entries/kinds";
+import { entriesWithWorks, type EntryWithWorks, type EntryWithWorksKind } from "./entry-works";
 
 type Match = { entityType: EntityType; entityId: number; name: string; source: SearchNameSource };
 
-/** A person or character, with the works that tell them apart from namesakes. */
+/** A person, character or studio, with the works that tell them apart from namesakes. */
 type Entry = EntryWithWorks;
 
 export type SearchResult = { key: string; matchedName: string | null } & (
@@ -14,9 +15,12 @@ export type SearchResult = { key: string; matchedName: string | null } & (
       kind: "film";
       film: FilmRow;
     }
-  | { kind: "person"; entry: Entry }
-  | { kind: "character"; entry: Entry }
+  | { kind: EntryWithWorksKind; entry: Entry }
 );
+
+const ENTRIES_WITH_WORKS: EntityType[] = ["PERSON", "CHARACTER", "STUDIO"];
+
+const worksKind = (entityType: EntityType) => entryKind(entityType).key as EntryWithWorksKind;
 
 const idsOf = (matches: Match[], type: EntityType) =>
   matches.filter((match) => match.entityType === type).map((match) => match.entityId);
@@ -24,22 +28,20 @@ const idsOf = (matches: Match[], type: EntityType) =>
 /** Reads the page's entries in at most one query per kind, whatever the page size. */
 async function readEntries(matches: Match[]) {
   const filmIds = idsOf(matches, "FILM");
-  const personIds = idsOf(matches, "PERSON");
-  const characterIds = idsOf(matches, "CHARACTER");
-  const [films, people, characters] = await Promise.all([
+  const [films, ...others] = await Promise.all([
     filmIds.length
       ? db.film.findMany({
           where: { id: { in: filmIds } },
           select: filmRowSelect,
         })
       : [],
-    entriesWithWorks(db, "person", personIds),
-    entriesWithWorks(db, "character", characterIds),
+    ...ENTRIES_WITH_WORKS.map((type) => entriesWithWorks(db, worksKind(type), idsOf(matches, type))),
   ]);
   return {
     films: new Map(films.map((film) => [film.id, film])),
-    people: new Map(people.map((person) => [person.id, person])),
-    characters: new Map(characters.map((character) => [character.id, character])),
+    others: new Map(
+      others.flatMap((rows, index) => rows.map((row) => [`${ENTRIES_WITH_WORKS[index]}-${row.id}`, row] as const)),
+    ),
   };
 }
 
@@ -57,9 +59,10 @@ export async function hydrateMatches(matches: Match[]): Promise<SearchResult[]> 
       const film = entries.films.get(match.entityId);
       return film ? [{ key, kind: "film", film, matchedName: otherName(match, [film.title, film.nativeTitle]) }] : [];
     }
-    const entry = (match.entityType === "PERSON" ? entries.people : entries.characters).get(match.entityId);
+    const entry = entries.others.get(`${match.entityType}-${match.entityId}` as const);
     if (!entry) return [];
-    const kind = match.entityType === "PERSON" ? "person" : "character";
-    return [{ key, kind, entry, matchedName: otherName(match, [entry.name, entry.nativeName]) }];
+    return [
+      { key, kind: worksKind(match.entityType), entry, matchedName: otherName(match, [entry.name, entry.nativeName]) },
+    ];
   });
 }

@@ -11,6 +11,7 @@ const ENTITY_TYPE: Record<Exclude<SearchKind, "all">, EntityType> = {
   films: "FILM",
   people: "PERSON",
   characters: "CHARACTER",
+  studios: "STUDIO",
 };
 
 export type SearchTotals = Record<SearchKind, number>;
@@ -30,6 +31,7 @@ type MatchRow = {
   films: bigint;
   people: bigint;
   characters: bigint;
+  studios: bigint;
 };
 
 /** Fewer word matches than this and the search is probably misspelt: look for similar names too. */
@@ -74,10 +76,11 @@ function rankedMatches(query: string, kind: SearchKind, limit: number, offset: n
       SELECT *,
         count(*) FILTER (WHERE "entityType" = 'FILM') OVER () AS films,
         count(*) FILTER (WHERE "entityType" = 'PERSON') OVER () AS people,
-        count(*) FILTER (WHERE "entityType" = 'CHARACTER') OVER () AS characters
+        count(*) FILTER (WHERE "entityType" = 'CHARACTER') OVER () AS characters,
+        count(*) FILTER (WHERE "entityType" = 'STUDIO') OVER () AS studios
       FROM best
     )
-    SELECT "entityType", "entityId", name, source, films, people, characters
+    SELECT "entityType", "entityId", name, source, films, people, characters, studios
     FROM counted ${only}
     ORDER BY score DESC, "entityType", length(name), "entityId"
     LIMIT ${limit} OFFSET ${offset}`;
@@ -87,10 +90,11 @@ function totalsOf(row: MatchRow | undefined): SearchTotals {
   const films = Number(row?.films ?? 0);
   const people = Number(row?.people ?? 0);
   const characters = Number(row?.characters ?? 0);
-  return { all: films + people + characters, films, people, characters };
+  const studios = Number(row?.studios ?? 0);
+  return { all: films + people + characters + studios, films, people, characters, studios };
 }
 
-/** One page of films, people and characters matching the query, with the totals for each tab. */
+/** One page of films, people, characters and studios matching the query, with the totals for each tab. */
 export async function searchCatalogue(
   query: string,
   { kind = "all", page = 1, pageSize = SEARCH_PAGE_SIZE }: { kind?: SearchKind; page?: number; pageSize?: number } = {},

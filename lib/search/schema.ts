@@ -4,7 +4,7 @@ export const SEARCH_QUERY_MAX = 200;
 export const SEARCH_PAGE_SIZE = 20;
 export const SUGGESTION_LIMIT = 8;
 
-export const SEARCH_KINDS = ["all", "films", "people", "characters"] as const;
+export const SEARCH_KINDS = ["all", "films", "people", "characters", "studios"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SearchQuerySchema = z

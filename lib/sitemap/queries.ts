@@ -18,6 +18,7 @@ const FIXED_PATHS = [
   "/franchises",
   "/people",
   "/characters",
+  "/studios",
   "/genres",
   "/themes",
   "/seasons",

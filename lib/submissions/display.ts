@@ -1,26 +1,30 @@
 import { diffWords } from "diff";
+import { ENTRY_KINDS } from "@/lib/entries/kinds";
+import type { EntityType } from "@/lib/generated/prisma/enums";
 import { formatLabel, isFilmFormat } from "@/lib/format/labels";
 import { SECTIONS } from "./sections";
 import type { NamedSlugs } from "./sections/types";
 
+/** A kind of entry by the plural of its registry entry: "people", "studios". */
+export type EntryPlural = (typeof ENTRY_KINDS)[EntityType]["plural"];
+
+const PLURALS = Object.values(ENTRY_KINDS).map((kind) => kind.plural);
+
 /**
- * The names of the people, characters and films a section's values name by slug, so that a diff
- * reads "Katsuhiro Otomo" rather than "katsuhiro-otomo". A slug missing here (an entry since
- * deleted) is shown as it is.
+ * The names of the entries (people, characters, films, studios) a section's values name by slug,
+ * so that a diff reads "Katsuhiro Otomo" rather than "katsuhiro-otomo". A slug missing here (an
+ * entry since deleted) is shown as it is.
  */
-export type EntryNames = {
-  people: Record<string, string>;
-  characters: Record<string, string>;
-  films: Record<string, string>;
+export type EntryNames = Record<EntryPlural, Record<string, string>> & {
   /** Uploads the values name that are gone: refused posters are deleted (lib/images/discard.ts). */
   removedImages?: number[];
   /** The captions of the uploads the values name, so a reviewer reads what the film page would show. */
   imageCaptions?: Record<number, string>;
 };
 
-export const NO_NAMES: EntryNames = { people: {}, characters: {}, films: {} };
+export const NO_NAMES: EntryNames = Object.fromEntries(PLURALS.map((plural) => [plural, {}])) as EntryNames;
 
-type Slugs = { people: Set<string>; characters: Set<string>; films: Set<string> };
+type Slugs = Record<EntryPlural, Set<string>>;
 
 type ListDisplay = { line(row: unknown, index: number, names: EntryNames): string };
 type TextDisplay = { text(value: unknown, names: EntryNames): string };
@@ -31,9 +35,9 @@ const FIELD_DISPLAY: Record<string, ListDisplay | TextDisplay> = Object.assign(
   ...Object.values(SECTIONS).map((section) => section.display ?? {}),
 );
 
-/** The slugs that sections' values name: credited and voicing people, characters, related films. */
+/** The slugs that sections' values name: credited and voicing people, characters, related films, studios. */
 export function slugsNamedIn(valueSets: Record<string, unknown>[]): Slugs {
-  const slugs: Slugs = { people: new Set(), characters: new Set(), films: new Set() };
+  const slugs = Object.fromEntries(PLURALS.map((plural) => [plural, new Set<string>()])) as Slugs;
   const rows = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
   const named = Object.values(SECTIONS).flatMap((section) =>
     Object.entries((section.namedEntries ?? {}) as Record<string, (row: unknown) => NamedSlugs>),
@@ -42,7 +46,7 @@ export function slugsNamedIn(valueSets: Record<string, unknown>[]): Slugs {
     for (const [field, namesIn] of named) {
       for (const row of rows(values[field])) {
         const found = namesIn(row);
-        for (const kind of ["people", "characters", "films"] as const) {
+        for (const kind of PLURALS) {
           for (const slug of found[kind] ?? []) slugs[kind].add(slug);
         }
       }

@@ -55,6 +55,8 @@ export const NewCharacterSchema = NewPersonSchema;
 
 export type NewCharacterValues = NewPersonValues;
 
+export const NewStudioSchema = NewPersonSchema;
+
 /** An entry that may already be the one being proposed, shown with a link before it is saved. */
 export type SimilarEntry = { href: string; name: string; nativeName: string | null; year: number | null };
 
@@ -63,6 +65,7 @@ export const NEW_ENTRY_TITLES = {
   "new-film": "New film",
   "new-person": "New person",
   "new-character": "New character",
+  "new-studio": "New studio",
 } as const;
 
 export function newEntryTitle(section: string): string | null {

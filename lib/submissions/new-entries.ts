@@ -8,6 +8,7 @@ import {
   NewCharacterSchema,
   NewFilmSchema,
   NewPersonSchema,
+  NewStudioSchema,
   NEW_ENTRY_TITLES,
   type NewFilmValues,
   type NewPersonValues,
@@ -84,7 +85,27 @@ const newCharacter: NewEntryKind<NewPersonValues> = {
   },
 };
 
-const NEW_ENTRIES = { "new-film": newFilm, "new-person": newPerson, "new-character": newCharacter } as const;
+const newStudio: NewEntryKind<NewPersonValues> = {
+  ...newPerson,
+  id: "new-studio",
+  entityType: "STUDIO",
+  title: NEW_ENTRY_TITLES["new-studio"],
+  schema: NewStudioSchema,
+  async insert(tx, values, slug) {
+    const studio = await tx.studio.create({
+      data: { ...values, slug, nativeName: values.nativeName || null },
+      select: { id: true },
+    });
+    return studio.id;
+  },
+};
+
+const NEW_ENTRIES = {
+  "new-film": newFilm,
+  "new-person": newPerson,
+  "new-character": newCharacter,
+  "new-studio": newStudio,
+} as const;
 
 export type NewEntryId = keyof typeof NEW_ENTRIES;
 

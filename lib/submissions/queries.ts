@@ -12,7 +12,8 @@ import { getEntryNames } from "./entry-names";
 import { isNewEntryId, newEntryOf, type NewEntryId } from "./new-entries";
 import { sectionTitle } from "./section-title";
 import { isSectionId, sectionOf, type SectionId } from "./sections";
-import { entryKind } from "@/lib/entries/kinds";
+import { ENTRY_KINDS, entryKind } from "@/lib/entries/kinds";
+import { findEntries } from "@/lib/entries/registry";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -146,32 +147,28 @@ export async function getModerationQueue(filters: QueueFilters, page: QueuePage)
 
 type QueueRow = Prisma.SubmissionGetPayload<{ select: typeof queueSelect }>;
 
-/** What a queue row is about: a film, a person or a character, or the new entry it proposes. */
+/** What a queue row is about: an entry of any kind, or the new entry it proposes. */
 export type QueueEntry = { name: string; proposed: string | null } | null;
 
 /**
- * The names of the entries a page of the queue is about, in three reads at most whatever the page
+ * The names of the entries a page of the queue is about, in one read per kind at most whatever the page
  * holds: films come with the rows; proposals name themselves in their change set.
  */
 async function queueEntryNames(rows: QueueRow[]): Promise<(row: QueueRow) => QueueEntry> {
   const ids = (type: EntityType) =>
     rows.flatMap((row) => (!row.film && row.entityType === type && row.entityId !== null ? [row.entityId] : []));
   const proposals = rows.filter((row) => isNewEntryId(row.section)).map((row) => row.id);
-  const [people, characters, proposed] = await Promise.all([
-    ids("PERSON").length > 0
-      ? db.person.findMany({ where: { id: { in: ids("PERSON") } }, select: { id: true, name: true } })
-      : [],
-    ids("CHARACTER").length > 0
-      ? db.character.findMany({ where: { id: { in: ids("CHARACTER") } }, select: { id: true, name: true } })
-      : [],
+  // Every kind through the registry; films come with their rows, so theirs ask nothing.
+  const others = Object.values(ENTRY_KINDS).map(async ({ entityType: type }) =>
+    (await findEntries(db, type, { ids: ids(type) })).map((entry) => [`${type}:${entry.id}`, entry.name] as const),
+  );
+  const [named, proposed] = await Promise.all([
+    Promise.all(others),
     proposals.length > 0
       ? db.submission.findMany({ where: { id: { in: proposals } }, select: { id: true, section: true, changes: true } })
       : [],
   ]);
-  const names = new Map<string, string>([
-    ...people.map((person) => [`PERSON:${person.id}`, person.name] as const),
-    ...characters.map((character) => [`CHARACTER:${character.id}`, character.name] as const),
-  ]);
+  const names = new Map<string, string>(named.flat());
   const proposalNames = new Map(
     proposed.flatMap((row) =>
       isNewEntryId(row.section)

@@ -4,8 +4,6 @@ import { cacheTags } from "@/lib/cache/tags";
 import { wikiLinkTargets } from "./links";
 import { resolveWikiLinks } from "./resolve";
 
-const TAG_OF = { film: cacheTags.film, person: cacheTags.person, character: cacheTags.character } as const;
-
 /**
  * The entries a text links to, cached under each target's tag: creating, renaming or removing a
  * linked entry refreshes the pages that link to it, and only those.
@@ -13,5 +11,5 @@ const TAG_OF = { film: cacheTags.film, person: cacheTags.person, character: cach
 export const getCachedWikiLinks = cachedRead(
   "wiki-links",
   (text: string) => resolveWikiLinks(text),
-  (text) => wikiLinkTargets(text).map((target) => TAG_OF[target.kind](target.slug)),
+  (text) => wikiLinkTargets(text).map((target) => cacheTags[target.kind](target.slug)),
 );

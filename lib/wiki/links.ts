@@ -1,6 +1,6 @@
 import { slugify } from "@/lib/format/slug";
 
-export const WIKI_LINK_KINDS = ["film", "person", "character"] as const;
+export const WIKI_LINK_KINDS = ["film", "person", "character", "studio"] as const;
 
 export type WikiLinkKind = (typeof WIKI_LINK_KINDS)[number];
 

@@ -22,6 +22,7 @@ function film(
     credits: [],
     aliases: [],
     links: [],
+    companies: [],
     history: ["description"],
     ...fields,
   };
@@ -77,6 +78,7 @@ export const catalogue: FilmSeed[] = [
       },
       { person: "katsuhiro-otomo", role: "Director", segment: null, note: "" },
     ],
+    companies: [{ studio: "tokyo-movie-shinsha", role: "ANIMATION_PRODUCTION", region: null, segment: null }],
   }),
   film({
     slug: "steamboy",
@@ -87,6 +89,7 @@ export const catalogue: FilmSeed[] = [
     releases: [japan("スチームボーイ", "2004-07-17")],
     credits: [{ person: "katsuhiro-otomo", role: "Director", segment: null, note: "" }],
     aliases: [{ title: "Steam Boy", language: "en", kind: "SYNONYM" }],
+    companies: [{ studio: "sunrise", role: "ANIMATION_PRODUCTION", region: null, segment: null }],
   }),
   film({
     slug: "darker-than-black",

@@ -5,12 +5,14 @@ import { parseWikiLinks, wikiLinkKey, type WikiLinkKind } from "../../lib/wiki/l
 import { communityUsers, lists, SEED_EDITOR } from "./community";
 import { seedFilms } from "./films";
 import { CREDIT_ROLES, people } from "./people";
+import { studios } from "./studios";
 
 /** Fails before touching the database when the seed's data contradicts itself. */
 export function checkSeedData(): void {
   const problems: string[] = [];
   const filmSlugs = new Set(seedFilms.map((film) => film.slug));
   const personSlugs = new Set(people.map((person) => slugify(person.name)));
+  const studioSlugs = new Set(studios.map((studio) => studio.slug));
   const roles = new Set(CREDIT_ROLES);
   const usernames = new Set(communityUsers.map((user) => user.username));
   // The seed creates no characters, so every character link would be broken.
@@ -18,6 +20,7 @@ export function checkSeedData(): void {
     film: filmSlugs,
     person: personSlugs,
     character: new Set(),
+    studio: studioSlugs,
   };
 
   if (filmSlugs.size !== seedFilms.length) problems.push("duplicate film slugs");
@@ -56,9 +59,15 @@ export function checkSeedData(): void {
     else if (JSON.stringify(titles.data.aliases) !== JSON.stringify(film.aliases)) {
       problems.push(`${where}: titles not as the section stores them (language tags in canonical form)`);
     }
+    for (const company of film.companies) {
+      if (!studioSlugs.has(company.studio)) problems.push(`${where}: unknown studio ${company.studio}`);
+      if (company.segment !== null && !(company.segment >= 1 && company.segment <= film.segments.length))
+        problems.push(`${where}: no segment ${company.segment}`);
+    }
     if (new Set(film.history).size !== film.history.length) problems.push(`${where}: duplicate history sections`);
   }
   for (const person of people) checkLinks(`person ${slugify(person.name)}`, person.bio);
+  for (const studio of studios) checkLinks(`studio ${studio.slug}`, studio.description);
   for (const list of lists) {
     const where = `list "${list.title}"`;
     if (!usernames.has(list.owner)) problems.push(`${where}: unknown owner ${list.owner}`);

@@ -7,12 +7,13 @@ import { hashDevelopmentUsers } from "./hash-development-users";
 import { insertFilms } from "./insert-films";
 import { insertLists } from "./insert-lists";
 import { CREDIT_ROLES, people } from "./people";
+import { studios } from "./studios";
 
 export { checkSeedData } from "./check-seed-data";
 export { seedFilms } from "./films";
 
 // Idempotence: the seed only ever inserts what is missing and never updates.
-// - Rows with a unique key (credit roles, people, users, films) are inserted with
+// - Rows with a unique key (credit roles, people, studios, users, films) are inserted with
 //   `skipDuplicates`; a row that exists is left exactly as it is, so a re-run cannot overwrite
 //   what the wiki's editors changed since.
 // - A film's child rows (segments, credits, releases, aliases, revisions) are inserted only in
@@ -31,6 +32,7 @@ export interface SeedResult {
   inserted: {
     creditRoles: number;
     people: number;
+    studios: number;
     users: number;
     films: number;
     lists: number;
@@ -64,6 +66,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
         })),
         skipDuplicates: true,
       });
+      const studioRows = await tx.studio.createMany({ data: studios, skipDuplicates: true });
       const userRows = [...communityUsers.map((user) => ({ ...user, passwordHash: null })), ...developmentRows];
       const users = await tx.user.createMany({ data: userRows, skipDuplicates: true });
       // Their names, folded, as registration holds them (lib/users/name-keys.ts).
@@ -80,6 +83,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
       return {
         creditRoles: creditRoles.count,
         people: persons.count,
+        studios: studioRows.count,
         users: users.count,
         films: await insertFilms(tx),
         lists: await insertLists(tx),

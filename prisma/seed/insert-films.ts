@@ -5,6 +5,7 @@ import { SEED_EDITOR, SEED_REVISION_SUMMARY } from "./community";
 import { seedFilms } from "./films";
 import { needRow } from "./need-row";
 import { CREDIT_ROLES, people } from "./people";
+import { studios } from "./studios";
 import type { FilmSection, FilmSeed, ReleaseSeed } from "./types";
 
 /** Inserts the missing films with all their child rows; returns how many films it inserted. */
@@ -109,6 +110,24 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
   await tx.filmLink.createMany({
     data: created.flatMap(({ id, film }) =>
       film.links.map((link) => ({ filmId: id, site: link.site, externalId: link.id })),
+    ),
+  });
+
+  const studioRows = await tx.studio.findMany({
+    where: { slug: { in: studios.map((studio) => studio.slug) } },
+    select: { id: true, slug: true },
+  });
+  const studioBySlug = new Map(studioRows.map((studio) => [studio.slug, studio]));
+  await tx.filmCompany.createMany({
+    data: created.flatMap(({ id, film }) =>
+      film.companies.map((company, index) => ({
+        filmId: id,
+        position: index + 1,
+        studioId: needRow(studioBySlug, company.studio, "studio").id,
+        role: company.role,
+        region: company.region,
+        segmentId: company.segment === null ? null : needRow(segmentAt, `${id}:${company.segment}`, "segment").id,
+      })),
     ),
   });
 

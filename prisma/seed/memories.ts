@@ -118,5 +118,12 @@ export const memories: FilmSeed = {
     { site: "tmdb", id: "movie/42994" },
     { site: "bangumi", id: "3627" },
   ],
+  // From its credits and Studio 4°C's own list of works: segments 1 and 3 there, 2 at Madhouse.
+  companies: [
+    { studio: "studio-4c", role: "ANIMATION_PRODUCTION", region: null, segment: 1 },
+    { studio: "studio-4c", role: "ANIMATION_PRODUCTION", region: null, segment: 3 },
+    { studio: "madhouse", role: "ANIMATION_PRODUCTION", region: null, segment: 2 },
+    { studio: "shochiku", role: "DISTRIBUTOR", region: "JP", segment: null },
+  ],
   history: ["description", "general", "credits", "segments", "aliases"],
 };

@@ -1,6 +1,12 @@
 import type { AliasValue } from "../../lib/submissions/sections/aliases/schema";
 import type { LinkValue } from "../../lib/submissions/sections/links/schema";
-import type { ContentRating, DatePrecision, FilmFormat, SourceMaterial } from "../../lib/generated/prisma/enums";
+import type {
+  CompanyRole,
+  ContentRating,
+  DatePrecision,
+  FilmFormat,
+  SourceMaterial,
+} from "../../lib/generated/prisma/enums";
 
 /** A film section that the seed records in the film's history, one revision each. */
 export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases";
@@ -32,6 +38,16 @@ export interface CreditSeed {
   note: string;
 }
 
+export interface CompanySeed {
+  /** A studio's slug, see `studios.ts`. */
+  studio: string;
+  role: CompanyRole;
+  /** ISO 3166-1 alpha-2, or null for everywhere. */
+  region: string | null;
+  /** 1-based position of the film's segment the credit is for, or null for the whole film. */
+  segment: number | null;
+}
+
 export interface FilmSeed {
   slug: string;
   title: string;
@@ -53,8 +69,20 @@ export interface FilmSeed {
   aliases: AliasValue[];
   /** Its pages on other databases, in display order. */
   links: LinkValue[];
+  /** Its studios, in display order. */
+  companies: CompanySeed[];
   /** Sections recorded as the film's first revisions, numbered in this order. */
   history: FilmSection[];
+}
+
+export interface StudioSeed {
+  slug: string;
+  name: string;
+  nativeName: string | null;
+  /** Plain text. */
+  deck: string;
+  /** Markdown with [[wiki links]]. */
+  description: string;
 }
 
 export interface PersonSeed {

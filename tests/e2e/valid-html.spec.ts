@@ -84,6 +84,8 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     "/films/memories/history",
     "/people",
     "/characters",
+    "/studios",
+    "/studios/studio-4c",
     "/genres",
     "/themes",
     "/franchises",
@@ -125,7 +127,7 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
   await read(admin.request, "/admin/users");
   // Row forms as the server sends them, the form a browser without JavaScript uses.
   await read(admin.request, `${film.path}/edit/characters`);
-  for (const section of ["credits", "segments", "general", "aliases", "relations"]) {
+  for (const section of ["credits", "segments", "general", "aliases", "relations", "companies"]) {
     await read(admin.request, `/films/memories/edit/${section}`);
   }
 

@@ -26,7 +26,13 @@ const paths = async (kind: Parameters<typeof getSitemapChunk>[0], chunk: number,
 describe("the sitemap's chunks", () => {
   it("lists the fixed pages and the seasons that have works, then every kind of entry that has rows", async () => {
     const chunks = await getSitemapChunks();
-    expect(chunks.map(({ kind, chunk }) => `${kind}/${chunk}`)).toEqual(["pages/0", "films/0", "people/0", "lists/0"]);
+    expect(chunks.map(({ kind, chunk }) => `${kind}/${chunk}`)).toEqual([
+      "pages/0",
+      "films/0",
+      "people/0",
+      "studios/0",
+      "lists/0",
+    ]);
     expect(await paths("pages", 0)).toEqual([
       "/",
       "/about",
@@ -34,6 +40,7 @@ describe("the sitemap's chunks", () => {
       "/franchises",
       "/people",
       "/characters",
+      "/studios",
       "/genres",
       "/themes",
       "/seasons",
@@ -116,7 +123,7 @@ describe("the sitemap's chunks", () => {
     });
     const moreIndex = await counter.count(() => getSitemapChunks());
     const moreChunk = await counter.count(() => getSitemapChunk("people", 0));
-    expect(index.queries).toBe(7);
+    expect(index.queries).toBe(8);
     expect(moreIndex.queries).toBe(index.queries);
     expect(chunk.queries).toBe(1);
     expect(moreChunk.queries).toBe(1);

@@ -11,6 +11,8 @@ import { poster } from "./poster/definition";
 import { segments } from "./segments/definition";
 import { person } from "./person/definition";
 import { character } from "./character/definition";
+import { companies } from "./companies/definition";
+import { studio } from "./studio/definition";
 import type { SectionDefinition } from "./types";
 
 export type { SectionDefinition } from "./types";
@@ -28,10 +30,12 @@ export const SECTIONS = {
   links,
   segments,
   credits,
+  companies,
   characters,
   poster,
   person,
   character,
+  studio,
 } as const;
 
 export type SectionId = keyof typeof SECTIONS;

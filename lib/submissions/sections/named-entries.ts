@@ -1,6 +1,6 @@
 import { slugify } from "@/lib/format/slug";
 import { entryDetails } from "@/lib/search/entry-summary";
-import { entriesWithWorks, entrySummary } from "@/lib/search/entry-works";
+import { entriesWithWorks, entrySummary, TABLE } from "@/lib/search/entry-works";
 import type { NamedKind } from "./named-kinds";
 import type { Tx } from "./types";
 
@@ -32,13 +32,12 @@ export async function withNamesakeDetails(tx: Tx, kind: NamedKind, rows: Named[]
   for (const row of rows) countOf.set(row.name.toLowerCase(), (countOf.get(row.name.toLowerCase()) ?? 0) + 1);
   const namesakes = rows.filter((row) => countOf.get(row.name.toLowerCase())! > 1);
   if (namesakes.length === 0) return rows;
-  const entity = kind.entityType === "PERSON" ? "person" : "character";
   const described = await entriesWithWorks(
     tx,
-    entity,
+    kind.key,
     namesakes.map((row) => row.id),
   );
-  const details = new Map(described.map((row) => [row.id, entryDetails(entrySummary(entity, row))]));
+  const details = new Map(described.map((row) => [row.id, entryDetails(entrySummary(kind.key, row))]));
   return rows.map((row) => (details.has(row.id) ? { ...row, details: details.get(row.id) } : row));
 }
 
@@ -115,11 +114,11 @@ export async function createNamed(tx: Tx, kind: NamedKind, names: string[]): Pro
   );
   if (unique.length === 0) return new Map();
   const bases = unique.map((name) => slugify(name) || kind.noun);
-  const where = { OR: bases.flatMap((base) => [{ slug: base }, { slug: { startsWith: `${base}-` } }]) };
-  const select = { slug: true } as const;
-  const existing = await (kind.entityType === "PERSON"
-    ? tx.person.findMany({ where, select })
-    : tx.character.findMany({ where, select }));
+  // Not the registry's table, which is server-only: the seed writes sections through this module.
+  const table = TABLE[kind.key];
+  const existing = await tx.$queryRaw<{ slug: string }[]>`
+    SELECT slug FROM ${table}
+    WHERE slug = ANY(${bases}::text[]) OR slug LIKE ANY(${bases.map((base) => `${base.replace(/[\\%_]/g, "\\$&")}-%`)}::text[])`;
   const taken = new Set([...RESERVED_SLUGS, ...existing.map((row) => row.slug)]);
   const data = unique.map((name, index) => {
     const base = bases[index]!;
@@ -128,10 +127,10 @@ export async function createNamed(tx: Tx, kind: NamedKind, names: string[]): Pro
     taken.add(slug);
     return { name, slug };
   });
-  const args = { data, select: { id: true, slug: true } } as const;
-  const created = await (kind.entityType === "PERSON"
-    ? tx.person.createManyAndReturn(args)
-    : tx.character.createManyAndReturn(args));
+  const created = await tx.$queryRaw<{ id: number; slug: string }[]>`
+    INSERT INTO ${table} (slug, name, "updatedAt")
+    SELECT t.slug, t.name, now() FROM unnest(${data.map((row) => row.slug)}::text[], ${data.map((row) => row.name)}::text[]) AS t(slug, name)
+    RETURNING id, slug`;
   const idBySlug = new Map(created.map((row) => [row.slug, row.id]));
   return new Map(data.map((row) => [row.name.toLowerCase(), idBySlug.get(row.slug)!]));
 }

@@ -3,7 +3,9 @@ import { ENTRY_KINDS, type EntryKind } from "@/lib/entries/kinds";
 
 /** A kind of entry a section row can name, or propose by name with a "New …" checkbox. */
 export type NamedKind = EntryKind & {
-  entityType: "PERSON" | "CHARACTER";
+  entityType: "PERSON" | "CHARACTER" | "STUDIO";
+  key: "person" | "character" | "studio";
+  plural: "people" | "characters" | "studios";
   /** The checkbox's label. */
   tick: string;
   /** How a row that names nothing should be told to pick one ("Choose one from the list"). */
@@ -19,5 +21,11 @@ export const PERSON: NamedKind = {
 export const CHARACTER: NamedKind = {
   ...ENTRY_KINDS.CHARACTER,
   tick: "New character",
+  choose: "Choose one from the list",
+};
+
+export const STUDIO: NamedKind = {
+  ...ENTRY_KINDS.STUDIO,
+  tick: "New studio",
   choose: "Choose one from the list",
 };

@@ -1,15 +1,15 @@
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
-import type { EntryNames } from "../display";
+import type { EntryNames, EntryPlural } from "../display";
 
 export type Tx = Prisma.TransactionClient;
 
 /** Messages per input name ("credits.3.person"); none means fine. */
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-/** The slugs of the entries a row names: credited and voicing people, characters, related films. */
-export type NamedSlugs = { people?: string[]; characters?: string[]; films?: string[] };
+/** The slugs of the entries a row names, by kind: credited and voicing people, characters, related films, studios. */
+export type NamedSlugs = Partial<Record<EntryPlural, string[]>>;
 
 type RowOf<Value> = Value extends readonly (infer Row)[] ? Row : never;
 

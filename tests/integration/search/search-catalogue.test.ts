@@ -58,7 +58,7 @@ describe("searchCatalogue", () => {
       data: Array.from({ length: 45 }, (_, index) => ({ slug: `inbetweener-${index}`, name: `Inbetweener ${index}` })),
     });
     const all = await searchCatalogue("inbetweener");
-    expect(all.totals).toEqual({ all: 45, films: 0, people: 45, characters: 0 });
+    expect(all.totals).toEqual({ all: 45, films: 0, people: 45, characters: 0, studios: 0 });
     const third = await searchCatalogue("inbetweener", { kind: "people", page: 3 });
     expect(third.results).toHaveLength(5);
     expect(third.pageCount).toBe(3);

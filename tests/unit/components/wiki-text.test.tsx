@@ -162,8 +162,8 @@ describe("WikiText", () => {
     });
 
     it("leaves malformed wiki links as literal text", () => {
-      expect(render("[[studio:ghibli]] [[film:]] [[film:akira [1]]]")).toBe(
-        "<div><p>[[studio:ghibli]] [[film:]] [[film:akira [1]]]</p></div>",
+      expect(render("[[company:ghibli]] [[film:]] [[film:akira [1]]]")).toBe(
+        "<div><p>[[company:ghibli]] [[film:]] [[film:akira [1]]]</p></div>",
       );
     });
   });

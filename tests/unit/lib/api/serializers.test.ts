@@ -72,6 +72,16 @@ const film: FilmPage = {
     // A site since dropped from lib/links/sites.ts is left out rather than linked wrongly.
     { id: 72, site: "gone", externalId: "1" },
   ],
+  companies: [
+    {
+      id: 81,
+      role: "ANIMATION_PRODUCTION",
+      region: null,
+      studio: { slug: "studio-4c", name: "Studio 4°C" },
+      segment: { title: "Magnetic Rose" },
+    },
+    { id: 82, role: "DISTRIBUTOR", region: "JP", studio: { slug: "shochiku", name: "Shochiku" }, segment: null },
+  ],
 };
 
 /** Every key anywhere in a JSON value, to prove no database id leaks. */
@@ -116,6 +126,18 @@ describe("filmJson", () => {
 
   it("gives each link to another database with its address there", () => {
     expect(json.links).toEqual([{ site: "tmdb", key: "movie/42994", url: "https://www.themoviedb.org/movie/42994" }]);
+  });
+
+  it("gives each company with its studio, role, region and segment", () => {
+    expect(json.companies).toEqual([
+      {
+        studio: { slug: "studio-4c", name: "Studio 4°C" },
+        role: "ANIMATION_PRODUCTION",
+        region: null,
+        segment: "Magnetic Rose",
+      },
+      { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null },
+    ]);
   });
 
   it("gives release dates only as precise as they are known", () => {

@@ -8,6 +8,13 @@ describe("the entry registry", () => {
     expect(entryHref("FILM", "memories")).toBe("/films/memories");
     expect(entryHref("PERSON", "satoshi-kon")).toBe("/people/satoshi-kon");
     expect(entryHref("CHARACTER", "a b")).toBe("/characters/a%20b");
+    expect(entryHref("STUDIO", "studio-4c")).toBe("/studios/studio-4c");
+  });
+
+  it("holds studios, known as `studio` and listed under /studios", () => {
+    expect(entryKindByKey("studio")).toBe(ENTRY_KINDS.STUDIO);
+    expect(entryKind("STUDIO")).toMatchObject({ noun: "studio", plural: "studios", path: "/studios" });
+    expect(cacheTags.studio("madhouse")).toBe("studio:madhouse");
   });
 
   it("finds a kind by the key wiki links and search results use", () => {

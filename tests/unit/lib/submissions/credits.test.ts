@@ -100,7 +100,7 @@ describe("the credits section's form", () => {
   });
 
   it("names the people it credits by slug, where their names are known", () => {
-    const names = { people: { "satoshi-kon": "Satoshi Kon" }, characters: {}, films: {} };
+    const names = { people: { "satoshi-kon": "Satoshi Kon" }, characters: {}, films: {}, studios: {} };
     const values = [
       { person: "satoshi-kon", role: "Writer", segment: "", note: "" },
       { person: "someone-deleted", role: "Director", segment: "", note: "" },

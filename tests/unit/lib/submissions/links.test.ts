@@ -63,7 +63,12 @@ describe("links section", () => {
   it("tells rows apart by site and id, and shows them by the site's name", () => {
     expect(links.rowKey?.links?.({ site: "tmdb", id: "movie/42994" })).toBe("tmdb:movie/42994");
     expect(
-      links.display?.links?.line({ site: "bangumi", id: "3627" }, 0, { people: {}, characters: {}, films: {} }),
+      links.display?.links?.line({ site: "bangumi", id: "3627" }, 0, {
+        people: {},
+        characters: {},
+        films: {},
+        studios: {},
+      }),
     ).toBe("Bangumi: 3627");
   });
 });

@@ -82,7 +82,7 @@ describe("parseWikiLinks", () => {
 
   describe("malformed links", () => {
     it.each([
-      ["an unknown namespace", "[[studio:ghibli]]"],
+      ["an unknown namespace", "[[company:ghibli]]"],
       ["a mistyped namespace", "[[flim:akira]]"],
       ["a URL", "[[https://example.com]]"],
       ["an empty slug", "[[film:]]"],

@@ -1,0 +1,10 @@
+import { getStudioJson } from "@/lib/api/entries";
+import { orNotFound } from "@/lib/api/errors";
+import { NoQuerySchema } from "@/lib/api/query";
+import { readOnlyEndpoint } from "@/lib/api/route";
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyEndpoint({
+  query: NoQuerySchema,
+  load: async ({ params }: { params: { slug: string } }) =>
+    orNotFound(await getStudioJson(params.slug), `No studio has the slug "${params.slug}".`),
+});
