@@ -58,3 +58,9 @@ export function withNewPerson<Row extends { newPerson?: boolean | undefined }>({
 }: Row): Omit<Row, "newPerson"> & { newPerson?: true } {
   return newPerson ? { ...row, newPerson: true } : row;
 }
+
+/**
+ * The episode a credit or character row is for, by code ("3", "s1"); empty for the whole work.
+ * Rows stored before episodes existed have none, which is the same.
+ */
+export const episodeField = z.string().trim().max(10, "No episode has a number this long.").default("");

@@ -155,7 +155,7 @@ describe("amending a description in conflict", () => {
 });
 
 describe("amending credits in conflict", () => {
-  const credit = (person: string, role: string, note = ""): CreditValue => ({ person, role, segment: "", note });
+  const credit = (person: string, role: string, note = ""): CreditValue => ({ person, role, segment: "", episode: "", note });
 
   it("keeps the first batch's approved credits and adds the second's, so the earlier approval survives", async () => {
     await save(actors.admin, roujinZ.id, "credits", await openForm(roujinZ.id, "credits"), {

@@ -3,7 +3,8 @@ import type { NamedEntry } from "@/lib/search/entry-summary";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { textField } from "@/lib/forms/text";
-import { newPersonTick, rowList, withNewPerson } from "../shared-schema";
+import { episodeField, newPersonTick, rowList, withNewPerson } from "../shared-schema";
+import type { WorkPartChoices } from "../work-parts";
 
 export const VOICES_MAX = 20;
 
@@ -42,6 +43,8 @@ export const AppearanceValueSchema = z.strictObject({
   prominence: z.enum(PROMINENCES, "Choose how prominent the character is."),
   /** The title of one of the film's segments; empty for the whole film. */
   segment: textField().trim().max(300, "No segment has a title this long."),
+  /** One of the series' episodes by code ("3", "s1"); empty for the whole work. */
+  episode: episodeField,
   voices: z.array(VoiceValueSchema).max(VOICES_MAX, `At most ${VOICES_MAX} voice actors per character.`),
 });
 
@@ -53,14 +56,13 @@ export const CharactersValuesSchema = z.strictObject({
 
 export type CharactersValues = z.infer<typeof CharactersValuesSchema>;
 
-/** What the characters form offers: the film's segments; and the characters and people it names, for their pickers. */
-export type CharacterChoices = {
+/** What the characters form offers: the work's parts; and the characters and people it names, for their pickers. */
+export type CharacterChoices = WorkPartChoices & {
   characters: NamedEntry[];
   people: NamedEntry[];
-  segments: string[];
 };
 
-const APPEARANCE_FIELDS = ["order", "character", "newCharacter", "prominence", "segment"] as const;
+const APPEARANCE_FIELDS = ["order", "character", "newCharacter", "prominence", "segment", "episode"] as const;
 const VOICE_FIELDS = ["person", "newPerson", "language"] as const;
 
 export const CHARACTER_FORM_FIELD = new RegExp(
@@ -73,6 +75,7 @@ export type AppearanceRow = {
   newCharacter: boolean;
   prominence: string;
   segment: string;
+  episode: string;
   voices: VoiceRow[];
 };
 
@@ -82,7 +85,12 @@ export type VoiceRow = { person: string; newPerson?: true; language: string };
 const blankVoice = (voice: VoiceRow) => !voice.person.trim() && !voice.newPerson && !voice.language;
 
 const blankAppearance = (row: AppearanceRow) =>
-  !row.character.trim() && !row.newCharacter && !row.prominence && !row.segment.trim() && row.voices.length === 0;
+  !row.character.trim() &&
+  !row.newCharacter &&
+  !row.prominence &&
+  !row.segment.trim() &&
+  !row.episode.trim() &&
+  row.voices.length === 0;
 
 /**
  * The posted characters.<n>.* rows and their voices.<m>.* sub-rows in the order their Order inputs
