@@ -2,6 +2,8 @@ import type { FilmPage } from "@/lib/films/queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import { linksWithUrls } from "@/lib/links/sites";
+import { episodeCode } from "@/lib/episodes/codes";
+import { episodeJson, type EpisodeJson } from "./episode-json";
 import {
   characterRef,
   filmRef,
@@ -37,6 +39,8 @@ export type FilmJson = {
   contentRating: string | null;
   runtimeMinutes: number | null;
   sourceMaterial: string | null;
+  /** A series' planned count of regular episodes, when known. */
+  episodeCount: number | null;
   year: number | null;
   updatedAt: string;
   poster: { url: string; thumbnailUrl: string; width: number; height: number; caption: string } | null;
@@ -47,8 +51,16 @@ export type FilmJson = {
   associations: TermRef[];
   franchise: TermRef | null;
   segments: { title: string; nativeTitle: string | null; synopsis: string; runtimeMinutes: number | null }[];
-  credits: { person: PersonRef; role: string; segment: string | null; note: string }[];
-  characters: { character: CharacterRef; prominence: string; segment: string | null; voiceActors: VoiceActorJson[] }[];
+  /** A series' episodes; `code` is the last part of the episode's address and API path ("3", "s1"). */
+  episodes: EpisodeJson[];
+  credits: { person: PersonRef; role: string; segment: string | null; episode: string | null; note: string }[];
+  characters: {
+    character: CharacterRef;
+    prominence: string;
+    segment: string | null;
+    episode: string | null;
+    voiceActors: VoiceActorJson[];
+  }[];
   relatedFilms: { kind: string; film: FilmRef }[];
   /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
   links: { site: string; key: string; url: string }[];
@@ -66,6 +78,7 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
     contentRating: apiContentRating(film.contentRating),
     runtimeMinutes: film.runtimeMinutes,
     sourceMaterial: apiSourceMaterial(film.sourceMaterial),
+    episodeCount: film.episodeCount,
     year: film.year,
     updatedAt: film.updatedAt.toISOString(),
     poster: film.poster && {
@@ -92,16 +105,19 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       synopsis,
       runtimeMinutes,
     })),
+    episodes: film.episodes.map((episode) => episodeJson(film.slug, episode, site)),
     credits: film.credits.map((credit) => ({
       person: personRef(credit.person),
       role: credit.role.name,
       segment: credit.segment?.title ?? null,
+      episode: credit.episode && episodeCode(credit.episode),
       note: credit.note,
     })),
     characters: film.appearances.map((appearance) => ({
       character: characterRef(appearance.character),
       prominence: apiProminence(appearance.prominence),
       segment: appearance.segment?.title ?? null,
+      episode: appearance.episode && episodeCode(appearance.episode),
       voiceActors: appearance.voiceCredits.map(voiceActor),
     })),
     relatedFilms: film.relations.map((relation) => ({

@@ -20,6 +20,7 @@ const film: FilmPage = {
   contentRating: "PG_13",
   runtimeMinutes: 115,
   sourceMaterial: "LIGHT_NOVEL",
+  episodeCount: null,
   year: 1995,
   updatedAt,
   franchise: { slug: "otomo", name: "Otomo Works" },
@@ -27,6 +28,7 @@ const film: FilmPage = {
   segments: [
     { id: 11, title: "Magnetic Rose", nativeTitle: "彼女の想いで", synopsis: "Salvagers.", runtimeMinutes: null },
   ],
+  episodes: [],
   credits: [
     {
       id: 21,
@@ -34,6 +36,7 @@ const film: FilmPage = {
       person: { slug: "yoko-kanno", name: "Yoko Kanno", nativeName: "菅野よう子", deck: "Composer." },
       role: { name: "Music" },
       segment: { title: "Magnetic Rose" },
+      episode: null,
     },
     {
       id: 22,
@@ -41,6 +44,7 @@ const film: FilmPage = {
       person: { slug: "masahiro-ando", name: "Masahiro Ando", nativeName: null, deck: "" },
       role: { name: "Key Animator" },
       segment: null,
+      episode: null,
     },
   ],
   appearances: [
@@ -49,6 +53,7 @@ const film: FilmPage = {
       prominence: "MAIN",
       character: { slug: "heintz", name: "Heintz", nativeName: null },
       segment: { title: "Magnetic Rose" },
+      episode: null,
       voiceCredits: [{ id: 41, language: "ja", note: "", person: { slug: "shigeru-chiba", name: "Shigeru Chiba" } }],
     },
   ],
