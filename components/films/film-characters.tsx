@@ -1,3 +1,4 @@
+import { workNoun } from "@/lib/format/work";
 import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
@@ -9,10 +10,12 @@ export function FilmCharacters({ film }: { film: FilmPage }) {
       id="characters"
       title="Characters & Voice Actors"
       editHref={`/films/${film.slug}/edit/characters#characters-new`}
-      editLabel="Add a character to this film"
+      editLabel={`Add a character to this ${workNoun(film.format)}`}
     >
       {film.appearances.length === 0 ? (
-        <EmptyState>We don&apos;t have any characters attached to this film. Help us fill it in!</EmptyState>
+        <EmptyState>
+          We don&apos;t have any characters attached to this {workNoun(film.format)}. Help us fill it in!
+        </EmptyState>
       ) : (
         <ul className="cards">
           {film.appearances.map((appearance) => (

@@ -19,9 +19,7 @@ export function FilmEpisodes({ film, airing }: { film: FilmPage; airing: Airing 
   return (
     <Section id="episodes" title="Episodes" editHref={`/films/${film.slug}/edit/episodes`}>
       {film.episodes.length === 0 && !film.episodeCount ? (
-        <EmptyState>
-          The episodes of this {workNoun(film.format)} are not listed yet. Help us fill them in!
-        </EmptyState>
+        <EmptyState>The episodes of this {workNoun(film.format)} are not listed yet. Help us fill them in!</EmptyState>
       ) : (
         <>
           <p className="text-sm text-stone-700">{airedSentence(airing)}.</p>

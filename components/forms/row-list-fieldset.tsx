@@ -160,9 +160,11 @@ export function RowListFieldset<Row>({
 
   /** Rows still as blank as they started: none of their boxes typed in. */
   const untouched = (key: string) =>
-    [...(rowElement(key)?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-      "input:not([type=hidden]):not([type=checkbox]), textarea",
-    ) ?? [])].every((input) => input.value.trim() === "");
+    [
+      ...(rowElement(key)?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        "input:not([type=hidden]):not([type=checkbox]), textarea",
+      ) ?? []),
+    ].every((input) => input.value.trim() === "");
 
   function appendRows(added: readonly Row[]) {
     if (added.length === 0) return;

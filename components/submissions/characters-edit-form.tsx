@@ -171,13 +171,7 @@ export function CharactersEditForm({
         row={{ legend: (index) => `Character ${index + 1}`, className: "sm:grid-cols-2" }}
         orderHint="Change the number to move this character: 0 puts it first, 2.5 between the second and third."
         renderRow={(row, index) => (
-          <AppearanceFields
-            index={index}
-            row={row}
-            errors={errors}
-            posted={posted}
-            choices={choices}
-          />
+          <AppearanceFields index={index} row={row} errors={errors} posted={posted} choices={choices} />
         )}
       />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />

@@ -151,7 +151,12 @@ function EpisodeRunControl({
 }
 
 function runFromPost(posted: Record<string, string | undefined>) {
-  return episodeRun(posted[EPISODE_RUN.from], posted[EPISODE_RUN.to], posted[EPISODE_RUN.kind], episodeRowsFromForm(posted));
+  return episodeRun(
+    posted[EPISODE_RUN.from],
+    posted[EPISODE_RUN.to],
+    posted[EPISODE_RUN.kind],
+    episodeRowsFromForm(posted),
+  );
 }
 
 const rowsOf = (values: EpisodesValues): EpisodeRow[] =>

@@ -38,7 +38,10 @@ export function WorkPartPick({ choices, segment, episode, errors }: Props) {
           name={episode.name}
           label="Episode"
           options={optionsWith(
-            [{ value: "", label: "The whole series" }, ...choices.episodes.map(({ value, label }) => ({ value, label: label ?? value }))],
+            [
+              { value: "", label: "The whole series" },
+              ...choices.episodes.map(({ value, label }) => ({ value, label: label ?? value })),
+            ],
             episode.value,
           )}
           defaultValue={episode.value}

@@ -12,6 +12,8 @@ import { characterJson, type CharacterJson } from "./character-json";
 import { filmJson, type FilmJson } from "./film-json";
 import { personJson, type PersonJson } from "./person-json";
 import { searchJson, type SearchJson } from "./search-json";
+import { getEpisodePage } from "@/lib/episodes/queries";
+import { episodePageJson, type EpisodePageJson } from "./episode-json";
 
 // The API reads exactly what the pages read, so the two never disagree and share their query budget.
 
@@ -24,6 +26,11 @@ export async function getFilmJson(slug: string): Promise<FilmJson | null> {
 export async function getLookupJson({ site, id }: z.infer<typeof LookupQuerySchema>): Promise<FilmJson | null> {
   const slug = await filmSlugByLink(site, id);
   return slug === null ? null : getFilmJson(slug);
+}
+
+export async function getEpisodeJson(slug: string, code: string): Promise<EpisodePageJson | null> {
+  const page = await getEpisodePage(slug, code);
+  return page && episodePageJson(page, siteUrl());
 }
 
 export async function getPersonJson(slug: string): Promise<PersonJson | null> {

@@ -2,7 +2,12 @@ import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 /** Air dates are Japanese broadcast days: an episode has aired once that day has begun in Japan. */
 const JAPAN = "Asia/Tokyo";
-const japanDay = new Intl.DateTimeFormat("en-CA", { timeZone: JAPAN, year: "numeric", month: "2-digit", day: "2-digit" });
+const japanDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: JAPAN,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 /** Japan keeps no daylight saving time, so its midnight is always 15:00 UTC of the day before. */
 const JAPAN_OFFSET_MS = 9 * 60 * 60 * 1000;
 

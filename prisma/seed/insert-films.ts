@@ -18,6 +18,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
       contentRating: film.contentRating,
       runtimeMinutes: film.runtimeMinutes,
       sourceMaterial: film.sourceMaterial,
+      episodeCount: film.episodeCount ?? null,
       deck: film.deck,
       description: film.description,
       year: earliestYear(film.releases),
@@ -97,6 +98,12 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
         date: new Date(`${release.date}T00:00:00Z`),
         datePrecision: release.datePrecision,
       })),
+    ),
+  });
+
+  await tx.episode.createMany({
+    data: created.flatMap(({ id, film }) =>
+      (film.episodes ?? []).map((episode) => ({ filmId: id, ...episode, airDate: new Date(`${episode.airDate}T00:00:00Z`) })),
     ),
   });
 

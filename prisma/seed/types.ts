@@ -2,7 +2,7 @@ import type { LinkValue } from "../../lib/submissions/sections/links/schema";
 import type { ContentRating, DatePrecision, FilmFormat, SourceMaterial } from "../../lib/generated/prisma/enums";
 
 /** A film section that the seed records in the film's history, one revision each. */
-export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases";
+export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases" | "episodes";
 
 export interface ReleaseSeed {
   /** ISO 3166-1 alpha-2. */
@@ -18,6 +18,15 @@ export interface SegmentSeed {
   nativeTitle: string | null;
   synopsis: string;
   runtimeMinutes: number | null;
+}
+
+/** A regular episode of a series; what is not known stays out. */
+export interface EpisodeSeed {
+  number: number;
+  /** The English title. */
+  title: string;
+  /** `YYYY-MM-DD`, the day it first aired in Japan. */
+  airDate: string;
 }
 
 export interface CreditSeed {
@@ -51,6 +60,9 @@ export interface FilmSeed {
   aliases: string[];
   /** Its pages on other databases, in display order. */
   links: LinkValue[];
+  /** A series' planned episode count and its episodes. */
+  episodeCount?: number;
+  episodes?: EpisodeSeed[];
   /** Sections recorded as the film's first revisions, numbered in this order. */
   history: FilmSection[];
 }

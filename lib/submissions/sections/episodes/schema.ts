@@ -11,7 +11,8 @@ export const EPISODE_NUMBER_MAX = 9999;
 /** The most episodes one "number from … to …" adds at once. */
 export const EPISODE_RUN_MAX = 200;
 
-const titleField = () => textField().trim().max(EPISODE_TITLE_MAX, `Titles are at most ${EPISODE_TITLE_MAX} characters.`);
+const titleField = () =>
+  textField().trim().max(EPISODE_TITLE_MAX, `Titles are at most ${EPISODE_TITLE_MAX} characters.`);
 
 export const EpisodeValueSchema = z.strictObject({
   kind: z.enum(EPISODE_KINDS, "Choose whether this is an episode, a special or a recap."),
