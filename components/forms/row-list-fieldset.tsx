@@ -1,6 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type DragEvent,
+  type ReactNode,
+} from "react";
 import { flushSync } from "react-dom";
 import { fieldControlId } from "@/lib/forms/error-summary";
 import {
@@ -55,7 +63,7 @@ type Props<Row> = {
    * A list's own control for adding filled rows (episodes numbered from … to …), shown beside the
    * add button; with JavaScript it calls `append`, which puts the rows in place of the empty ones.
    */
-  addControl?(append: (rows: readonly Row[]) => void, scripted: boolean): ReactNode;
+  AddControl?: ComponentType<{ append: (rows: readonly Row[]) => void; scripted: boolean }>;
 };
 
 type Item<Row> = { key: string; row: Row; blank: boolean };
@@ -122,7 +130,7 @@ export function RowListFieldset<Row>({
   legendClassName = "font-medium",
   renderRow,
   children,
-  addControl,
+  AddControl,
 }: Props<Row>) {
   const scripted = useScripted();
   const page = usePageAddress();
@@ -303,7 +311,7 @@ export function RowListFieldset<Row>({
         >
           {several ? `Add ${noun} rows` : `Add another ${noun}`}
         </button>
-        {addControl?.(appendRows, scripted)}
+        {AddControl ? <AddControl append={appendRows} scripted={scripted} /> : null}
       </div>
       <p aria-live="polite" className="sr-only">
         {announcement}

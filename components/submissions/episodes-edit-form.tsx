@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useFormAction, usePageAddress } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -177,6 +177,12 @@ function postedRows(posted: Record<string, string | undefined>): EpisodeRow[] {
 export function EpisodesEditForm({ action, values, meta, cancelHref }: EditFormProps<EpisodesValues>) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
+  const runControl = useCallback(
+    (props: { append: (rows: readonly EpisodeRow[]) => void; scripted: boolean }) => (
+      <EpisodeRunControl {...props} posted={posted} />
+    ),
+    [posted],
+  );
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
@@ -192,7 +198,7 @@ export function EpisodesEditForm({ action, values, meta, cancelHref }: EditFormP
         startEmpty={1}
         row={{ legend: (index) => `Episode row ${index + 1}`, className: "sm:grid-cols-3" }}
         renderRow={(row, index) => <EpisodeFields index={index} row={row} errors={errors} />}
-        addControl={(append, scripted) => <EpisodeRunControl append={append} scripted={scripted} posted={posted} />}
+        AddControl={runControl}
       />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />

@@ -146,7 +146,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
 /** A section's content after the import, as a revision's `after`: always an object of fields. */
 function sectionSnapshot(
   film: FilmSeed,
-  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments">,
+  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments" | "episodes">,
 ): Prisma.InputJsonObject {
   switch (section) {
     case "aliases":

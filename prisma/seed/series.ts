@@ -10,19 +10,20 @@ function weekly(first: string, titles: readonly string[]): EpisodeSeed[] {
   }));
 }
 
-const series = {
-  contentRating: null,
-  runtimeMinutes: null,
-  segments: [],
-  credits: [],
-  aliases: [],
-  history: ["general", "episodes"],
-} as const;
+const series = () =>
+  ({
+    contentRating: null,
+    runtimeMinutes: null,
+    segments: [],
+    credits: [],
+    aliases: [],
+    history: ["general", "episodes"],
+  }) satisfies Partial<FilmSeed>;
 
 /** TV series with every episode, their English titles and Japanese air dates (TV Tokyo, weekly). */
 export const seedSeries: readonly FilmSeed[] = [
   {
-    ...series,
+    ...series(),
     slug: "serial-experiments-lain",
     title: "Serial Experiments Lain",
     nativeTitle: null,
@@ -53,7 +54,7 @@ export const seedSeries: readonly FilmSeed[] = [
     ),
   },
   {
-    ...series,
+    ...series(),
     slug: "neon-genesis-evangelion",
     title: "Neon Genesis Evangelion",
     nativeTitle: "新世紀エヴァンゲリオン",
