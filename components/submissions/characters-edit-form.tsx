@@ -129,7 +129,7 @@ function AppearanceFields({
       <WorkPartPick
         choices={choices}
         segment={{ name: field("segment"), value: row.segment }}
-        episode={{ name: field("episode"), value: row.episode }}
+        episode={{ name: field("episode"), value: row.episode ?? "" }}
         errors={errors}
       />
       <VoiceFields name={name} voices={row.voices} errors={errors} posted={posted} people={choices.people} />
@@ -142,7 +142,6 @@ const blankRow: AppearanceRow = {
   newCharacter: false,
   prominence: "",
   segment: "",
-  episode: "",
   voices: [],
 };
 

@@ -57,7 +57,7 @@ function CreditFields({
       <WorkPartPick
         choices={choices}
         segment={{ name: name("segment"), value: row.segment }}
-        episode={{ name: name("episode"), value: row.episode }}
+        episode={{ name: name("episode"), value: row.episode ?? "" }}
         errors={errors}
       />
       <Field
@@ -71,7 +71,7 @@ function CreditFields({
   );
 }
 
-const blankRow: CreditValue = { person: "", role: "", segment: "", episode: "", note: "" };
+const blankRow: CreditValue = { person: "", role: "", segment: "", note: "" };
 
 /** Staff credits, in order: who, in which role, on which segment. */
 export function CreditsEditForm({

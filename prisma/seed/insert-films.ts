@@ -103,7 +103,11 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
 
   await tx.episode.createMany({
     data: created.flatMap(({ id, film }) =>
-      (film.episodes ?? []).map((episode) => ({ filmId: id, ...episode, airDate: new Date(`${episode.airDate}T00:00:00Z`) })),
+      (film.episodes ?? []).map((episode) => ({
+        filmId: id,
+        ...episode,
+        airDate: new Date(`${episode.airDate}T00:00:00Z`),
+      })),
     ),
   });
 

@@ -155,7 +155,7 @@ describe("amending a description in conflict", () => {
 });
 
 describe("amending credits in conflict", () => {
-  const credit = (person: string, role: string, note = ""): CreditValue => ({ person, role, segment: "", episode: "", note });
+  const credit = (person: string, role: string, note = ""): CreditValue => ({ person, role, segment: "", note });
 
   it("keeps the first batch's approved credits and adds the second's, so the earlier approval survives", async () => {
     await save(actors.admin, roujinZ.id, "credits", await openForm(roujinZ.id, "credits"), {
@@ -193,10 +193,6 @@ describe("amending credits in conflict", () => {
     expect((await approveSubmission(actors.moderator, secondEdit.id)).status).toBe("APPROVED");
     const credits = (await openForm(roujinZ.id, "credits")).values.credits as CreditValue[];
     // The second batch's rows keep their place after the row before them in its edit.
-    expect(credits).toEqual([
-      credit("satoshi-kon", "Writer", "The first batch's note"),
-      ...secondBatch,
-      ...firstBatch,
-    ]);
+    expect(credits).toEqual([credit("satoshi-kon", "Writer", "The first batch's note"), ...secondBatch, ...firstBatch]);
   });
 });

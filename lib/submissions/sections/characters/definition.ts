@@ -162,7 +162,7 @@ export const characters: SectionDefinition<CharactersValues> = {
         newCharacter: false,
         prominence: row.prominence,
         segment: row.segment?.title ?? "",
-        episode: row.episode ? episodeCode(row.episode) : "",
+        ...(row.episode ? { episode: episodeCode(row.episode) } : {}),
         voices: row.voiceCredits.map((voice) => ({
           person: voice.person.slug,
           // Written only through this schema, so the tag is one of its languages.

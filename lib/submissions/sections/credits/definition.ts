@@ -118,7 +118,7 @@ export const credits: SectionDefinition<CreditsValues> = {
         person: row.person.slug,
         role: row.role.name,
         segment: row.segment?.title ?? "",
-        episode: row.episode ? episodeCode(row.episode) : "",
+        ...(row.episode ? { episode: episodeCode(row.episode) } : {}),
         note: row.note,
       })),
     };

@@ -4,7 +4,7 @@ import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import type { NamedEntry } from "@/lib/search/entry-summary";
 import type { WorkPartChoices } from "../work-parts";
-import { episodeField, newPersonTick, rowList, withNewPerson } from "../shared-schema";
+import { episodeField, newPersonTick, rowList, withEpisode, withNewPerson } from "../shared-schema";
 
 export const CREDIT_NOTE_MAX = 500;
 
@@ -14,7 +14,7 @@ export type CreditValue = {
   newPerson?: true;
   role: string;
   segment: string;
-  episode: string;
+  episode?: string;
   note: string;
 };
 
@@ -37,7 +37,7 @@ export const CreditValueSchema = z
     note: textField().trim().max(CREDIT_NOTE_MAX, `Notes are at most ${CREDIT_NOTE_MAX} characters.`),
     newPerson: newPersonTick,
   })
-  .transform((credit): CreditValue => withNewPerson(credit));
+  .transform((credit): CreditValue => withEpisode(withNewPerson(credit)));
 
 export const CreditsValuesSchema = z.strictObject({
   credits: rowList(CreditValueSchema, "credits"),
@@ -60,7 +60,7 @@ const blankCredit = (row: CreditValue) =>
   !row.newPerson &&
   !row.role.trim() &&
   !row.segment.trim() &&
-  !row.episode.trim() &&
+  !row.episode?.trim() &&
   !row.note.trim();
 
 /**
@@ -75,7 +75,7 @@ export function creditRowsFromForm(fields: Record<string, string | undefined>): 
       .map(({ index, values: { order, newPerson, ...row } }) => ({
         index,
         order,
-        row: newPerson ? { ...row, newPerson: true as const } : row,
+        row: withEpisode(newPerson ? { ...row, newPerson: true as const } : row),
       }))
       .filter(({ row }) => !blankCredit(row)),
   );

@@ -127,15 +127,23 @@ describe("filmJson", () => {
         person: { slug: "yoko-kanno", name: "Yoko Kanno" },
         role: "Music",
         segment: "Magnetic Rose",
+        episode: null,
         note: "Soundtrack.",
       },
-      { person: { slug: "masahiro-ando", name: "Masahiro Ando" }, role: "Key Animator", segment: null, note: "" },
+      {
+        person: { slug: "masahiro-ando", name: "Masahiro Ando" },
+        role: "Key Animator",
+        segment: null,
+        episode: null,
+        note: "",
+      },
     ]);
     expect(json.characters).toEqual([
       {
         character: { slug: "heintz", name: "Heintz" },
         prominence: "main",
         segment: "Magnetic Rose",
+        episode: null,
         voiceActors: [{ person: { slug: "shigeru-chiba", name: "Shigeru Chiba" }, language: "ja", note: "" }],
       },
     ]);
