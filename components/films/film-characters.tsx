@@ -1,4 +1,5 @@
 import { workNoun } from "@/lib/format/work";
+import { episodeLabel } from "@/lib/episodes/codes";
 import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
@@ -24,6 +25,7 @@ export function FilmCharacters({ film }: { film: FilmPage }) {
               <p className="muted">
                 {prominenceLabel(appearance.prominence)}
                 {appearance.segment ? ` · ${appearance.segment.title}` : ""}
+                {appearance.episode ? ` · ${episodeLabel(appearance.episode)}` : ""}
               </p>
               {appearance.voiceCredits.length > 0 ? (
                 <dl>

@@ -77,11 +77,3 @@ export async function getEpisodePage(slug: string, code: string) {
 }
 
 export type EpisodePage = NonNullable<Awaited<ReturnType<typeof getEpisodePage>>>;
-
-/** Every episode's address parts, for the sitemap. */
-export async function getEpisodesForSitemap() {
-  return db.episode.findMany({
-    orderBy: [{ filmId: "asc" }, ...episodeOrder],
-    select: { kind: true, number: true, film: { select: { slug: true, updatedAt: true } } },
-  });
-}

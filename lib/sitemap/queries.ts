@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { ENTRY_KINDS, entryHref } from "@/lib/entries/kinds";
 import { entryTable } from "@/lib/entries/registry";
+import { episodeHref } from "@/lib/episodes/codes";
 
 /** The protocol's limit of addresses per sitemap file. */
 export const SITEMAP_CHUNK_SIZE = 50_000;
@@ -104,6 +105,20 @@ const SOURCES = {
         path: path("franchises", franchise.slug),
         lastModified: null,
       })),
+  },
+  // A series' episodes, each with a page of its own; they change with their work, which carries the date.
+  episodes: {
+    table: Prisma.raw('"Episode"'),
+    lastModified: Prisma.raw("NULL::timestamp"),
+    where: Prisma.empty,
+    read: async (id) =>
+      (
+        await db.episode.findMany({
+          where: { id },
+          ...byId,
+          select: { kind: true, number: true, film: { select: { slug: true } } },
+        })
+      ).map((episode) => ({ path: episodeHref(encodeURIComponent(episode.film.slug), episode), lastModified: null })),
   },
 } satisfies Record<string, SitemapSource>;
 

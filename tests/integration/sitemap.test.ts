@@ -26,7 +26,13 @@ const paths = async (kind: Parameters<typeof getSitemapChunk>[0], chunk: number,
 describe("the sitemap's chunks", () => {
   it("lists the fixed pages, then every kind of entry that has rows", async () => {
     const chunks = await getSitemapChunks();
-    expect(chunks.map(({ kind, chunk }) => `${kind}/${chunk}`)).toEqual(["pages/0", "films/0", "people/0", "lists/0"]);
+    expect(chunks.map(({ kind, chunk }) => `${kind}/${chunk}`)).toEqual([
+      "pages/0",
+      "films/0",
+      "people/0",
+      "lists/0",
+      "episodes/0",
+    ]);
     expect(await paths("pages", 0)).toEqual([
       "/",
       "/about",
@@ -56,6 +62,13 @@ describe("the sitemap's chunks", () => {
       films.map((film) => ({ path: `/films/${film.slug}`, lastModified: film.updatedAt })),
     );
     expect(await paths("films", 0)).toContain("/films/memories");
+  });
+
+  it("lists every episode page of the seeded series", async () => {
+    const episodes = await paths("episodes", 0);
+    expect(episodes).toContain("/films/serial-experiments-lain/episodes/1");
+    expect(episodes).toContain("/films/serial-experiments-lain/episodes/13");
+    expect(episodes).toContain("/films/neon-genesis-evangelion/episodes/26");
   });
 
   it("lists public lists only: never unlisted or private ones", async () => {
