@@ -20,7 +20,7 @@ import { siteUrl } from "@/lib/site-url";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 import { possessive } from "@/lib/format/possessive";
 import type { Airing } from "@/lib/episodes/airing";
-import { workParts } from "@/lib/format/work";
+import { workNoun, workParts } from "@/lib/format/work";
 
 type Props = {
   film: FilmPage;
@@ -34,7 +34,7 @@ type Props = {
 /** The same for every reader, so it can be cached; the reader's own parts fill in after load. */
 export function FilmPageView({ film, links, topLists, topEditors, airing }: Props) {
   return (
-    <FilmViewerProvider film={{ id: film.id, slug: film.slug }}>
+    <FilmViewerProvider film={{ id: film.id, slug: film.slug, noun: workNoun(film.format) }}>
       <article className="space-y-6">
         <script
           type="application/ld+json"
@@ -92,7 +92,7 @@ export function FilmPageView({ film, links, topLists, topEditors, airing }: Prop
             />
             <FilmAliases film={film} />
             <FilmLinks film={film} />
-            <FilmTopLists lists={topLists} />
+            <FilmTopLists lists={topLists} noun={workNoun(film.format)} />
             <FilmFranchise film={film} />
             <FilmRelations film={film} />
             <FilmTags
