@@ -29,7 +29,11 @@ const KIND_OPTIONS = EPISODE_KINDS.map((kind) => ({ value: kind, label: episodeK
 
 function EpisodeFields({ index, row, errors }: { index: number; row: EpisodeRow; errors: Errors }) {
   const name = (field: keyof EpisodeRow) => rowField("episodes", index, field);
-  const text = (field: keyof EpisodeRow, label: string, extra: { lang?: string; hint?: string } = {}) => (
+  const text = (
+    field: keyof EpisodeRow,
+    label: string,
+    extra: { lang?: string; hint?: string; maxLength?: number } = {},
+  ) => (
     <Field
       name={name(field)}
       label={label}
@@ -56,7 +60,10 @@ function EpisodeFields({ index, row, errors }: { index: number; row: EpisodeRow;
         defaultValue={row.number}
         errors={errors[name("number")]}
       />
-      {text("airDate", "Air date in Japan", { hint: "YYYY-MM-DD, or YYYY-MM or YYYY when that is all that is known." })}
+      {text("airDate", "Air date in Japan", {
+        hint: "YYYY-MM-DD, or YYYY-MM or YYYY when that is all that is known.",
+        maxLength: 10,
+      })}
       {text("title", "English title")}
       {text("nativeTitle", "Japanese title", { lang: "ja" })}
       {text("romanisedTitle", "Romanised title", { lang: "ja-Latn" })}

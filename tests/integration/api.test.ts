@@ -47,6 +47,7 @@ describe("getFilmJson", () => {
       person: { slug: "yoko-kanno", name: "Yoko Kanno" },
       role: "Music",
       segment: "Magnetic Rose",
+      episode: null,
       note: 'Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
     });
     expect(Date.parse(film?.updatedAt ?? "")).not.toBeNaN();
@@ -87,6 +88,7 @@ describe("getFilmJson", () => {
         character: { slug: "kaneda", name: "Shotaro Kaneda" },
         prominence: "main",
         segment: null,
+        episode: null,
         voiceActors: [
           {
             person: { slug: "katsuhiro-otomo", name: "Katsuhiro Otomo" },
