@@ -1,10 +1,10 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
+import { AirDate } from "./air-date";
 import { episodeHref, episodeLabel, type EpisodeName } from "@/lib/episodes/codes";
 import { episodeStructuredData } from "@/lib/episodes/structured-data";
 import type { EpisodePage } from "@/lib/episodes/queries";
-import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
 import { formatLabel, languageName, prominenceLabel } from "@/lib/format/labels";
 import { workNoun } from "@/lib/format/work";
 import { jsonForScript } from "@/lib/films/structured-data";
@@ -73,13 +73,7 @@ export function EpisodePageView({ page }: { page: EpisodePage }) {
           <div>
             <dt>Aired in Japan</dt>
             <dd>
-              {episode.airDate ? (
-                <time dateTime={toIsoDate(episode.airDate, episode.airDatePrecision)}>
-                  {formatReleaseDate(episode.airDate, episode.airDatePrecision)}
-                </time>
-              ) : (
-                "Unknown"
-              )}
+              <AirDate date={episode.airDate} precision={episode.airDatePrecision} unknown="Unknown" />
             </dd>
           </div>
           <div>

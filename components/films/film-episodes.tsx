@@ -3,7 +3,8 @@ import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import { episodeHref, episodeLabel } from "@/lib/episodes/codes";
 import type { Airing } from "@/lib/episodes/airing";
-import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
+import { formatReleaseDate } from "@/lib/format/dates";
+import { AirDate } from "@/components/episodes/air-date";
 import { workNoun } from "@/lib/format/work";
 import type { FilmPage } from "@/lib/films/queries";
 
@@ -35,13 +36,7 @@ export function FilmEpisodes({ film, airing }: { film: FilmPage; airing: Airing 
                 </div>
                 <div>
                   <p>
-                    {episode.airDate ? (
-                      <time dateTime={toIsoDate(episode.airDate, episode.airDatePrecision)}>
-                        {formatReleaseDate(episode.airDate, episode.airDatePrecision)}
-                      </time>
-                    ) : (
-                      "Air date unknown"
-                    )}
+                    <AirDate date={episode.airDate} precision={episode.airDatePrecision} unknown="Air date unknown" />
                     {episode.runtimeMinutes ? ` · ${episode.runtimeMinutes} min` : null}
                   </p>
                 </div>
