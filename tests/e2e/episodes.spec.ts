@@ -127,3 +127,28 @@ test.describe("without JavaScript", () => {
     await expect(episodes.getByRole("listitem")).toHaveCount(0);
   });
 });
+
+test("a series with an episode still to air is cached only until the midnight in Japan it airs", async ({
+  browser,
+  page,
+}) => {
+  const series = await newSeries(browser);
+  const inTwoDays = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
+  const airDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(inTwoDays);
+  const admin = await signedInPage(browser, "admin");
+  await admin.goto(`${series.path}/edit/episodes`);
+  await episodeRow(admin, 1).getByLabel("Number").fill("1");
+  await fillEpisode(admin, 1, "Still to Come", airDate);
+  await admin.getByLabel("Edit summary").fill("The first episode's date");
+  await admin.getByRole("button", { name: "Save Changes" }).click();
+  await expect(main(admin).getByRole("status")).toContainText("live");
+
+  await page.goto(series.path);
+  await expect(main(page).getByRole("region", { name: "Episodes" })).toContainText("0 of 12 episodes aired");
+  const cached = await page.request.get(series.path);
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  const lifetime = Number(/s-maxage=(\d+)/.exec(cached.headers()["cache-control"] ?? "")?.[1]);
+  // Ends at most three days from now (the midnight starting the air date), not in a year.
+  expect(lifetime).toBeGreaterThan(0);
+  expect(lifetime).toBeLessThanOrEqual(3 * 24 * 60 * 60);
+});
