@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { airedCount, japanToday, nextAiringChange } from "@/lib/episodes/aired";
 import { episodeCode, parseEpisodeCode } from "@/lib/episodes/codes";
+import { arrangesRows } from "@/lib/forms/numbered-rows";
 import { episodesBeforeStart } from "@/lib/submissions/sections/episodes/definition";
 import {
   BLANK_EPISODE,
+  EPISODE_RUN_INTENT,
   EpisodesValuesSchema,
+  episodeRowsFromForm,
   episodeRun,
   episodesFromRows,
 } from "@/lib/submissions/sections/episodes/schema";
@@ -55,6 +58,19 @@ describe("the episodes schema", () => {
 });
 
 describe("the run of numbered rows", () => {
+  it("is a post that only arranges rows, and rows left with nothing but their number are no episodes", () => {
+    const posted = {
+      intent: EPISODE_RUN_INTENT,
+      "episodes.0.kind": "REGULAR",
+      "episodes.0.number": "1",
+      "episodes.0.title": "Kept",
+      "episodes.1.kind": "REGULAR",
+      "episodes.1.number": "2",
+    };
+    expect(arrangesRows(posted)).toBe(true);
+    expect(episodeRowsFromForm(posted).map((kept) => kept.title)).toEqual(["Kept"]);
+  });
+
   it("numbers a row for each episode of the run that is not listed yet", () => {
     const run = episodeRun("1", "4", "REGULAR", [row("2")]);
     expect("rows" in run && run.rows.map((added) => added.number)).toEqual(["1", "3", "4"]);
