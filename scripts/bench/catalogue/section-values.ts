@@ -26,6 +26,7 @@ export function filmSectionValues(catalogue: Catalogue, film: FilmModel, section
         contentRating: film.contentRating,
         runtimeMinutes: film.runtimeMinutes,
         sourceMaterial: null,
+        episodeCount: null,
       };
     case "aliases":
       return { aliases: film.aliases };
