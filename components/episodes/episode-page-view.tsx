@@ -9,6 +9,8 @@ import { formatLabel, languageName, prominenceLabel } from "@/lib/format/labels"
 import { workNoun } from "@/lib/format/work";
 import { jsonForScript } from "@/lib/films/structured-data";
 import { siteUrl } from "@/lib/site-url";
+import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
+import { WikiText } from "@/components/wiki-text";
 
 function Neighbour({
   slug,
@@ -31,7 +33,7 @@ function Neighbour({
 }
 
 /** One episode of a series: its titles by language, air date, runtime, synopsis, staff and characters. */
-export function EpisodePageView({ page }: { page: EpisodePage }) {
+export function EpisodePageView({ page, links }: { page: EpisodePage; links: ResolvedWikiLinks }) {
   const { film, episode, previous, next } = page;
   const url = new URL(episodeHref(film.slug, episode), siteUrl()).href;
   const titles = [
@@ -84,7 +86,7 @@ export function EpisodePageView({ page }: { page: EpisodePage }) {
       </Section>
       <Section id="synopsis" title="Synopsis" editHref={`/films/${film.slug}/edit/episodes` as Route}>
         {episode.synopsis ? (
-          <p className="max-w-3xl leading-relaxed whitespace-pre-line">{episode.synopsis}</p>
+          <WikiText text={episode.synopsis} links={links} className="prose-wiki max-w-3xl leading-relaxed" />
         ) : (
           <EmptyState>Nobody has written a synopsis of this episode yet.</EmptyState>
         )}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EpisodePageView } from "@/components/episodes/episode-page-view";
 import { episodeLabel } from "@/lib/episodes/codes";
 import { getPublicEpisodePage } from "@/lib/episodes/public-page";
+import { getCachedWikiLinks } from "@/lib/wiki/cached";
 
 type Props = { params: Promise<{ slug: string; episode: string }> };
 
@@ -27,5 +28,5 @@ export default async function EpisodeRoute({ params }: Props) {
   const { slug, episode } = await params;
   const page = await getPublicEpisodePage(slug, episode);
   if (!page) notFound();
-  return <EpisodePageView page={page} />;
+  return <EpisodePageView page={page} links={await getCachedWikiLinks(page.episode.synopsis)} />;
 }
