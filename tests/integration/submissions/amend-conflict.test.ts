@@ -193,6 +193,10 @@ describe("amending credits in conflict", () => {
     expect((await approveSubmission(actors.moderator, secondEdit.id)).status).toBe("APPROVED");
     const credits = (await openForm(roujinZ.id, "credits")).values.credits as CreditValue[];
     // The second batch's rows keep their place after the row before them in its edit.
-    expect(credits).toEqual([credit("satoshi-kon", "Writer", "The first batch's note"), ...secondBatch, ...firstBatch]);
+    expect(credits).toEqual([
+      credit("satoshi-kon", "Writer", "The first batch's note"),
+      ...secondBatch,
+      ...firstBatch,
+    ]);
   });
 });
