@@ -1,3 +1,5 @@
+import { workNoun } from "@/lib/format/work";
+import { episodeLabel } from "@/lib/episodes/codes";
 import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
@@ -9,10 +11,12 @@ export function FilmCharacters({ film }: { film: FilmPage }) {
       id="characters"
       title="Characters & Voice Actors"
       editHref={`/films/${film.slug}/edit/characters#characters-new`}
-      editLabel="Add a character to this film"
+      editLabel={`Add a character to this ${workNoun(film.format)}`}
     >
       {film.appearances.length === 0 ? (
-        <EmptyState>We don&apos;t have any characters attached to this film. Help us fill it in!</EmptyState>
+        <EmptyState>
+          We don&apos;t have any characters attached to this {workNoun(film.format)}. Help us fill it in!
+        </EmptyState>
       ) : (
         <ul className="cards">
           {film.appearances.map((appearance) => (
@@ -21,6 +25,7 @@ export function FilmCharacters({ film }: { film: FilmPage }) {
               <p className="muted">
                 {prominenceLabel(appearance.prominence)}
                 {appearance.segment ? ` · ${appearance.segment.title}` : ""}
+                {appearance.episode ? ` · ${episodeLabel(appearance.episode)}` : ""}
               </p>
               {appearance.voiceCredits.length > 0 ? (
                 <dl>

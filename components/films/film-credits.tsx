@@ -1,3 +1,4 @@
+import { episodeLabel } from "@/lib/episodes/codes";
 import Link from "next/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
@@ -25,6 +26,7 @@ export function FilmCredits({ film }: { film: FilmPage }) {
                 <p>
                   <b>{credit.role.name}</b>
                   {credit.segment ? ` · ${credit.segment.title}` : null}
+                  {credit.episode ? ` · ${episodeLabel(credit.episode)}` : null}
                 </p>
                 {credit.note || credit.person.deck ? <p>{credit.note || credit.person.deck}</p> : null}
               </div>

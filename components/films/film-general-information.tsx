@@ -1,4 +1,5 @@
 import { FilmSeason } from "@/components/seasons/film-season";
+import { workParts } from "@/lib/format/work";
 import { Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
 import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
@@ -46,6 +47,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
         <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
         <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} min` : "Unknown"}</Fact>
         <Fact term="Source">{film.sourceMaterial ? sourceMaterialLabel(film.sourceMaterial) : "Unknown"}</Fact>
+        {workParts(film.format) === "episodes" ? <Fact term="Episodes">{film.episodeCount ?? "Unknown"}</Fact> : null}
       </dl>
     </Section>
   );

@@ -8,6 +8,7 @@ import { FilmLinks } from "./film-links";
 import { FilmPoster } from "./film-poster";
 import { FilmFranchise, FilmRelations } from "./film-relations";
 import { FilmSegments } from "./film-segments";
+import { FilmEpisodes } from "./film-episodes";
 import { FilmTags } from "./film-tags";
 import { FilmTopEditors } from "./film-top-editors";
 import { FilmTopLists } from "./film-top-lists";
@@ -19,18 +20,22 @@ import { filmStructuredData, jsonForScript } from "@/lib/films/structured-data";
 import { siteUrl } from "@/lib/site-url";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 import { possessive } from "@/lib/format/possessive";
+import type { Airing } from "@/lib/episodes/airing";
+import { workNoun, workParts } from "@/lib/format/work";
 
 type Props = {
   film: FilmPage;
   links: ResolvedWikiLinks;
   topLists: Parameters<typeof FilmTopLists>[0]["lists"];
   topEditors: Parameters<typeof FilmTopEditors>[0]["editors"];
+  /** A series' aired count, as of the render. */
+  airing: Airing;
 };
 
 /** The same for every reader, so it can be cached; the reader's own parts fill in after load. */
-export function FilmPageView({ film, links, topLists, topEditors }: Props) {
+export function FilmPageView({ film, links, topLists, topEditors, airing }: Props) {
   return (
-    <FilmViewerProvider film={{ id: film.id, slug: film.slug }}>
+    <FilmViewerProvider film={{ id: film.id, slug: film.slug, noun: workNoun(film.format) }}>
       <article className="space-y-6">
         <script
           type="application/ld+json"
@@ -61,7 +66,11 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
                 <EmptyState>Nobody has described {film.title} yet. Help us fill it in!</EmptyState>
               )}
             </Section>
-            <FilmSegments film={film} />
+            {workParts(film.format) === "episodes" ? (
+              <FilmEpisodes film={film} airing={airing} />
+            ) : (
+              <FilmSegments film={film} />
+            )}
             <FilmCharacters film={film} />
             <FilmCredits film={film} />
             <FilmCompanies film={film} />
@@ -85,7 +94,7 @@ export function FilmPageView({ film, links, topLists, topEditors }: Props) {
             />
             <FilmAliases film={film} />
             <FilmLinks film={film} />
-            <FilmTopLists lists={topLists} />
+            <FilmTopLists lists={topLists} noun={workNoun(film.format)} />
             <FilmFranchise film={film} />
             <FilmRelations film={film} />
             <FilmTags

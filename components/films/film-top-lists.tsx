@@ -10,11 +10,11 @@ type TopList = {
   owner: { username: string; displayName: string };
 };
 
-export function FilmTopLists({ lists }: { lists: TopList[] }) {
+export function FilmTopLists({ lists, noun }: { lists: TopList[]; noun: string }) {
   return (
     <Section id="top-lists" title="Top Rated Lists">
       {lists.length === 0 ? (
-        <EmptyState>No public list includes this film yet.</EmptyState>
+        <EmptyState>No public list includes this {noun} yet.</EmptyState>
       ) : (
         <ul className="space-y-2 text-sm">
           {lists.map((list) => (

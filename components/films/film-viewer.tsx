@@ -11,7 +11,8 @@ import { addFilmToListAction } from "@/lib/lists/actions";
 import { newListWithFilmHref } from "@/lib/lists/started-list";
 import type { FilmViewer } from "@/lib/viewer/queries";
 
-type Film = { id: number; slug: string };
+/** `noun` is what sentences call the work: "film", "TV series" (lib/format/work.ts). */
+type Film = { id: number; slug: string; noun: string };
 
 const FilmViewerContext = createContext<{ film: Film; viewer: FilmViewer | undefined } | null>(null);
 
@@ -51,7 +52,7 @@ export function FilmAddToList() {
       <>
         <ListStartedNoscript />
         <p className="text-sm">
-          <Link href={`/films/${film.slug}/add-to-list` as Route}>Add this film to one of your lists</Link>
+          <Link href={`/films/${film.slug}/add-to-list` as Route}>Add this {film.noun} to one of your lists</Link>
         </p>
       </>
     );
@@ -65,13 +66,13 @@ export function FilmAddToList() {
       </Suspense>
       {viewer.ownLists.length === 0 ? (
         <p className="text-sm">
-          <Link href={href}>Start a list</Link> with this film.
+          <Link href={href}>Start a list</Link> with this {film.noun}.
         </p>
       ) : (
         <>
           <AddToListForm action={addFilmToListAction.bind(null, film.id)} lists={viewer.ownLists} />
           <p className="text-sm">
-            Or <Link href={href}>start a new list</Link> with this film.
+            Or <Link href={href}>start a new list</Link> with this {film.noun}.
           </p>
         </>
       )}

@@ -1,6 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type DragEvent,
+  type ReactNode,
+} from "react";
 import { flushSync } from "react-dom";
 import { fieldControlId } from "@/lib/forms/error-summary";
 import {
@@ -51,6 +59,11 @@ type Props<Row> = {
   renderRow(row: Row, index: number): ReactNode;
   /** After the rows: the datalists their inputs suggest from. */
   children?: ReactNode;
+  /**
+   * A list's own control for adding filled rows (episodes numbered from … to …), shown beside the
+   * add button; with JavaScript it calls `append`, which puts the rows in place of the empty ones.
+   */
+  AddControl?: ComponentType<{ append: (rows: readonly Row[]) => void; scripted: boolean }>;
 };
 
 type Item<Row> = { key: string; row: Row; blank: boolean };
@@ -117,6 +130,7 @@ export function RowListFieldset<Row>({
   legendClassName = "font-medium",
   renderRow,
   children,
+  AddControl,
 }: Props<Row>) {
   const scripted = useScripted();
   const page = usePageAddress();
@@ -147,6 +161,31 @@ export function RowListFieldset<Row>({
         ...current,
         items: [...current.items, ...blanks(blank, added, current.made)],
         made: current.made + added,
+      })),
+    );
+    focusFirstInput(rowElement(first));
+  }
+
+  /** Rows still as blank as they started: none of their boxes typed in. */
+  const untouched = (key: string) =>
+    [
+      ...(rowElement(key)?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        "input:not([type=hidden]):not([type=checkbox]), textarea",
+      ) ?? []),
+    ].every((input) => input.value.trim() === "");
+
+  function appendRows(added: readonly Row[]) {
+    if (added.length === 0) return;
+    const first = `row${list.made}`;
+    flushSync(() =>
+      setList((current) => ({
+        ...current,
+        items: [
+          ...current.items.filter((item) => !item.blank || !untouched(item.key)),
+          ...added.map((row, offset) => ({ key: `row${current.made + offset}`, row, blank: false })),
+          ...blanks(blank, 1, current.made + added.length),
+        ],
+        made: current.made + added.length + 1,
       })),
     );
     focusFirstInput(rowElement(first));
@@ -272,6 +311,7 @@ export function RowListFieldset<Row>({
         >
           {several ? `Add ${noun} rows` : `Add another ${noun}`}
         </button>
+        {AddControl ? <AddControl append={appendRows} scripted={scripted} /> : null}
       </div>
       <p aria-live="polite" className="sr-only">
         {announcement}

@@ -18,6 +18,7 @@ import {
 import type { NamedEntry } from "@/lib/search/entry-summary";
 import { CHARACTER, PERSON } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
+import { WorkPartPick } from "./work-part-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -96,19 +97,18 @@ function AppearanceFields({
   index,
   row,
   errors,
-  segments,
   posted,
   choices,
 }: {
   index: number;
   row: AppearanceRow;
   errors: Errors;
-  segments: Option[];
   posted: Posted;
   choices: CharacterChoices;
 }) {
   const name = rowField("characters", index);
-  const field = (part: "character" | "newCharacter" | "prominence" | "segment") => rowField("characters", index, part);
+  const field = (part: "character" | "newCharacter" | "prominence" | "segment" | "episode") =>
+    rowField("characters", index, part);
   return (
     <>
       <NamedEntryPick
@@ -127,19 +127,24 @@ function AppearanceFields({
         defaultValue={row.prominence}
         errors={errors[field("prominence")]}
       />
-      <SelectField
-        name={field("segment")}
-        label="Segment"
-        options={optionsWith(segments, row.segment)}
-        defaultValue={row.segment}
-        errors={errors[field("segment")]}
+      <WorkPartPick
+        choices={choices}
+        segment={{ name: field("segment"), value: row.segment }}
+        episode={{ name: field("episode"), value: row.episode ?? "" }}
+        errors={errors}
       />
       <VoiceFields name={name} voices={row.voices} errors={errors} posted={posted} people={choices.people} />
     </>
   );
 }
 
-const blankRow: AppearanceRow = { character: "", newCharacter: false, prominence: "", segment: "", voices: [] };
+const blankRow: AppearanceRow = {
+  character: "",
+  newCharacter: false,
+  prominence: "",
+  segment: "",
+  voices: [],
+};
 
 /** A film's characters, in order: who, how prominent, in which segment, and who voices them. */
 export function CharactersEditForm({
@@ -151,17 +156,13 @@ export function CharactersEditForm({
 }: EditFormProps<CharactersValues> & { choices: CharacterChoices }) {
   const [state, formAction] = useFormAction(action, null);
   const { errors, posted } = formFeedback(state);
-  const segments = [
-    { value: "", label: "The whole film" },
-    ...choices.segments.map((segment) => ({ value: segment, label: segment })),
-  ];
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RowListFieldset
         name="characters"
         legend="Characters"
-        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment when the character appears in one story only, and add their voice actors with the language they performed in (tick “New person” for one Keyframe does not have yet). Fill in an empty row to add a character, or add more rows; clear a row to remove it."
+        hint="One row per character, in the order they are listed. Type a character's name or pick them from the suggestions; for one Keyframe does not have yet, type their name and tick “New character”, and they are created when the edit is approved. Choose the segment or episode when the character appears in that part only, and add their voice actors with the language they performed in (tick “New person” for one Keyframe does not have yet). Fill in an empty row to add a character, or add more rows; clear a row to remove it."
         errors={errors.characters}
         rows={posted ? appearanceRowsFromForm(posted) : values.characters}
         blank={blankRow}
@@ -170,14 +171,7 @@ export function CharactersEditForm({
         row={{ legend: (index) => `Character ${index + 1}`, className: "sm:grid-cols-2" }}
         orderHint="Change the number to move this character: 0 puts it first, 2.5 between the second and third."
         renderRow={(row, index) => (
-          <AppearanceFields
-            index={index}
-            row={row}
-            errors={errors}
-            segments={segments}
-            posted={posted}
-            choices={choices}
-          />
+          <AppearanceFields index={index} row={row} errors={errors} posted={posted} choices={choices} />
         )}
       />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />

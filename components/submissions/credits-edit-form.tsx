@@ -15,6 +15,7 @@ import {
 } from "@/lib/submissions/sections/credits/schema";
 import { PERSON } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
+import { WorkPartPick } from "./work-part-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -36,10 +37,6 @@ function CreditFields({
     { value: "", label: "Choose a role…" },
     ...choices.roles.map((role) => ({ value: role, label: role })),
   ];
-  const segments = [
-    { value: "", label: "The whole film" },
-    ...choices.segments.map((segment) => ({ value: segment, label: segment })),
-  ];
   return (
     <>
       <NamedEntryPick
@@ -58,12 +55,11 @@ function CreditFields({
         defaultValue={row.role}
         errors={errors[name("role")]}
       />
-      <SelectField
-        name={name("segment")}
-        label="Segment"
-        options={optionsWith(segments, row.segment)}
-        defaultValue={row.segment}
-        errors={errors[name("segment")]}
+      <WorkPartPick
+        choices={choices}
+        segment={{ name: name("segment"), value: row.segment }}
+        episode={{ name: name("episode"), value: row.episode ?? "" }}
+        errors={errors}
       />
       <Field
         name={name("note")}
@@ -94,7 +90,7 @@ export function CreditsEditForm({
       <RowListFieldset
         name="credits"
         legend="Credits"
-        hint="One row per credit, in the order they are listed. Type a person's name or pick them from the suggestions; for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the edit is approved. Choose the segment when the credit is for one story only. Fill in an empty row to add a credit, or add more rows; clear a row to remove it."
+        hint="One row per credit, in the order they are listed. Type a person's name or pick them from the suggestions; for someone Keyframe does not have yet, type their name and tick “New person”, and they are created when the edit is approved. Choose the segment or episode when the credit is for that part only. Fill in an empty row to add a credit, or add more rows; clear a row to remove it."
         errors={errors.credits}
         rows={posted ? creditRowsFromForm(posted) : values.credits}
         blank={blankRow}

@@ -111,6 +111,16 @@ export function GeneralEditForm({ action, values, meta, cancelHref }: EditFormPr
         defaultValue={posted?.sourceMaterial ?? values.sourceMaterial ?? ""}
         errors={errors.sourceMaterial}
       />
+      <Field
+        name="episodeCount"
+        label="Planned episodes"
+        hint="For a series (TV, OVA, ONA): how many regular episodes it has or is planned to have; empty when unknown."
+        inputMode="numeric"
+        maxLength={4}
+        className="w-32 rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+        defaultValue={posted?.episodeCount ?? values.episodeCount?.toString() ?? ""}
+        errors={errors.episodeCount}
+      />
       <EditMetaFields meta={meta} errors={errors} posted={posted} />
       <EditFormActions cancelHref={cancelHref} />
     </form>

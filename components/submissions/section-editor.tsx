@@ -11,6 +11,7 @@ import type { LinksValues } from "@/lib/submissions/sections/links/schema";
 import type { PosterValues } from "@/lib/submissions/sections/poster/schema";
 import type { RelationsValues } from "@/lib/submissions/sections/relations/schema";
 import type { SegmentsValues } from "@/lib/submissions/sections/segments/schema";
+import type { EpisodesValues } from "@/lib/submissions/sections/episodes/schema";
 import type { Choice } from "@/lib/submissions/sections/shared-schema";
 import type { TagsValues } from "@/lib/submissions/sections/tags/schema";
 import type { NamedEntry } from "@/lib/search/entry-summary";
@@ -28,6 +29,7 @@ import { LinksEditForm } from "./links-edit-form";
 import { PosterEditForm } from "./poster-edit-form";
 import { RelationsEditForm } from "./relations-edit-form";
 import { SegmentsEditForm } from "./segments-edit-form";
+import { EpisodesEditForm } from "./episodes-edit-form";
 import { TagsEditForm } from "./tags-edit-form";
 
 type FormProps = Omit<EditFormProps<unknown>, "values"> & {
@@ -72,6 +74,7 @@ const FORMS = {
   ),
   links: ({ values, choices: _, ...form }) => <LinksEditForm {...form} values={values as LinksValues} />,
   segments: ({ values, choices: _, ...form }) => <SegmentsEditForm {...form} values={values as SegmentsValues} />,
+  episodes: ({ values, choices: _, ...form }) => <EpisodesEditForm {...form} values={values as EpisodesValues} />,
   credits: ({ values, choices, ...form }) => (
     <CreditsEditForm {...form} values={values as CreditsValues} choices={choices as CreditChoices} />
   ),

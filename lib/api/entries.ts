@@ -17,6 +17,8 @@ import { seasonJson, type SeasonJson } from "./season-json";
 import { getSeasonChart } from "@/lib/seasons/queries";
 import { parseSeasonParams } from "@/lib/seasons/season";
 import { studioJson, type StudioJson } from "./studio-json";
+import { getEpisodePage } from "@/lib/episodes/queries";
+import { episodePageJson, type EpisodePageJson } from "./episode-json";
 
 // The API reads exactly what the pages read, so the two never disagree and share their query budget.
 
@@ -35,6 +37,11 @@ export async function getLookupJson({ site, id }: z.infer<typeof LookupQuerySche
 export async function getSeasonJson(year: string, season: string): Promise<SeasonJson | null> {
   const named = parseSeasonParams(year, season);
   return named && seasonJson(await getSeasonChart(named.year, named.season), siteUrl());
+}
+
+export async function getEpisodeJson(slug: string, code: string): Promise<EpisodePageJson | null> {
+  const page = await getEpisodePage(slug, code);
+  return page && episodePageJson(page, siteUrl());
 }
 
 export async function getPersonJson(slug: string): Promise<PersonJson | null> {

@@ -3,6 +3,8 @@ import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import { linksWithUrls } from "@/lib/links/sites";
 import { seasonRef, type SeasonRef } from "./season-json";
+import { episodeCode } from "@/lib/episodes/codes";
+import { episodeJson, type EpisodeJson } from "./episode-json";
 import {
   characterRef,
   filmRef,
@@ -41,6 +43,8 @@ export type FilmJson = {
   contentRating: string | null;
   runtimeMinutes: number | null;
   sourceMaterial: string | null;
+  /** A series' planned count of regular episodes, when known. */
+  episodeCount: number | null;
   year: number | null;
   /** The season of the first Japanese release dated to the month: `{ year: 1995, season: "fall" }`. */
   season: SeasonRef | null;
@@ -56,8 +60,16 @@ export type FilmJson = {
   associations: TermRef[];
   franchise: TermRef | null;
   segments: { title: string; nativeTitle: string | null; synopsis: string; runtimeMinutes: number | null }[];
-  credits: { person: PersonRef; role: string; segment: string | null; note: string }[];
-  characters: { character: CharacterRef; prominence: string; segment: string | null; voiceActors: VoiceActorJson[] }[];
+  /** A series' episodes; `code` is the last part of the episode's address and API path ("3", "s1"). */
+  episodes: EpisodeJson[];
+  credits: { person: PersonRef; role: string; segment: string | null; episode: string | null; note: string }[];
+  characters: {
+    character: CharacterRef;
+    prominence: string;
+    segment: string | null;
+    episode: string | null;
+    voiceActors: VoiceActorJson[];
+  }[];
   relatedFilms: { kind: string; film: FilmRef }[];
   /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
   links: { site: string; key: string; url: string }[];
@@ -77,6 +89,7 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
     contentRating: apiContentRating(film.contentRating),
     runtimeMinutes: film.runtimeMinutes,
     sourceMaterial: apiSourceMaterial(film.sourceMaterial),
+    episodeCount: film.episodeCount,
     year: film.year,
     season: seasonRef(film),
     updatedAt: film.updatedAt.toISOString(),
@@ -109,16 +122,19 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       synopsis,
       runtimeMinutes,
     })),
+    episodes: film.episodes.map((episode) => episodeJson(film.slug, episode, site)),
     credits: film.credits.map((credit) => ({
       person: personRef(credit.person),
       role: credit.role.name,
       segment: credit.segment?.title ?? null,
+      episode: credit.episode && episodeCode(credit.episode),
       note: credit.note,
     })),
     characters: film.appearances.map((appearance) => ({
       character: characterRef(appearance.character),
       prominence: apiProminence(appearance.prominence),
       segment: appearance.segment?.title ?? null,
+      episode: appearance.episode && episodeCode(appearance.episode),
       voiceActors: appearance.voiceCredits.map(voiceActor),
     })),
     relatedFilms: film.relations.map((relation) => ({

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { entrySummary } from "@/lib/wiki/summary";
 import type { ResolvedWikiLinks } from "@/lib/wiki/links";
 import type { FilmPage } from "./queries";
+import { workParts } from "@/lib/format/work";
 
-type FilmMetadataInput = Pick<FilmPage, "slug" | "title" | "year" | "deck" | "description"> & {
+type FilmMetadataInput = Pick<FilmPage, "slug" | "title" | "year" | "deck" | "description" | "format"> & {
   poster: Pick<NonNullable<FilmPage["poster"]>, "storageKey" | "width" | "height"> | null;
 };
 
@@ -25,7 +26,14 @@ export function filmMetadata(film: FilmMetadataInput, links: ResolvedWikiLinks, 
     title: film.year ? `${film.title} (${film.year})` : film.title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "video.movie", siteName: "Keyframe", title: film.title, description, url, images },
+    openGraph: {
+      type: workParts(film.format) === "episodes" ? "video.tv_show" : "video.movie",
+      siteName: "Keyframe",
+      title: film.title,
+      description,
+      url,
+      images,
+    },
     twitter: { card: images ? "summary_large_image" : "summary", title: film.title, description, images },
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { episodeListSelect, episodeOrder } from "@/lib/episodes/queries";
 
 const filmPageSelect = {
   id: true,
@@ -13,6 +14,7 @@ const filmPageSelect = {
   contentRating: true,
   runtimeMinutes: true,
   sourceMaterial: true,
+  episodeCount: true,
   year: true,
   seasonYear: true,
   season: true,
@@ -23,6 +25,7 @@ const filmPageSelect = {
     orderBy: { position: "asc" },
     select: { id: true, title: true, nativeTitle: true, synopsis: true, runtimeMinutes: true },
   },
+  episodes: { orderBy: episodeOrder, select: episodeListSelect },
   credits: {
     orderBy: { position: "asc" },
     select: {
@@ -31,6 +34,7 @@ const filmPageSelect = {
       person: { select: { slug: true, name: true, nativeName: true, deck: true } },
       role: { select: { name: true } },
       segment: { select: { title: true } },
+      episode: { select: { kind: true, number: true } },
     },
   },
   appearances: {
@@ -40,6 +44,7 @@ const filmPageSelect = {
       prominence: true,
       character: { select: { slug: true, name: true, nativeName: true } },
       segment: { select: { title: true } },
+      episode: { select: { kind: true, number: true } },
       voiceCredits: {
         orderBy: { language: "asc" },
         select: { id: true, language: true, note: true, person: { select: { slug: true, name: true } } },

@@ -2,8 +2,9 @@ import type { FilmPage } from "./queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { contentRatingLabel } from "@/lib/format/labels";
 import { linksWithUrls } from "@/lib/links/sites";
+import { workParts } from "@/lib/format/work";
 
-/** schema.org `Movie` for search engines, from what the page shows. */
+/** schema.org `Movie`, or `TVSeries` for a series, for search engines, from what the page shows. */
 export function filmStructuredData(film: FilmPage, url: string) {
   // Distributors and licensors sell the work; only the studios that made it produced it.
   const studios = new Map(
@@ -20,7 +21,9 @@ export function filmStructuredData(film: FilmPage, url: string) {
       .map((credit) => ({ "@type": "Person", name: credit.person.name }));
   return {
     "@context": "https://schema.org",
-    "@type": "Movie",
+    ...(workParts(film.format) === "episodes"
+      ? { "@type": "TVSeries", numberOfEpisodes: film.episodeCount ?? film.episodes.length }
+      : { "@type": "Movie" }),
     name: film.title,
     url,
     ...(film.deck ? { description: film.deck } : {}),

@@ -102,18 +102,21 @@ export const ADD_ROW_COUNTS = [1, 5, 10] as const;
 const ADD_ROWS = "add-rows:";
 const ADD_COUNT = "add-rows-count:";
 const MOVE_ROW = "move-row:";
+/** A list's own way to add several filled rows at once, such as episodes numbered from … to …. */
+const ADD_RUN = "add-run:";
 
 export type Direction = "up" | "down";
 
 export const addRowsIntent = (prefix: string) => `${ADD_ROWS}${prefix}`;
 export const addCountName = (prefix: string) => `${ADD_COUNT}${prefix}`;
+export const addRunIntent = (prefix: string) => `${ADD_RUN}${prefix}`;
 export const moveRowIntent = (prefix: string, index: number, direction: Direction) =>
   `${MOVE_ROW}${prefix}:${index}:${direction}`;
 
 /** Whether the post only arranged rows, so that it is answered before any validation. */
 export function arrangesRows(posted: Record<string, string | undefined>): boolean {
   const intent = posted[ROW_INTENT] ?? "";
-  return intent.startsWith(ADD_ROWS) || intent.startsWith(MOVE_ROW);
+  return intent.startsWith(ADD_ROWS) || intent.startsWith(MOVE_ROW) || intent.startsWith(ADD_RUN);
 }
 
 /**

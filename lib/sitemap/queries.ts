@@ -6,6 +6,7 @@ import { ENTRY_KINDS, entryHref } from "@/lib/entries/kinds";
 import { entryTable } from "@/lib/entries/registry";
 import { getSeasonIndex } from "@/lib/seasons/queries";
 import { seasonPath } from "@/lib/seasons/season";
+import { episodeHref } from "@/lib/episodes/codes";
 
 /** The protocol's limit of addresses per sitemap file. */
 export const SITEMAP_CHUNK_SIZE = 50_000;
@@ -108,6 +109,20 @@ const SOURCES = {
         path: path("franchises", franchise.slug),
         lastModified: null,
       })),
+  },
+  // A series' episodes, each with a page of its own; they change with their work, which carries the date.
+  episodes: {
+    table: Prisma.raw('"Episode"'),
+    lastModified: Prisma.raw("NULL::timestamp"),
+    where: Prisma.empty,
+    read: async (id) =>
+      (
+        await db.episode.findMany({
+          where: { id },
+          ...byId,
+          select: { kind: true, number: true, film: { select: { slug: true } } },
+        })
+      ).map((episode) => ({ path: episodeHref(encodeURIComponent(episode.film.slug), episode), lastModified: null })),
   },
 } satisfies Record<string, SitemapSource>;
 

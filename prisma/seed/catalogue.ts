@@ -1,3 +1,4 @@
+import { evangelionEpisodes } from "./series";
 import type { FilmSeed, ReleaseSeed } from "./types";
 
 // The other works that Memories' page names, in its description and in its people's lines,
@@ -130,7 +131,15 @@ export const catalogue: FilmSeed[] = [
     nativeTitle: "新世紀エヴァンゲリオン",
     format: "TV",
     deck: "A TV series in which teenagers pilot the giant Evangelions against mysterious beings called Angels.",
-    releases: [japan("新世紀エヴァンゲリオン", "1995")],
+    releases: [japan("新世紀エヴァンゲリオン", "1995-10-04")],
+    links: [{ site: "mal", id: "30" }],
+    companies: [
+      { studio: "gainax", role: "ANIMATION_PRODUCTION", region: null, segment: null },
+      { studio: "tatsunoko-production", role: "ANIMATION_PRODUCTION", region: null, segment: null },
+    ],
+    episodeCount: 26,
+    episodes: evangelionEpisodes,
+    history: ["description", "general", "episodes"],
   }),
   film({
     slug: "slayers",

@@ -19,6 +19,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
       contentRating: film.contentRating,
       runtimeMinutes: film.runtimeMinutes,
       sourceMaterial: film.sourceMaterial,
+      episodeCount: film.episodeCount ?? null,
       deck: film.deck,
       description: film.description,
       year: earliestYear(film.releases),
@@ -101,6 +102,16 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
     ),
   });
 
+  await tx.episode.createMany({
+    data: created.flatMap(({ id, film }) =>
+      (film.episodes ?? []).map((episode) => ({
+        filmId: id,
+        ...episode,
+        airDate: new Date(`${episode.airDate}T00:00:00Z`),
+      })),
+    ),
+  });
+
   await tx.alias.createMany({
     data: created.flatMap(({ id, film }) =>
       film.aliases.map((alias) => ({ filmId: id, name: alias.title, language: alias.language, kind: alias.kind })),
@@ -160,7 +171,7 @@ export async function insertFilms(tx: Prisma.TransactionClient): Promise<number>
 /** A section's content after the import, as a revision's `after`: always an object of fields. */
 function sectionSnapshot(
   film: FilmSeed,
-  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments">,
+  section: Exclude<FilmSection, "description" | "general" | "credits" | "segments" | "episodes">,
 ): Prisma.InputJsonObject {
   switch (section) {
     case "aliases":

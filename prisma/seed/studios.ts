@@ -37,4 +37,25 @@ export const studios: StudioSeed[] = [
     deck: "Animation studio in Tokyo.",
     description: "",
   },
+  {
+    slug: "triangle-staff",
+    name: "Triangle Staff",
+    nativeName: "トライアングルスタッフ",
+    deck: "Animation studio in Tokyo.",
+    description: "Animated [[film:serial-experiments-lain|Serial Experiments Lain]].",
+  },
+  {
+    slug: "gainax",
+    name: "Gainax",
+    nativeName: "ガイナックス",
+    deck: "Animation studio in Tokyo.",
+    description: "",
+  },
+  {
+    slug: "tatsunoko-production",
+    name: "Tatsunoko Production",
+    nativeName: "タツノコプロ",
+    deck: "Animation studio in Tokyo.",
+    description: "",
+  },
 ];

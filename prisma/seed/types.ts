@@ -9,7 +9,7 @@ import type {
 } from "../../lib/generated/prisma/enums";
 
 /** A film section that the seed records in the film's history, one revision each. */
-export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases";
+export type FilmSection = "description" | "general" | "credits" | "segments" | "aliases" | "episodes";
 
 export interface ReleaseSeed {
   /** ISO 3166-1 alpha-2. */
@@ -25,6 +25,15 @@ export interface SegmentSeed {
   nativeTitle: string | null;
   synopsis: string;
   runtimeMinutes: number | null;
+}
+
+/** A regular episode of a series; what is not known stays out. */
+export interface EpisodeSeed {
+  number: number;
+  /** The English title. */
+  title: string;
+  /** `YYYY-MM-DD`, the day it first aired in Japan. */
+  airDate: string;
 }
 
 export interface CreditSeed {
@@ -71,6 +80,9 @@ export interface FilmSeed {
   links: LinkValue[];
   /** Its studios, in display order. */
   companies: CompanySeed[];
+  /** A series' planned episode count and its episodes. */
+  episodeCount?: number;
+  episodes?: EpisodeSeed[];
   /** Sections recorded as the film's first revisions, numbered in this order. */
   history: FilmSection[];
 }

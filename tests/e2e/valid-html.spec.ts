@@ -82,6 +82,9 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     "/films?sort=year&format=MOVIE&letter=M&page=1",
     "/films/memories",
     "/films/memories/history",
+    "/films/serial-experiments-lain",
+    "/films/serial-experiments-lain/episodes/1",
+    "/films/serial-experiments-lain/episodes/13",
     "/people",
     "/characters",
     "/studios",
@@ -129,6 +132,9 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
   await read(admin.request, `${film.path}/edit/characters`);
   for (const section of ["credits", "segments", "general", "aliases", "relations", "companies"]) {
     await read(admin.request, `/films/memories/edit/${section}`);
+  }
+  for (const section of ["episodes", "credits", "characters"]) {
+    await read(admin.request, `/films/serial-experiments-lain/edit/${section}`);
   }
 
   // A member's list holding that film, as its owner sees it.

@@ -53,6 +53,7 @@ describe("getFilmJson", () => {
       person: { slug: "yoko-kanno", name: "Yoko Kanno" },
       role: "Music",
       segment: "Magnetic Rose",
+      episode: null,
       note: 'Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
     });
     expect(Date.parse(film?.updatedAt ?? "")).not.toBeNaN();
@@ -93,6 +94,7 @@ describe("getFilmJson", () => {
         character: { slug: "kaneda", name: "Shotaro Kaneda" },
         prominence: "main",
         segment: null,
+        episode: null,
         voiceActors: [
           {
             person: { slug: "katsuhiro-otomo", name: "Katsuhiro Otomo" },

@@ -32,6 +32,7 @@ describe("the sitemap's chunks", () => {
       "people/0",
       "studios/0",
       "lists/0",
+      "episodes/0",
     ]);
     expect(await paths("pages", 0)).toEqual([
       "/",
@@ -68,6 +69,13 @@ describe("the sitemap's chunks", () => {
       films.map((film) => ({ path: `/films/${film.slug}`, lastModified: film.updatedAt })),
     );
     expect(await paths("films", 0)).toContain("/films/memories");
+  });
+
+  it("lists every episode page of the seeded series", async () => {
+    const episodes = await paths("episodes", 0);
+    expect(episodes).toContain("/films/serial-experiments-lain/episodes/1");
+    expect(episodes).toContain("/films/serial-experiments-lain/episodes/13");
+    expect(episodes).toContain("/films/neon-genesis-evangelion/episodes/26");
   });
 
   it("lists public lists only: never unlisted or private ones", async () => {

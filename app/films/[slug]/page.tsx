@@ -5,11 +5,13 @@ import { filmMetadata } from "@/lib/films/metadata";
 import { getCachedTopEditors, getCachedTopLists, getPublicFilmPage } from "@/lib/films/public-page";
 import { siteUrl } from "@/lib/site-url";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
+import { airingNow } from "@/lib/episodes/airing";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Rendered on first request, then served from the cache until an approval, a revert or a list
-// change revalidates the film's tags (lib/cache). No film is rendered at build time.
+// change revalidates the film's tags (lib/cache), or a series' next episode airs (lib/episodes/airing.ts).
+// No film is rendered at build time.
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
 }
@@ -23,10 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilmRoute({ params }: Props) {
   const film = await getPublicFilmPage((await params).slug);
   if (!film) notFound();
-  const [links, topLists, topEditors] = await Promise.all([
+  const [links, topLists, topEditors, airing] = await Promise.all([
     getCachedWikiLinks(film.description),
     getCachedTopLists(film.id),
     getCachedTopEditors(film.slug, film.id),
+    airingNow(film.episodes, film.episodeCount),
   ]);
-  return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} />;
+  return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} airing={airing} />;
 }

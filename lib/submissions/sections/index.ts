@@ -9,6 +9,7 @@ import { general } from "./general/definition";
 import { links } from "./links/definition";
 import { poster } from "./poster/definition";
 import { segments } from "./segments/definition";
+import { episodes } from "./episodes/definition";
 import { person } from "./person/definition";
 import { character } from "./character/definition";
 import { companies } from "./companies/definition";
@@ -29,6 +30,7 @@ export const SECTIONS = {
   relations,
   links,
   segments,
+  episodes,
   credits,
   companies,
   characters,

@@ -58,3 +58,17 @@ export function withNewPerson<Row extends { newPerson?: boolean | undefined }>({
 }: Row): Omit<Row, "newPerson"> & { newPerson?: true } {
   return newPerson ? { ...row, newPerson: true } : row;
 }
+
+/**
+ * The episode a credit or character row is for, by code ("3", "s1"); none for the whole work.
+ * `withEpisode` leaves it out when empty, so rows stored before episodes existed compare equal to
+ * today's and edits based on older revisions still merge (as `newPersonTick` does).
+ */
+export const episodeField = z.string().trim().max(10, "No episode has a number this long.").optional();
+
+export function withEpisode<Row extends { episode?: string | undefined }>({
+  episode,
+  ...row
+}: Row): Omit<Row, "episode"> & { episode?: string } {
+  return episode ? { ...row, episode } : row;
+}

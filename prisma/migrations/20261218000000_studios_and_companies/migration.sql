@@ -50,7 +50,7 @@ ALTER TABLE "FilmCompany" ADD CONSTRAINT "FilmCompany_segmentId_fkey" FOREIGN KE
 CREATE TRIGGER "Studio_search_names" AFTER INSERT OR DELETE OR UPDATE OF "name", "nativeName" ON "Studio"
   FOR EACH ROW EXECUTE FUNCTION sync_entry_search_names('STUDIO', 'name', 'nativeName');
 
--- Bulk loads refill the search table with studios too ('STUDIO' cast at run time, for the reason above).
+-- Bulk loads refill the search table with studios too (and episodes' titles, from the migration before) ('STUDIO' cast at run time, for the reason above).
 CREATE OR REPLACE FUNCTION rebuild_search_names() RETURNS void LANGUAGE sql AS $$
   TRUNCATE "SearchName";
   INSERT INTO "SearchName" ("entityType", "entityId", "source", "sourceId", "name", "key", "words")
@@ -60,6 +60,9 @@ CREATE OR REPLACE FUNCTION rebuild_search_names() RETURNS void LANGUAGE sql AS $
     UNION ALL SELECT 'FILM', id, 'NATIVE_NAME', id, "nativeTitle" FROM "Film"
     UNION ALL SELECT 'FILM', "filmId", 'ALIAS', id, "name" FROM "Alias"
     UNION ALL SELECT 'FILM', "filmId", 'RELEASE', id, "title" FROM "Release"
+    UNION ALL SELECT 'FILM', "filmId", 'EPISODE', id, "title" FROM "Episode"
+    UNION ALL SELECT 'FILM', "filmId", 'EPISODE_NATIVE', id, "nativeTitle" FROM "Episode"
+    UNION ALL SELECT 'FILM', "filmId", 'EPISODE_ROMANISED', id, "romanisedTitle" FROM "Episode"
     UNION ALL SELECT 'PERSON', id, 'NAME', id, "name" FROM "Person"
     UNION ALL SELECT 'PERSON', id, 'NATIVE_NAME', id, "nativeName" FROM "Person"
     UNION ALL SELECT 'CHARACTER', id, 'NAME', id, "name" FROM "Character"

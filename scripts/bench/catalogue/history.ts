@@ -175,6 +175,7 @@ function filmStateAt(
         contentRating: withRating && step > releases.length ? film.contentRating : null,
         runtimeMinutes: null,
         sourceMaterial: null,
+        episodeCount: null,
       };
     }
     case "franchise":

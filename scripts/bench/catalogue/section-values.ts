@@ -27,6 +27,7 @@ export function filmSectionValues(catalogue: Catalogue, film: FilmModel, section
         contentRating: film.contentRating,
         runtimeMinutes: film.runtimeMinutes,
         sourceMaterial: null,
+        episodeCount: null,
       };
     case "aliases":
       return { aliases: film.aliases.map(unknownLanguageTitle) };

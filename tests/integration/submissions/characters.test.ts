@@ -187,6 +187,6 @@ describe("characters", () => {
         { character: "kei", newCharacter: true },
       ]),
     );
-    expect(errors).toEqual({ "characters.1.character": ["kei is already listed for the whole film."] });
+    expect(errors).toEqual({ "characters.1.character": ["kei is already listed for the whole work."] });
   });
 });

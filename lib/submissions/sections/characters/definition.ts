@@ -23,6 +23,8 @@ import {
   withNamesakeDetails,
 } from "../named-entries";
 import { CHARACTER, PERSON } from "../named-kinds";
+import { episodesByCode, workPartChoices } from "../part-lookup";
+import { episodeCode } from "@/lib/episodes/codes";
 import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
@@ -46,6 +48,7 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
       ? await withNamesakeDetails(tx, PERSON, await tx.person.findMany({ where: slugOrName(typedPeople), select }))
       : [];
   const segments = await tx.segment.findMany({ where: { filmId }, select: { id: true, title: true } });
+  const episodes = await episodesByCode(tx, filmId);
 
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
@@ -56,6 +59,8 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
     const character = "ref" in resolved ? resolved.ref : undefined;
     const segment = segments.find((candidate) => candidate.title === row.segment);
     if (row.segment && !segment) errors[key("segment")] = [`This film has no segment called ${row.segment}.`];
+    const episode = row.episode ? episodes.get(row.episode) : undefined;
+    if (row.episode && !episode) errors[key("episode")] = [`This series has no episode ${row.episode}.`];
 
     const voiced = new Set<string>();
     const voices = row.voices.flatMap((voice, voiceIndex) => {
@@ -77,16 +82,23 @@ async function resolveCharacters(tx: Tx, filmId: number, values: CharactersValue
       return [{ person, language: voice.language }];
     });
 
-    if (!character || (row.segment && !segment)) return [];
-    const identity = `${refIdentity(character)}:${segment?.id ?? ""}`;
+    if (!character || (row.segment && !segment) || (row.episode && !episode)) return [];
+    const identity = `${refIdentity(character)}:${segment?.id ?? ""}:${episode?.id ?? ""}`;
     if (seen.has(identity)) {
-      errors[key("character")] = [
-        `${row.character} is already listed${segment ? ` on ${segment.title}` : " for the whole film"}.`,
-      ];
+      const part = segment ? ` on ${segment.title}` : episode ? ` on ${episode.label}` : " for the whole work";
+      errors[key("character")] = [`${row.character} is already listed${part}.`];
       return [];
     }
     seen.add(identity);
-    return [{ character, segmentId: segment?.id ?? null, prominence: row.prominence, voices }];
+    return [
+      {
+        character,
+        segmentId: segment?.id ?? null,
+        episodeId: episode?.id ?? null,
+        prominence: row.prominence,
+        voices,
+      },
+    ];
   });
   const prepared = values.characters.map((row) => ({
     ...row,
@@ -106,7 +118,7 @@ function characterLine(row: AppearanceValue, _index: number, names: EntryNames):
   const name = row.newCharacter
     ? `${row.character} (new character)`
     : (names.characters[row.character] ?? row.character);
-  const segment = row.segment ? ` (${row.segment})` : "";
+  const segment = row.segment ? ` (${row.segment})` : row.episode ? ` (episode ${row.episode})` : "";
   const voices = row.voices.map((voice) => `${languageName(voice.language)}: ${personName(voice, names)}`).join("; ");
   return `${name} — ${prominenceLabel(row.prominence)}${segment}${voices ? `: ${voices}` : ""}`;
 }
@@ -119,7 +131,7 @@ export const characters: SectionDefinition<CharactersValues> = {
   schema: CharactersValuesSchema,
   // The characters' and their voice actors' pages list the film.
   shownElsewhere: true,
-  rowKey: { characters: (row) => `${row.character.toLowerCase()}:${row.segment}` },
+  rowKey: { characters: (row) => `${row.character.toLowerCase()}:${row.segment}:${row.episode ?? ""}` },
   display: { characters: { line: characterLine } },
   namedEntries: {
     characters: (row) => ({
@@ -137,6 +149,7 @@ export const characters: SectionDefinition<CharactersValues> = {
         prominence: true,
         character: { select: { slug: true } },
         segment: { select: { title: true } },
+        episode: { select: { kind: true, number: true } },
         voiceCredits: {
           orderBy: { id: "asc" },
           select: { language: true, person: { select: { slug: true } } },
@@ -149,6 +162,7 @@ export const characters: SectionDefinition<CharactersValues> = {
         newCharacter: false,
         prominence: row.prominence,
         segment: row.segment?.title ?? "",
+        ...(row.episode ? { episode: episodeCode(row.episode) } : {}),
         voices: row.voiceCredits.map((voice) => ({
           person: voice.person.slug,
           // Written only through this schema, so the tag is one of its languages.
@@ -179,6 +193,7 @@ export const characters: SectionDefinition<CharactersValues> = {
         filmId,
         characterId: idOf(row.character, created),
         segmentId: row.segmentId,
+        episodeId: row.episodeId,
         prominence: row.prominence,
         position: index + 1,
       })),
@@ -201,12 +216,8 @@ export const characters: SectionDefinition<CharactersValues> = {
       where: { filmId },
       select: { characterId: true, voiceCredits: { select: { personId: true } } },
     });
-    const segments = await tx.segment.findMany({
-      where: { filmId },
-      orderBy: { position: "asc" },
-      select: { title: true },
-    });
     return {
+      ...(await workPartChoices(tx, filmId)),
       characters: await pickerEntries(
         tx,
         "character",
@@ -217,7 +228,6 @@ export const characters: SectionDefinition<CharactersValues> = {
         "person",
         appearances.flatMap((appearance) => appearance.voiceCredits.map((voice) => voice.personId)),
       ),
-      segments: segments.map((segment) => segment.title),
     };
   },
 };

@@ -3,7 +3,8 @@ import type { NamedEntry } from "@/lib/search/entry-summary";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { textField } from "@/lib/forms/text";
-import { newPersonTick, rowList, withNewPerson } from "../shared-schema";
+import { episodeField, newPersonTick, rowList, withEpisode, withNewPerson } from "../shared-schema";
+import type { WorkPartChoices } from "../work-parts";
 
 export const VOICES_MAX = 20;
 
@@ -31,19 +32,23 @@ export const VoiceValueSchema = z
 
 export type VoiceValue = z.infer<typeof VoiceValueSchema>;
 
-export const AppearanceValueSchema = z.strictObject({
-  /** A character's slug or name; with `newCharacter`, the name of a character to create. */
-  character: textField()
-    .trim()
-    .min(1, "Choose a character, or clear the row to remove them.")
-    .max(200, "Character names are at most 200 characters."),
-  /** Asked for explicitly, so a misspelt name is refused rather than made into a new character. */
-  newCharacter: z.boolean(),
-  prominence: z.enum(PROMINENCES, "Choose how prominent the character is."),
-  /** The title of one of the film's segments; empty for the whole film. */
-  segment: textField().trim().max(300, "No segment has a title this long."),
-  voices: z.array(VoiceValueSchema).max(VOICES_MAX, `At most ${VOICES_MAX} voice actors per character.`),
-});
+export const AppearanceValueSchema = z
+  .strictObject({
+    /** A character's slug or name; with `newCharacter`, the name of a character to create. */
+    character: textField()
+      .trim()
+      .min(1, "Choose a character, or clear the row to remove them.")
+      .max(200, "Character names are at most 200 characters."),
+    /** Asked for explicitly, so a misspelt name is refused rather than made into a new character. */
+    newCharacter: z.boolean(),
+    prominence: z.enum(PROMINENCES, "Choose how prominent the character is."),
+    /** The title of one of the film's segments; empty for the whole film. */
+    segment: textField().trim().max(300, "No segment has a title this long."),
+    /** One of the series' episodes by code ("3", "s1"); empty for the whole work. */
+    episode: episodeField,
+    voices: z.array(VoiceValueSchema).max(VOICES_MAX, `At most ${VOICES_MAX} voice actors per character.`),
+  })
+  .transform(withEpisode);
 
 export type AppearanceValue = z.infer<typeof AppearanceValueSchema>;
 
@@ -53,14 +58,13 @@ export const CharactersValuesSchema = z.strictObject({
 
 export type CharactersValues = z.infer<typeof CharactersValuesSchema>;
 
-/** What the characters form offers: the film's segments; and the characters and people it names, for their pickers. */
-export type CharacterChoices = {
+/** What the characters form offers: the work's parts; and the characters and people it names, for their pickers. */
+export type CharacterChoices = WorkPartChoices & {
   characters: NamedEntry[];
   people: NamedEntry[];
-  segments: string[];
 };
 
-const APPEARANCE_FIELDS = ["order", "character", "newCharacter", "prominence", "segment"] as const;
+const APPEARANCE_FIELDS = ["order", "character", "newCharacter", "prominence", "segment", "episode"] as const;
 const VOICE_FIELDS = ["person", "newPerson", "language"] as const;
 
 export const CHARACTER_FORM_FIELD = new RegExp(
@@ -73,6 +77,7 @@ export type AppearanceRow = {
   newCharacter: boolean;
   prominence: string;
   segment: string;
+  episode?: string;
   voices: VoiceRow[];
 };
 
@@ -82,7 +87,12 @@ export type VoiceRow = { person: string; newPerson?: true; language: string };
 const blankVoice = (voice: VoiceRow) => !voice.person.trim() && !voice.newPerson && !voice.language;
 
 const blankAppearance = (row: AppearanceRow) =>
-  !row.character.trim() && !row.newCharacter && !row.prominence && !row.segment.trim() && row.voices.length === 0;
+  !row.character.trim() &&
+  !row.newCharacter &&
+  !row.prominence &&
+  !row.segment.trim() &&
+  !row.episode?.trim() &&
+  row.voices.length === 0;
 
 /**
  * The posted characters.<n>.* rows and their voices.<m>.* sub-rows in the order their Order inputs
@@ -95,14 +105,14 @@ export function appearanceRowsFromForm(fields: Record<string, string | undefined
       .map(({ index, values: { order, ...values }, inner }) => ({
         index,
         order,
-        row: {
+        row: withEpisode({
           ...values,
           newCharacter: values.newCharacter !== "",
           voices: postedRows(inner, "voices", VOICE_FIELDS)
             // A ticked checkbox posts its value; an unticked one posts nothing.
             .map(({ values: { newPerson, ...voice } }): VoiceRow => (newPerson ? { ...voice, newPerson: true } : voice))
             .filter((voice) => !blankVoice(voice)),
-        },
+        }),
       }))
       .filter(({ row }) => !blankAppearance(row)),
   );

@@ -20,6 +20,8 @@ import {
   withNamesakeDetails,
 } from "../named-entries";
 import { PERSON } from "../named-kinds";
+import { episodesByCode, workPartChoices } from "../part-lookup";
+import { episodeCode } from "@/lib/episodes/codes";
 import { pickerEntries } from "@/lib/search/entry-works";
 import type { EntryNames } from "../../display";
 import type { SectionDefinition, Tx } from "../types";
@@ -41,6 +43,7 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
     select: { id: true, name: true },
   });
   const segments = await tx.segment.findMany({ where: { filmId }, select: { id: true, title: true } });
+  const episodes = await episodesByCode(tx, filmId);
 
   const errors: Record<string, string[]> = {};
   const seen = new Set<string>();
@@ -55,16 +58,19 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
     if (credit.segment && !segment) {
       errors[key("segment")] = [`This film has no segment called ${credit.segment}.`];
     }
-    if (!person || !role || (credit.segment && !segment)) return [];
-    const identity = `${refIdentity(person)}:${role.id}:${segment?.id ?? ""}`;
+    const episode = credit.episode ? episodes.get(credit.episode) : undefined;
+    if (credit.episode && !episode) errors[key("episode")] = [`This series has no episode ${credit.episode}.`];
+    if (!person || !role || (credit.segment && !segment) || (credit.episode && !episode)) return [];
+    const identity = `${refIdentity(person)}:${role.id}:${segment?.id ?? ""}:${episode?.id ?? ""}`;
     if (seen.has(identity)) {
-      errors[key("person")] = [
-        `${refName(person, people)} is already credited as ${role.name}${segment ? ` on ${segment.title}` : ""}.`,
-      ];
+      const part = segment ? ` on ${segment.title}` : episode ? ` on ${episode.label}` : "";
+      errors[key("person")] = [`${refName(person, people)} is already credited as ${role.name}${part}.`];
       return [];
     }
     seen.add(identity);
-    return [{ person, roleId: role.id, segmentId: segment?.id ?? null, note: credit.note }];
+    return [
+      { person, roleId: role.id, segmentId: segment?.id ?? null, episodeId: episode?.id ?? null, note: credit.note },
+    ];
   });
   const prepared = values.credits.map((credit) => ({
     ...credit,
@@ -74,7 +80,7 @@ async function resolveCredits(tx: Tx, filmId: number, values: CreditsValues, app
 }
 
 function creditLine(credit: CreditValue, _index: number, names: EntryNames): string {
-  const segment = credit.segment ? ` (${credit.segment})` : "";
+  const segment = credit.segment ? ` (${credit.segment})` : credit.episode ? ` (episode ${credit.episode})` : "";
   const note = credit.note ? `: ${credit.note}` : "";
   const person = credit.newPerson ? `${credit.person} (new person)` : (names.people[credit.person] ?? credit.person);
   return `${person} — ${credit.role}${segment}${note}`;
@@ -88,7 +94,9 @@ export const credits: SectionDefinition<CreditsValues> = {
   schema: CreditsValuesSchema,
   // The credited people's pages list the film.
   shownElsewhere: true,
-  rowKey: { credits: (credit) => `${credit.person.toLowerCase()}:${credit.role}:${credit.segment}` },
+  rowKey: {
+    credits: (credit) => `${credit.person.toLowerCase()}:${credit.role}:${credit.segment}:${credit.episode ?? ""}`,
+  },
   display: { credits: { line: creditLine } },
   namedEntries: { credits: (credit) => (credit.newPerson ? {} : { people: [credit.person] }) },
   formField: CREDIT_FORM_FIELD,
@@ -102,6 +110,7 @@ export const credits: SectionDefinition<CreditsValues> = {
         person: { select: { slug: true } },
         role: { select: { name: true } },
         segment: { select: { title: true } },
+        episode: { select: { kind: true, number: true } },
       },
     });
     return {
@@ -109,6 +118,7 @@ export const credits: SectionDefinition<CreditsValues> = {
         person: row.person.slug,
         role: row.role.name,
         segment: row.segment?.title ?? "",
+        ...(row.episode ? { episode: episodeCode(row.episode) } : {}),
         note: row.note,
       })),
     };
@@ -135,19 +145,14 @@ export const credits: SectionDefinition<CreditsValues> = {
   async choices(tx, filmId): Promise<CreditChoices> {
     const credited = await tx.credit.findMany({ where: { filmId }, select: { personId: true } });
     const roles = await tx.creditRole.findMany({ orderBy: { position: "asc" }, select: { name: true } });
-    const segments = await tx.segment.findMany({
-      where: { filmId },
-      orderBy: { position: "asc" },
-      select: { title: true },
-    });
     return {
+      ...(await workPartChoices(tx, filmId)),
       people: await pickerEntries(
         tx,
         "person",
         credited.map((credit) => credit.personId),
       ),
       roles: roles.map((role) => role.name),
-      segments: segments.map((segment) => segment.title),
     };
   },
 };

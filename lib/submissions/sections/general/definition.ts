@@ -12,6 +12,7 @@ export const general: SectionDefinition<GeneralValues> = {
     contentRating: "Rating",
     runtimeMinutes: "Runtime (minutes)",
     sourceMaterial: "Source material",
+    episodeCount: "Planned episodes",
   },
   schema: GeneralValuesSchema,
   // Films' pages around it show its year, from the releases.
@@ -34,6 +35,7 @@ export const general: SectionDefinition<GeneralValues> = {
     contentRating: fields.contentRating ? fields.contentRating : null,
     runtimeMinutes: fields.runtimeMinutes?.trim() ? Number(fields.runtimeMinutes) : null,
     sourceMaterial: fields.sourceMaterial ? fields.sourceMaterial : null,
+    episodeCount: fields.episodeCount?.trim() ? Number(fields.episodeCount) : null,
   }),
   async read(tx, filmId) {
     const film = await tx.film.findUniqueOrThrow({
@@ -42,6 +44,7 @@ export const general: SectionDefinition<GeneralValues> = {
         contentRating: true,
         runtimeMinutes: true,
         sourceMaterial: true,
+        episodeCount: true,
         releases: {
           orderBy: { position: "asc" },
           select: { region: true, title: true, date: true, datePrecision: true },
@@ -57,6 +60,7 @@ export const general: SectionDefinition<GeneralValues> = {
       contentRating: film.contentRating,
       runtimeMinutes: film.runtimeMinutes,
       sourceMaterial: film.sourceMaterial,
+      episodeCount: film.episodeCount,
     };
   },
   async write(tx, filmId, values) {
@@ -80,6 +84,7 @@ export const general: SectionDefinition<GeneralValues> = {
         contentRating: values.contentRating,
         runtimeMinutes: values.runtimeMinutes,
         sourceMaterial: values.sourceMaterial,
+        episodeCount: values.episodeCount,
         // Without dated releases, the year the film was proposed with stays.
         year: years.length > 0 ? Math.min(...years) : undefined,
       },

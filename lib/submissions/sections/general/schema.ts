@@ -41,6 +41,14 @@ export const GeneralValuesSchema = z.strictObject({
   runtimeMinutes: runtimeMinutesSchema,
   // Revisions from before the field existed have none: reverting to one leaves it unknown.
   sourceMaterial: z.enum(SOURCE_MATERIALS, { error: "Choose what the work is based on." }).nullable().default(null),
+  // A series' planned episodes; revisions from before the field existed leave it unknown.
+  episodeCount: z
+    .number({ error: "The number of episodes is a whole number." })
+    .int("The number of episodes is a whole number.")
+    .min(1, "A series has at least 1 episode.")
+    .max(9999, "A series has at most 9,999 episodes.")
+    .nullable()
+    .default(null),
 });
 
 export type GeneralValues = z.infer<typeof GeneralValuesSchema>;
@@ -51,7 +59,7 @@ export const RELEASE_FIELDS = ["region", "title", "date"] as const;
 export type ReleaseRow = Record<(typeof RELEASE_FIELDS)[number], string>;
 
 export const GENERAL_FORM_FIELD = new RegExp(
-  `^(?:${rowNames("releases", RELEASE_FIELDS)}|contentRating|runtimeMinutes|sourceMaterial)$`,
+  `^(?:${rowNames("releases", RELEASE_FIELDS)}|contentRating|runtimeMinutes|sourceMaterial|episodeCount)$`,
 );
 
 /**

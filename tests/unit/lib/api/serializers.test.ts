@@ -20,6 +20,7 @@ const film: FilmPage = {
   contentRating: "PG_13",
   runtimeMinutes: 115,
   sourceMaterial: "LIGHT_NOVEL",
+  episodeCount: null,
   year: 1995,
   seasonYear: 1995,
   season: "FALL",
@@ -29,6 +30,7 @@ const film: FilmPage = {
   segments: [
     { id: 11, title: "Magnetic Rose", nativeTitle: "彼女の想いで", synopsis: "Salvagers.", runtimeMinutes: null },
   ],
+  episodes: [],
   credits: [
     {
       id: 21,
@@ -36,6 +38,7 @@ const film: FilmPage = {
       person: { slug: "yoko-kanno", name: "Yoko Kanno", nativeName: "菅野よう子", deck: "Composer." },
       role: { name: "Music" },
       segment: { title: "Magnetic Rose" },
+      episode: null,
     },
     {
       id: 22,
@@ -43,6 +46,7 @@ const film: FilmPage = {
       person: { slug: "masahiro-ando", name: "Masahiro Ando", nativeName: null, deck: "" },
       role: { name: "Key Animator" },
       segment: null,
+      episode: null,
     },
   ],
   appearances: [
@@ -51,6 +55,7 @@ const film: FilmPage = {
       prominence: "MAIN",
       character: { slug: "heintz", name: "Heintz", nativeName: null },
       segment: { title: "Magnetic Rose" },
+      episode: null,
       voiceCredits: [{ id: 41, language: "ja", note: "", person: { slug: "shigeru-chiba", name: "Shigeru Chiba" } }],
     },
   ],
@@ -154,15 +159,23 @@ describe("filmJson", () => {
         person: { slug: "yoko-kanno", name: "Yoko Kanno" },
         role: "Music",
         segment: "Magnetic Rose",
+        episode: null,
         note: "Soundtrack.",
       },
-      { person: { slug: "masahiro-ando", name: "Masahiro Ando" }, role: "Key Animator", segment: null, note: "" },
+      {
+        person: { slug: "masahiro-ando", name: "Masahiro Ando" },
+        role: "Key Animator",
+        segment: null,
+        episode: null,
+        note: "",
+      },
     ]);
     expect(json.characters).toEqual([
       {
         character: { slug: "heintz", name: "Heintz" },
         prominence: "main",
         segment: "Magnetic Rose",
+        episode: null,
         voiceActors: [{ person: { slug: "shigeru-chiba", name: "Shigeru Chiba" }, language: "ja", note: "" }],
       },
     ]);

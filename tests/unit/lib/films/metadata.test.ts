@@ -6,6 +6,7 @@ const film = {
   slug: "memories",
   title: "Memories",
   year: 1995,
+  format: "FILM" as const,
   deck: "",
   description: "A 1995 anthology film. Three stories.",
   poster: { storageKey: "films/1/abc.webp", width: 600, height: 848 },

@@ -45,6 +45,7 @@ describe("the General Information form", () => {
       runtimeMinutes: 115,
       // No source material posted: not known.
       sourceMaterial: null,
+      episodeCount: null,
     });
   });
 
