@@ -3,8 +3,9 @@ import { EmptyState, Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
 import { companyRoleLabel, regionName } from "@/lib/format/labels";
 import { companiesByRole } from "@/lib/studios/group";
+import { episodeLabel } from "@/lib/episodes/codes";
 
-/** The studios behind the work, by role, each with its region and the segment it is credited for. */
+/** The studios behind the work, by role, each with its region and the segment or episode it is credited for. */
 export function FilmCompanies({ film }: { film: FilmPage }) {
   const groups = companiesByRole(film.companies);
   return (
@@ -21,6 +22,7 @@ export function FilmCompanies({ film }: { film: FilmPage }) {
                   <Link href={`/studios/${company.studio.slug}`}>{company.studio.name}</Link>
                   {company.region ? <span className="muted"> · {regionName(company.region)}</span> : null}
                   {company.segment ? <span className="muted"> · {company.segment.title}</span> : null}
+                  {company.episode ? <span className="muted"> · {episodeLabel(company.episode)}</span> : null}
                 </dd>
               ))}
             </div>

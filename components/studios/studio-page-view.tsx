@@ -3,6 +3,7 @@ import { EntryHeader } from "@/components/ui/entry-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import { jsonForScript } from "@/lib/films/structured-data";
+import { episodeLabel } from "@/lib/episodes/codes";
 import { companyRoleLabel, formatLabel, regionName } from "@/lib/format/labels";
 import { siteUrl } from "@/lib/site-url";
 import { companiesByRole } from "@/lib/studios/group";
@@ -21,6 +22,7 @@ function WorkLine({ row }: { row: Row }) {
       <Link href={`/films/${row.film.slug}`}>{row.film.title}</Link>
       <span className="muted"> ({facts.join(", ")})</span>
       {row.segment ? <span className="muted"> · {row.segment.title}</span> : null}
+      {row.episode ? <span className="muted"> · {episodeLabel(row.episode)}</span> : null}
     </li>
   );
 }

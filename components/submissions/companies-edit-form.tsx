@@ -16,6 +16,7 @@ import {
 } from "@/lib/submissions/sections/companies/schema";
 import { STUDIO } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
+import { WorkPartPick } from "./work-part-pick";
 import { formFeedback, type EditFormProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
@@ -25,14 +26,6 @@ const ROLE_OPTIONS = [
   { value: "", label: "Choose a role…" },
   ...COMPANY_ROLES.map((role) => ({ value: role, label: companyRoleLabel(role) })),
 ];
-
-/** The part of the work a row is for: the whole work, or one of its segments. */
-function partOptions(choices: CompanyChoices) {
-  return [
-    { value: "", label: "The whole work" },
-    ...choices.segments.map((segment) => ({ value: segment, label: segment })),
-  ];
-}
 
 function CompanyFields({
   index,
@@ -71,12 +64,11 @@ function CompanyFields({
         defaultValue={row.region}
         errors={errors[name("region")]}
       />
-      <SelectField
-        name={name("segment")}
-        label="Part"
-        options={optionsWith(partOptions(choices), row.segment)}
-        defaultValue={row.segment}
-        errors={errors[name("segment")]}
+      <WorkPartPick
+        choices={choices}
+        segment={{ name: name("segment"), value: row.segment }}
+        episode={{ name: name("episode"), value: row.episode ?? "" }}
+        errors={errors}
       />
     </>
   );
@@ -100,7 +92,7 @@ export function CompaniesEditForm({
       <RowListFieldset
         name="companies"
         legend="Companies"
-        hint="One row per studio and role, in the order they are listed. Type a studio's name or pick it from the suggestions; for one Keyframe does not have yet, type its name and tick “New studio”, and it is created when the edit is approved. A distributor or licensor needs its region; for the other roles leave the region empty unless it applies to one region only. Choose a part when the credit is for one segment only. Clear a row to remove it."
+        hint="One row per studio and role, in the order they are listed. Type a studio's name or pick it from the suggestions; for one Keyframe does not have yet, type its name and tick “New studio”, and it is created when the edit is approved. A distributor or licensor needs its region; for the other roles leave the region empty unless it applies to one region only. Choose a segment or episode when the credit is for that part only. Clear a row to remove it."
         errors={errors.companies}
         rows={posted ? companyRowsFromForm(posted) : values.companies}
         blank={blankRow}

@@ -74,7 +74,13 @@ export type FilmJson = {
   /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
   links: { site: string; key: string; url: string }[];
   /** Its studios: `role` as the schema spells it, `region` ISO 3166-1 alpha-2 or null for everywhere. */
-  companies: { studio: StudioRef; role: string; region: string | null; segment: string | null }[];
+  companies: {
+    studio: StudioRef;
+    role: string;
+    region: string | null;
+    segment: string | null;
+    episode: string | null;
+  }[];
 };
 
 export function filmJson(film: FilmPage, site: URL): FilmJson {
@@ -147,6 +153,7 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       role: company.role,
       region: company.region,
       segment: company.segment?.title ?? null,
+      episode: company.episode && episodeCode(company.episode),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { apiFormat } from "@/lib/api/vocabulary";
+import { episodeCode } from "@/lib/episodes/codes";
 import type { StudioPage } from "@/lib/studios/queries";
 import { filmRef, pageUrl, type FilmRef } from "./refs";
 
@@ -13,7 +14,14 @@ export type StudioJson = {
   description: string;
   updatedAt: string;
   /** Its part in each work: `role` as the schema spells it, `region` ISO 3166-1 alpha-2 or null for everywhere. */
-  works: { film: FilmRef; format: string; role: string; region: string | null; segment: string | null }[];
+  works: {
+    film: FilmRef;
+    format: string;
+    role: string;
+    region: string | null;
+    segment: string | null;
+    episode: string | null;
+  }[];
 };
 
 export function studioJson(studio: StudioPage, site: URL): StudioJson {
@@ -31,6 +39,7 @@ export function studioJson(studio: StudioPage, site: URL): StudioJson {
       role: row.role,
       region: row.region,
       segment: row.segment?.title ?? null,
+      episode: row.episode && episodeCode(row.episode),
     })),
   };
 }

@@ -65,6 +65,7 @@ const filmPageSelect = {
       region: true,
       studio: { select: { slug: true, name: true } },
       segment: { select: { title: true } },
+      episode: { select: { kind: true, number: true } },
     },
   },
   genres: { orderBy: { genre: { name: "asc" } }, select: { genre: { select: { slug: true, name: true } } } },

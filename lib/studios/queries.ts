@@ -21,6 +21,7 @@ export const getStudioPage = cache(async (slug: string) =>
           role: true,
           region: true,
           segment: { select: { title: true } },
+          episode: { select: { kind: true, number: true } },
           film: { select: { slug: true, title: true, year: true, format: true } },
         },
       },

@@ -1,32 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEV_PASSWORD, signIn } from "./support/accounts";
-import { main, proposeAsNew, signedInPage, uniqueFilm } from "./support/cached-pages";
-
-/** A TV series no other test reads, begun on January 6, 2020 with 12 planned episodes; made by an admin, so live at once. */
-async function newSeries(browser: Browser) {
-  const admin = await signedInPage(browser, "admin");
-  const { title, path } = uniqueFilm("Episode Study");
-  await admin.goto("/films/new");
-  await admin.getByLabel("Title", { exact: true }).fill(title);
-  await admin.getByLabel("Format").selectOption({ label: "TV series" });
-  await admin.getByLabel("Deck").fill("A series for checking episodes.");
-  await admin.getByLabel("Edit summary").fill("Test series");
-  await proposeAsNew(admin, "Propose film");
-  await expect(main(admin).getByRole("status")).toContainText("live");
-
-  await admin.goto(`${path}/edit/general`);
-  const release = admin.getByRole("group", { name: "Release 1", exact: true });
-  await release.getByLabel("Region code").fill("JP");
-  await release.getByLabel("Name").fill(title);
-  await release.getByLabel("Release date").fill("2020-01-06");
-  await admin.getByLabel("Planned episodes").fill("12");
-  await admin.getByLabel("Edit summary").fill("First broadcast and planned episodes");
-  await admin.getByRole("button", { name: "Save Changes" }).click();
-  await expect(main(admin).getByRole("status")).toContainText("live");
-  await admin.context().close();
-  return { title, path };
-}
+import { main, signedInPage } from "./support/cached-pages";
+import { newSeries } from "./support/series";
 
 const episodeRow = (page: Page, row: number) => page.getByRole("group", { name: `Episode row ${row}`, exact: true });
 const runControl = (page: Page) => page.getByRole("group", { name: "Add a run of episodes" });

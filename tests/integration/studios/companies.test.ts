@@ -27,7 +27,7 @@ beforeEach(() => {
   vi.mocked(updateTag).mockReset();
 });
 
-type Row = { studio: string; newStudio?: boolean; role: string; region?: string; segment?: string };
+type Row = { studio: string; newStudio?: boolean; role: string; region?: string; segment?: string; episode?: string };
 
 const companies = (rows: Row[]) => ({
   companies: rows.map(({ region = "", segment = "", ...row }) => ({ ...row, region, segment })),
@@ -105,6 +105,7 @@ describe("the companies section", () => {
       role: "DISTRIBUTOR",
       region: "US",
       segment: null,
+      episode: null,
     });
     expect((await getStudioJson("sony-pictures-classics"))?.works).toEqual([
       {
@@ -113,6 +114,7 @@ describe("the companies section", () => {
         role: "DISTRIBUTOR",
         region: "US",
         segment: null,
+        episode: null,
       },
     ]);
     expect((await getStudioJson("madhouse"))?.works).toEqual([]);
@@ -143,6 +145,42 @@ describe("the companies section", () => {
     });
     expect(await database.prisma.submission.count({ where: { section: "companies", status: "PENDING" } })).toBe(0);
     expect(await memoriesCompanies()).toEqual(before);
+  });
+
+  it("credits a studio for one episode of a series, shown by its code in the JSON and refused for an episode it lacks", async () => {
+    const lain = await database.prisma.film.findUniqueOrThrow({
+      where: { slug: "serial-experiments-lain" },
+      select: { id: true },
+    });
+    const refused = await submitSection(
+      actors.editor,
+      lain.id,
+      "companies",
+      companies([{ studio: "madhouse", role: "PRODUCTION", episode: "14" }]),
+    ).catch((caught: unknown) => caught);
+    expect((refused as SectionFieldErrors).fieldErrors).toEqual({
+      "companies.0.episode": ["This series has no episode 14."],
+    });
+
+    const rows = companies([
+      { studio: "triangle-staff", role: "ANIMATION_PRODUCTION" },
+      // The same studio and role for the whole series and for one episode are two credits.
+      { studio: "triangle-staff", role: "ANIMATION_PRODUCTION", episode: "13" },
+    ]);
+    const submission = await submitSection(actors.editor, lain.id, "companies", rows);
+    const review = await getSubmissionReview(submission.id);
+    expect(displayValue("companies", review?.changes.companies?.after, review?.names)).toBe(
+      ["Triangle Staff — Animation production", "Triangle Staff — Animation production (episode 13)"].join("\n"),
+    );
+    await approveSubmission(actors.moderator, submission.id);
+    expect((await getFilmJson("serial-experiments-lain"))?.companies.map((row) => row.episode)).toEqual([null, "13"]);
+    expect((await getStudioJson("triangle-staff"))?.works.map((row) => row.episode)).toEqual([null, "13"]);
+    expect((await getSectionForEditing(lain.id, "companies"))?.values).toEqual({
+      companies: [
+        { studio: "triangle-staff", role: "ANIMATION_PRODUCTION", region: "", segment: "" },
+        { studio: "triangle-staff", role: "ANIMATION_PRODUCTION", region: "", segment: "", episode: "13" },
+      ],
+    });
   });
 });
 

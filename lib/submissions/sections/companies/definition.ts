@@ -1,3 +1,4 @@
+import { episodeCode } from "@/lib/episodes/codes";
 import { companyRoleLabel, regionName } from "@/lib/format/labels";
 import { rowField } from "@/lib/forms/numbered-rows";
 import { pickerEntries } from "@/lib/search/entry-works";
@@ -15,6 +16,7 @@ import {
   withNamesakeDetails,
 } from "../named-entries";
 import { STUDIO } from "../named-kinds";
+import { episodesByCode, workPartChoices } from "../part-lookup";
 import type { SectionDefinition, Tx } from "../types";
 import {
   COMPANY_FORM_FIELD,
@@ -25,17 +27,25 @@ import {
   type CompanyValue,
 } from "./schema";
 
-/** The part of the work a row is for; only segments so far, so the whole work is the empty title. */
-type Part = { segmentId: number | null; label: string };
+/** The part of the work a row is for: one segment, one episode, or (both null) the whole work. */
+type Part = { segmentId: number | null; episodeId: number | null; label: string };
 
+/** Reads a row's part, or says beside which input (segment or episode) it names nothing. */
 async function partsOf(tx: Tx, filmId: number) {
   const segments = await tx.segment.findMany({ where: { filmId }, select: { id: true, title: true } });
-  return (typed: string): Part | string => {
-    if (!typed) return { segmentId: null, label: "" };
-    const segment = segments.find((candidate) => candidate.title === typed);
-    return segment
-      ? { segmentId: segment.id, label: ` on ${segment.title}` }
-      : `This work has no segment called ${typed}.`;
+  const episodes = await episodesByCode(tx, filmId);
+  return (row: CompanyValue): Part | { field: "segment" | "episode"; message: string } => {
+    if (row.segment) {
+      const segment = segments.find((candidate) => candidate.title === row.segment);
+      if (!segment) return { field: "segment", message: `This work has no segment called ${row.segment}.` };
+      return { segmentId: segment.id, episodeId: null, label: ` on ${segment.title}` };
+    }
+    if (row.episode) {
+      const episode = episodes.get(row.episode);
+      if (!episode) return { field: "episode", message: `This series has no episode ${row.episode}.` };
+      return { segmentId: null, episodeId: episode.id, label: ` on ${episode.label}` };
+    }
+    return { segmentId: null, episodeId: null, label: "" };
   };
 }
 
@@ -59,10 +69,10 @@ async function resolveCompanies(tx: Tx, filmId: number, values: CompaniesValues,
     const key = (field: string) => rowField("companies", index, field);
     const resolved = resolveNamed(STUDIO, studios, row.studio, row.newStudio ?? false, applying);
     if ("error" in resolved) errors[key("studio")] = [resolved.error];
-    const part = partOf(row.segment);
-    if (typeof part === "string") errors[key("segment")] = [part];
-    if (!("ref" in resolved) || typeof part === "string") return [];
-    const identity = `${refIdentity(resolved.ref)}:${row.role}:${row.region}:${part.segmentId ?? ""}`;
+    const part = partOf(row);
+    if ("message" in part) errors[key(part.field)] = [part.message];
+    if (!("ref" in resolved) || "message" in part) return [];
+    const identity = `${refIdentity(resolved.ref)}:${row.role}:${row.region}:${part.segmentId ?? ""}:${part.episodeId ?? ""}`;
     if (seen.has(identity)) {
       const region = row.region ? ` in ${regionName(row.region)}` : "";
       errors[key("studio")] = [
@@ -71,7 +81,8 @@ async function resolveCompanies(tx: Tx, filmId: number, values: CompaniesValues,
       return [];
     }
     seen.add(identity);
-    return [{ studio: resolved.ref, role: row.role, region: row.region || null, segmentId: part.segmentId }];
+    const { segmentId, episodeId } = part;
+    return [{ studio: resolved.ref, role: row.role, region: row.region || null, segmentId, episodeId }];
   });
   const prepared = values.companies.map((row) => ({
     ...row,
@@ -83,8 +94,8 @@ async function resolveCompanies(tx: Tx, filmId: number, values: CompaniesValues,
 function companyLine(row: CompanyValue, _index: number, names: EntryNames): string {
   const studio = row.newStudio ? `${row.studio} (new studio)` : (names.studios[row.studio] ?? row.studio);
   const region = row.region ? `, ${regionName(row.region)}` : "";
-  const segment = row.segment ? ` (${row.segment})` : "";
-  return `${studio} — ${companyRoleLabel(row.role)}${region}${segment}`;
+  const part = row.segment ? ` (${row.segment})` : row.episode ? ` (episode ${row.episode})` : "";
+  return `${studio} — ${companyRoleLabel(row.role)}${region}${part}`;
 }
 
 export const companies: SectionDefinition<CompaniesValues> = {
@@ -96,7 +107,7 @@ export const companies: SectionDefinition<CompaniesValues> = {
   // The studios' pages list the work.
   shownElsewhere: true,
   rowKey: {
-    companies: (row) => `${row.studio.toLowerCase()}:${row.role}:${row.region}:${row.segment}`,
+    companies: (row) => `${row.studio.toLowerCase()}:${row.role}:${row.region}:${row.segment}:${row.episode ?? ""}`,
   },
   display: { companies: { line: companyLine } },
   namedEntries: { companies: (row) => (row.newStudio ? {} : { studios: [row.studio] }) },
@@ -111,6 +122,7 @@ export const companies: SectionDefinition<CompaniesValues> = {
         region: true,
         studio: { select: { slug: true } },
         segment: { select: { title: true } },
+        episode: { select: { kind: true, number: true } },
       },
     });
     return {
@@ -119,6 +131,7 @@ export const companies: SectionDefinition<CompaniesValues> = {
         role: row.role,
         region: row.region ?? "",
         segment: row.segment?.title ?? "",
+        ...(row.episode ? { episode: episodeCode(row.episode) } : {}),
       })),
     };
   },
@@ -128,7 +141,7 @@ export const companies: SectionDefinition<CompaniesValues> = {
   },
   async write(tx, filmId, values) {
     const { errors, rows } = await resolveCompanies(tx, filmId, values, true);
-    // Someone may have removed a studio or segment between the submission and its approval.
+    // Someone may have removed a studio, segment or episode between the submission and its approval.
     if (Object.keys(errors).length > 0) throw new SectionFieldErrors(errors);
     const created = await createNamed(tx, STUDIO, newNames(rows.map((row) => row.studio)));
     await tx.filmCompany.deleteMany({ where: { filmId } });
@@ -143,18 +156,13 @@ export const companies: SectionDefinition<CompaniesValues> = {
   },
   async choices(tx, filmId): Promise<CompanyChoices> {
     const credited = await tx.filmCompany.findMany({ where: { filmId }, select: { studioId: true } });
-    const segments = await tx.segment.findMany({
-      where: { filmId },
-      orderBy: { position: "asc" },
-      select: { title: true },
-    });
     return {
+      ...(await workPartChoices(tx, filmId)),
       studios: await pickerEntries(
         tx,
         "studio",
         credited.map((row) => row.studioId),
       ),
-      segments: segments.map((segment) => segment.title),
     };
   },
 };

@@ -5,7 +5,8 @@ import { textField } from "@/lib/forms/text";
 import { byOrderInput } from "@/lib/forms/ordering";
 import { postedRows, rowNames } from "@/lib/forms/numbered-rows";
 import type { NamedEntry } from "@/lib/search/entry-summary";
-import { rowList } from "../shared-schema";
+import { episodeField, rowList, withEpisode } from "../shared-schema";
+import type { WorkPartChoices } from "../work-parts";
 
 /** Roles in the order the form offers them and the work's page groups them. */
 export const COMPANY_ROLES = [
@@ -21,9 +22,17 @@ const REGIONAL_ROLES: ReadonlySet<string> = new Set([CompanyRole.DISTRIBUTOR, Co
 /**
  * A studio's part in the work: the studio by slug (or its name as typed, or with `newStudio` the
  * name of one to create), its role, the region it acts in (ISO 3166-1 alpha-2; empty for
- * everywhere), and the part of the work it is credited for (a segment's title; empty for the whole).
+ * everywhere), and the part of the work it is credited for (a segment's title or an episode's code;
+ * empty for the whole).
  */
-export type CompanyValue = { studio: string; newStudio?: true; role: CompanyRole; region: string; segment: string };
+export type CompanyValue = {
+  studio: string;
+  newStudio?: true;
+  role: CompanyRole;
+  region: string;
+  segment: string;
+  episode?: string;
+};
 
 export const CompanyValueSchema = z
   .strictObject({
@@ -38,6 +47,8 @@ export const CompanyValueSchema = z
       .refine((region) => region === "" || isKnownRegion(region), "Use a two-letter region code, such as JP or US."),
     /** The title of one of the work's segments; empty for the whole work. */
     segment: textField().trim().max(300, "No segment has a title this long."),
+    /** One of the series' episodes by code ("3", "s1"); empty for the whole work. */
+    episode: episodeField,
     newStudio: z.boolean().optional(),
   })
   .superRefine((row, context) => {
@@ -49,7 +60,7 @@ export const CompanyValueSchema = z
       });
     }
   })
-  .transform(({ newStudio, ...row }): CompanyValue => (newStudio ? { ...row, newStudio: true } : row));
+  .transform(({ newStudio, ...row }): CompanyValue => withEpisode(newStudio ? { ...row, newStudio: true } : row));
 
 export const CompaniesValuesSchema = z.strictObject({
   companies: rowList(CompanyValueSchema, "companies"),
@@ -57,10 +68,10 @@ export const CompaniesValuesSchema = z.strictObject({
 
 export type CompaniesValues = z.infer<typeof CompaniesValuesSchema>;
 
-/** What the companies form offers: the work's segments, and the studios it names for their pickers. */
-export type CompanyChoices = { studios: NamedEntry[]; segments: string[] };
+/** What the companies form offers: the work's segments or episodes, and the studios it names for their pickers. */
+export type CompanyChoices = WorkPartChoices & { studios: NamedEntry[] };
 
-export const COMPANY_FIELDS = ["order", "studio", "newStudio", "role", "region", "segment"] as const;
+export const COMPANY_FIELDS = ["order", "studio", "newStudio", "role", "region", "segment", "episode"] as const;
 
 export const COMPANY_FORM_FIELD = new RegExp(`^${rowNames("companies", COMPANY_FIELDS)}$`);
 
@@ -68,7 +79,12 @@ export const COMPANY_FORM_FIELD = new RegExp(`^${rowNames("companies", COMPANY_F
 export type CompanyRow = Omit<CompanyValue, "role"> & { role: string };
 
 const blankCompany = (row: CompanyRow) =>
-  !row.studio.trim() && !row.newStudio && !row.role.trim() && !row.region.trim() && !row.segment.trim();
+  !row.studio.trim() &&
+  !row.newStudio &&
+  !row.role.trim() &&
+  !row.region.trim() &&
+  !row.segment.trim() &&
+  !row.episode?.trim();
 
 /**
  * The posted companies.<n>.* rows in the order their Order inputs ask for, empty rows dropped. The

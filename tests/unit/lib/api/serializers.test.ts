@@ -84,8 +84,16 @@ const film: FilmPage = {
       region: null,
       studio: { slug: "studio-4c", name: "Studio 4°C" },
       segment: { title: "Magnetic Rose" },
+      episode: null,
     },
-    { id: 82, role: "DISTRIBUTOR", region: "JP", studio: { slug: "shochiku", name: "Shochiku" }, segment: null },
+    {
+      id: 82,
+      role: "DISTRIBUTOR",
+      region: "JP",
+      studio: { slug: "shochiku", name: "Shochiku" },
+      segment: null,
+      episode: { kind: "REGULAR", number: 3 },
+    },
   ],
 };
 
@@ -140,8 +148,9 @@ describe("filmJson", () => {
         role: "ANIMATION_PRODUCTION",
         region: null,
         segment: "Magnetic Rose",
+        episode: null,
       },
-      { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null },
+      { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null, episode: "3" },
     ]);
   });
 

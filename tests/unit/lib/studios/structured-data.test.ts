@@ -29,6 +29,8 @@ describe("structured data for studios", () => {
     const film = {
       title: "Memories",
       nativeTitle: null,
+      format: "FILM",
+      episodes: [],
       deck: "",
       aliases: [],
       releases: [],
