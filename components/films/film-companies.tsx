@@ -19,7 +19,9 @@ export function FilmCompanies({ film }: { film: FilmPage }) {
               <dt className="font-semibold">{companyRoleLabel(group.role)}</dt>
               {group.rows.map((company) => (
                 <dd key={company.id}>
-                  <Link href={`/studios/${company.studio.slug}`}>{company.studio.name}</Link>
+                  <Link href={`/studios/${company.studio.slug}`} className="underline">
+                    {company.studio.name}
+                  </Link>
                   {company.region ? <span className="muted"> · {regionName(company.region)}</span> : null}
                   {company.segment ? <span className="muted"> · {company.segment.title}</span> : null}
                   {company.episode ? <span className="muted"> · {episodeLabel(company.episode)}</span> : null}

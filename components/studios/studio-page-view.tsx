@@ -19,7 +19,9 @@ function WorkLine({ row }: { row: Row }) {
   );
   return (
     <li>
-      <Link href={`/films/${row.film.slug}`}>{row.film.title}</Link>
+      <Link href={`/films/${row.film.slug}`} className="underline">
+        {row.film.title}
+      </Link>
       <span className="muted"> ({facts.join(", ")})</span>
       {row.segment ? <span className="muted"> · {row.segment.title}</span> : null}
       {row.episode ? <span className="muted"> · {episodeLabel(row.episode)}</span> : null}

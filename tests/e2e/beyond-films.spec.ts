@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 import { main, readCached, signedInPage } from "./support/cached-pages";
 import { newSeries } from "./support/series";
 
@@ -100,4 +101,19 @@ test("episodes, a studio credit and a MyAnimeList link, once approved, show on t
   expect(studio.works).toContainEqual(
     expect.objectContaining({ film: expect.objectContaining({ slug }), episode: "2" }),
   );
+});
+
+test("a series, its episode, a studio and a season have no detectable accessibility violations", async ({ page }) => {
+  for (const path of [
+    "/films/serial-experiments-lain",
+    "/films/serial-experiments-lain/episodes/1",
+    "/films/memories",
+    "/studios",
+    "/studios/studio-4c",
+    "/seasons",
+    "/seasons/1998/summer",
+  ]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
 });

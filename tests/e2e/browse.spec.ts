@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEV_PASSWORD, signIn } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The server pages at five (BROWSE_PAGE_SIZE in playwright.config.ts). The genre and franchise
 // are new on every run and go on films no other spec edits, so nothing here moves their content.
@@ -13,11 +13,6 @@ const GENRE_FILMS = ["Cowboy Bebop", "Darker than Black", "Wolf's Rain"];
 
 const main = (page: Page) => page.getByRole("main");
 const filmLinks = (page: Page) => main(page).getByRole("list", { name: "Films" }).getByRole("link");
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 /** An admin's edit applies at once, so the films carry the genre and franchise before any test runs. */
 async function tagFilms(browser: Browser, testInfo: TestInfo) {
