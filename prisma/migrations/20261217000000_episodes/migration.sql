@@ -48,24 +48,4 @@ CREATE TRIGGER "Episode_native_search_names" AFTER INSERT OR DELETE OR UPDATE OF
 CREATE TRIGGER "Episode_romanised_search_names" AFTER INSERT OR DELETE OR UPDATE OF "romanisedTitle", "filmId" ON "Episode"
   FOR EACH ROW EXECUTE FUNCTION sync_film_search_names('EPISODE_ROMANISED', 'romanisedTitle');
 
-SET check_function_bodies = off;
-CREATE OR REPLACE FUNCTION rebuild_search_names() RETURNS void LANGUAGE sql AS $$
-  TRUNCATE "SearchName";
-  INSERT INTO "SearchName" ("entityType", "entityId", "source", "sourceId", "name", "key", "words")
-  SELECT kind, entity_id, source, source_id, name, search_key(name), to_tsvector('simple', search_key(name))
-  FROM (
-    SELECT 'FILM'::"EntityType" AS kind, id AS entity_id, 'NAME'::"SearchNameSource" AS source, id AS source_id, "title" AS name FROM "Film"
-    UNION ALL SELECT 'FILM', id, 'NATIVE_NAME', id, "nativeTitle" FROM "Film"
-    UNION ALL SELECT 'FILM', "filmId", 'ALIAS', id, "name" FROM "Alias"
-    UNION ALL SELECT 'FILM', "filmId", 'RELEASE', id, "title" FROM "Release"
-    UNION ALL SELECT 'FILM', "filmId", 'EPISODE', id, "title" FROM "Episode"
-    UNION ALL SELECT 'FILM', "filmId", 'EPISODE_NATIVE', id, "nativeTitle" FROM "Episode"
-    UNION ALL SELECT 'FILM', "filmId", 'EPISODE_ROMANISED', id, "romanisedTitle" FROM "Episode"
-    UNION ALL SELECT 'PERSON', id, 'NAME', id, "name" FROM "Person"
-    UNION ALL SELECT 'PERSON', id, 'NATIVE_NAME', id, "nativeName" FROM "Person"
-    UNION ALL SELECT 'CHARACTER', id, 'NAME', id, "name" FROM "Character"
-    UNION ALL SELECT 'CHARACTER', id, 'NATIVE_NAME', id, "nativeName" FROM "Character"
-  ) names
-  WHERE btrim(coalesce(name, '')) <> '';
-$$;
-RESET check_function_bodies;
+-- rebuild_search_names() learns the episodes' titles in the next migration, with the studios.

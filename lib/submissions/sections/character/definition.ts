@@ -1,33 +1,13 @@
-import { CharacterValuesSchema, type CharacterValues } from "./schema";
-import type { SectionDefinition } from "../types";
+import { describedEntrySection } from "../described-entry";
 
-export const character: SectionDefinition<CharacterValues> = {
+const SELECT = { name: true, nativeName: true, deck: true, description: true } as const;
+
+/** Who a character is; films' casts and voice actors' pages name them. */
+export const character = describedEntrySection({
   id: "character",
   entityType: "CHARACTER",
   title: "Character",
-  fields: { name: "Name", nativeName: "Native name", deck: "Deck", description: "Description" },
-  wikiText: ["description"],
-  schema: CharacterValuesSchema,
-  // Films' casts and voice actors' pages name the character.
-  shownElsewhere: true,
-  formField: /^(name|nativeName|deck|description)$/,
-  fromForm: (fields) => ({
-    name: fields.name ?? "",
-    nativeName: fields.nativeName ?? "",
-    deck: fields.deck ?? "",
-    description: fields.description ?? "",
-  }),
-  async read(tx, characterId) {
-    const row = await tx.character.findUniqueOrThrow({
-      where: { id: characterId },
-      select: { name: true, nativeName: true, deck: true, description: true },
-    });
-    return { ...row, nativeName: row.nativeName ?? "" };
-  },
-  async write(tx, characterId, values) {
-    await tx.character.update({
-      where: { id: characterId },
-      data: { ...values, nativeName: values.nativeName || null },
-    });
-  },
-};
+  text: { field: "description", label: "Description" },
+  find: (tx, id) => tx.character.findUniqueOrThrow({ where: { id }, select: SELECT }),
+  update: (tx, id, data) => tx.character.update({ where: { id }, data }),
+});

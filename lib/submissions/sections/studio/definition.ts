@@ -1,30 +1,13 @@
-import { StudioValuesSchema, type StudioValues } from "./schema";
-import type { SectionDefinition } from "../types";
+import { describedEntrySection } from "../described-entry";
 
-export const studio: SectionDefinition<StudioValues> = {
+const SELECT = { name: true, nativeName: true, deck: true, description: true } as const;
+
+/** What a studio is; the pages of the works that credit it show its name. */
+export const studio = describedEntrySection({
   id: "studio",
   entityType: "STUDIO",
   title: "Studio",
-  fields: { name: "Name", nativeName: "Native name", deck: "Deck", description: "Description" },
-  wikiText: ["description"],
-  schema: StudioValuesSchema,
-  // The pages of the works that credit it show its name.
-  shownElsewhere: true,
-  formField: /^(name|nativeName|deck|description)$/,
-  fromForm: (fields) => ({
-    name: fields.name ?? "",
-    nativeName: fields.nativeName ?? "",
-    deck: fields.deck ?? "",
-    description: fields.description ?? "",
-  }),
-  async read(tx, studioId) {
-    const row = await tx.studio.findUniqueOrThrow({
-      where: { id: studioId },
-      select: { name: true, nativeName: true, deck: true, description: true },
-    });
-    return { ...row, nativeName: row.nativeName ?? "" };
-  },
-  async write(tx, studioId, values) {
-    await tx.studio.update({ where: { id: studioId }, data: { ...values, nativeName: values.nativeName || null } });
-  },
-};
+  text: { field: "description", label: "Description" },
+  find: (tx, id) => tx.studio.findUniqueOrThrow({ where: { id }, select: SELECT }),
+  update: (tx, id, data) => tx.studio.update({ where: { id }, data }),
+});

@@ -3,7 +3,7 @@ import { normalizeLineEndings, textField } from "@/lib/forms/text";
 import { ListDetailsSchema, ItemNoteSchema } from "@/lib/lists/schema";
 import { EditMetaSchema } from "@/lib/submissions/schema";
 import { DescriptionValuesSchema } from "@/lib/submissions/sections/description/schema";
-import { PersonValuesSchema } from "@/lib/submissions/sections/person/schema";
+import { person } from "@/lib/submissions/sections/person/definition";
 import { SegmentsValuesSchema } from "@/lib/submissions/sections/segments/schema";
 
 describe("normalizeLineEndings", () => {
@@ -29,7 +29,7 @@ describe("every form's text fields", () => {
       deck: "a\nb",
       description: "c\n\nd\ne",
     });
-    expect(PersonValuesSchema.parse({ name: "N", nativeName: "", deck: "a\rb", bio: "c\r\nd" })).toMatchObject({
+    expect(person.schema.parse({ name: "N", nativeName: "", deck: "a\rb", bio: "c\r\nd" })).toMatchObject({
       deck: "a\nb",
       bio: "c\nd",
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NewFilmSchema, NewPersonSchema } from "@/lib/submissions/entry-schema";
-import { PersonValuesSchema } from "@/lib/submissions/sections/person/schema";
+import { person } from "@/lib/submissions/sections/person/definition";
 import { sectionOf } from "@/lib/submissions/sections";
 
 describe("NewFilmSchema", () => {
@@ -46,7 +46,7 @@ describe("the person section", () => {
       deck: "Director",
       bio: "a\r\nb",
     });
-    expect(PersonValuesSchema.parse(values)).toEqual({
+    expect(person.schema.parse(values)).toEqual({
       name: "Satoshi Kon",
       nativeName: "今 敏",
       deck: "Director",
@@ -55,6 +55,6 @@ describe("the person section", () => {
   });
 
   it("needs a name", () => {
-    expect(PersonValuesSchema.safeParse({ name: "", nativeName: "", deck: "", bio: "" }).success).toBe(false);
+    expect(person.schema.safeParse({ name: "", nativeName: "", deck: "", bio: "" }).success).toBe(false);
   });
 });

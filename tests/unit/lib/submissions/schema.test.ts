@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CharacterValuesSchema } from "@/lib/submissions/sections/character/schema";
-import { PersonValuesSchema } from "@/lib/submissions/sections/person/schema";
+import { character } from "@/lib/submissions/sections/character/definition";
+import { person } from "@/lib/submissions/sections/person/definition";
 import { EditMetaSchema } from "@/lib/submissions/schema";
 import { DescriptionValuesSchema } from "@/lib/submissions/sections/description/schema";
 import { GeneralValuesSchema } from "@/lib/submissions/sections/general/schema";
@@ -83,11 +83,11 @@ describe("wiki text", () => {
       ],
     ]);
     expect(
-      messageFor(PersonValuesSchema.safeParse({ name: "Kon", nativeName: "", deck: "", bio: ">".repeat(9) })),
+      messageFor(person.schema.safeParse({ name: "Kon", nativeName: "", deck: "", bio: ">".repeat(9) })),
     ).toEqual([["bio", expect.stringContaining("this text nests 9.") as string]]);
     expect(
       messageFor(
-        CharacterValuesSchema.safeParse({ name: "Mima", nativeName: "", deck: "", description: "> ".repeat(12) }),
+        character.schema.safeParse({ name: "Mima", nativeName: "", deck: "", description: "> ".repeat(12) }),
       ),
     ).toEqual([["description", expect.stringContaining("this text nests 12.") as string]]);
   });
@@ -101,7 +101,7 @@ describe("wiki text", () => {
       ],
     ]);
     expect(
-      messageFor(PersonValuesSchema.safeParse({ name: "Kon", nativeName: "", deck: "", bio: "- a\n".repeat(501) })),
+      messageFor(person.schema.safeParse({ name: "Kon", nativeName: "", deck: "", bio: "- a\n".repeat(501) })),
     ).toEqual([["bio", expect.stringContaining("The biography holds at most 1,000 lines") as string]]);
   });
 
