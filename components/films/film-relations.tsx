@@ -23,7 +23,7 @@ export function FilmRelations({ film }: { film: FilmPage }) {
     <Section id="similar" title="Similar" editHref={`/films/${film.slug}/edit/relations`}>
       {film.relations.length === 0 ? (
         <EmptyState>
-          We don&apos;t have any info about {possessive(film.title)} related movies. Help us fill it in!
+          We don&apos;t have any info about {possessive(film.title)} related works. Help us fill it in!
         </EmptyState>
       ) : (
         <ul className="plain">

@@ -89,7 +89,7 @@ test.describe("the Memories film page", () => {
     await expect(lists.nth(2)).toHaveText(/^completed anime with some ongoing a list of \d+ items by jlanzer$/);
     await expect(section(page, "Top Editors")).toContainText("Mandatory Network");
     await expect(section(page, "Similar")).toContainText(
-      "We don't have any info about Memories' related movies. Help us fill it in!",
+      "We don't have any info about Memories' related works. Help us fill it in!",
     );
     await expect(section(page, "Associations")).toContainText(
       "We don't have any info about Memories' related things. Help us fill it in!",
