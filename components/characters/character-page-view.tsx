@@ -3,6 +3,7 @@ import { EntryHeader } from "@/components/ui/entry-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
 import type { CharacterPage } from "@/lib/characters/queries";
+import { episodeLabel } from "@/lib/episodes/codes";
 import { languageName, prominenceLabel } from "@/lib/format/labels";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 
@@ -35,6 +36,7 @@ export function CharacterPageView({ character, links }: { character: CharacterPa
                   {" "}
                   · {prominenceLabel(appearance.prominence)}
                   {appearance.segment ? ` · ${appearance.segment.title}` : ""}
+                  {appearance.episode ? ` · ${episodeLabel(appearance.episode)}` : ""}
                 </span>
                 {appearance.voiceCredits.length > 0 ? (
                   <p className="text-sm">

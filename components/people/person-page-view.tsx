@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EntryHeader } from "@/components/ui/entry-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { WikiText } from "@/components/wiki-text";
+import { episodeHref, episodeLabel } from "@/lib/episodes/codes";
 import { languageName } from "@/lib/format/labels";
 import { slugify } from "@/lib/format/slug";
 import { creditsByRole, type PersonPage } from "@/lib/people/queries";
@@ -42,6 +43,12 @@ export function PersonPageView({ person, links }: { person: PersonPage; links: R
                   <li key={credit.id}>
                     <FilmLink film={credit.film} />
                     {credit.segment ? <span className="muted"> · {credit.segment.title}</span> : null}
+                    {credit.episode ? (
+                      <>
+                        {" · "}
+                        <Link href={episodeHref(credit.film.slug, credit.episode)}>{episodeLabel(credit.episode)}</Link>
+                      </>
+                    ) : null}
                     {credit.note ? <p className="text-sm text-stone-800">{credit.note}</p> : null}
                   </li>
                 ))}

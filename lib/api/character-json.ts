@@ -1,4 +1,5 @@
 import type { CharacterPage } from "@/lib/characters/queries";
+import { episodeCode } from "@/lib/episodes/codes";
 import { filmRef, pageUrl, voiceActor, type FilmRef, type VoiceActorJson } from "./refs";
 import { apiProminence } from "./vocabulary";
 
@@ -12,7 +13,13 @@ export type CharacterJson = {
   /** Markdown with [[wiki links]], as stored; `url` shows it rendered. */
   description: string;
   updatedAt: string;
-  appearances: { film: FilmRef; segment: string | null; prominence: string; voiceActors: VoiceActorJson[] }[];
+  appearances: {
+    film: FilmRef;
+    segment: string | null;
+    episode: string | null;
+    prominence: string;
+    voiceActors: VoiceActorJson[];
+  }[];
 };
 
 export function characterJson(character: CharacterPage, site: URL): CharacterJson {
@@ -27,6 +34,7 @@ export function characterJson(character: CharacterPage, site: URL): CharacterJso
     appearances: character.appearances.map((appearance) => ({
       film: filmRef(appearance.film),
       segment: appearance.segment?.title ?? null,
+      episode: appearance.episode && episodeCode(appearance.episode),
       prominence: apiProminence(appearance.prominence),
       voiceActors: appearance.voiceCredits.map(voiceActor),
     })),

@@ -1,3 +1,4 @@
+import { episodeCode } from "@/lib/episodes/codes";
 import type { PersonPage } from "@/lib/people/queries";
 import { characterRef, filmRef, pageUrl, type CharacterRef, type FilmRef } from "./refs";
 
@@ -11,7 +12,7 @@ export type PersonJson = {
   /** Markdown with [[wiki links]], as stored; `url` shows it rendered. */
   bio: string;
   updatedAt: string;
-  credits: { film: FilmRef; role: string; segment: string | null; note: string }[];
+  credits: { film: FilmRef; role: string; segment: string | null; episode: string | null; note: string }[];
   voiceRoles: { film: FilmRef; character: CharacterRef; language: string; note: string }[];
 };
 
@@ -28,6 +29,7 @@ export function personJson(person: PersonPage, site: URL): PersonJson {
       film: filmRef(credit.film),
       role: credit.role.name,
       segment: credit.segment?.title ?? null,
+      episode: credit.episode && episodeCode(credit.episode),
       note: credit.note,
     })),
     voiceRoles: person.voiceCredits.map((credit) => ({

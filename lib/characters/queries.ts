@@ -20,6 +20,7 @@ export const getCharacterPage = cache(async (slug: string) =>
           prominence: true,
           film: { select: { slug: true, title: true, year: true } },
           segment: { select: { title: true } },
+          episode: { select: { kind: true, number: true } },
           voiceCredits: {
             orderBy: { language: "asc" },
             select: { id: true, language: true, note: true, person: { select: { slug: true, name: true } } },

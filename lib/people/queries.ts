@@ -21,6 +21,7 @@ export const getPersonPage = cache(async (slug: string) =>
           note: true,
           role: { select: { name: true, position: true } },
           segment: { select: { title: true } },
+          episode: { select: { kind: true, number: true } },
           film: { select: { slug: true, title: true, year: true } },
         },
       },

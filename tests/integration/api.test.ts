@@ -171,6 +171,7 @@ describe("getPersonJson", () => {
       film: { slug: "memories", title: "Memories", year: 1995 },
       role: "Music",
       segment: "Magnetic Rose",
+      episode: null,
       note: 'Did the Soundtrack to the Magnetic Rose Segment and the ending theme "In yer Memory".',
     });
     expect(keysOf(person)).not.toContain("id");

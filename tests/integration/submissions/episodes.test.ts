@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getEpisodeJson, getFilmJson } from "@/lib/api/entries";
+import { getEpisodeJson, getFilmJson, getPersonJson } from "@/lib/api/entries";
 import { tagsShowingSection } from "@/lib/cache/affected";
 import { getEpisodePage } from "@/lib/episodes/queries";
 import { searchCatalogue } from "@/lib/search/queries";
@@ -76,7 +76,7 @@ describe("editing a series' episodes", () => {
     expect(await getEpisodePage("harbour-lights", "3")).toBeNull();
   });
 
-  it("credits a person on one episode, which its page lists and the work's JSON names", async () => {
+  it("credits a person on one episode, which its page lists and the work's and person's JSON name", async () => {
     const credits = (await getSectionForEditing(series.id, "credits"))!.values as { credits: unknown[] };
     const submission = await submitSection(actors.editor, series.id, "credits", {
       credits: [
@@ -91,6 +91,9 @@ describe("editing a series' episodes", () => {
     expect((await getEpisodePage("harbour-lights", "1"))?.episode.credits).toEqual([]);
     expect((await getFilmJson("harbour-lights"))?.credits).toContainEqual(
       expect.objectContaining({ role: "Director", episode: "2" }),
+    );
+    expect((await getPersonJson("koji-morimoto"))?.credits).toContainEqual(
+      expect.objectContaining({ film: expect.objectContaining({ slug: "harbour-lights" }), episode: "2" }),
     );
   });
 
