@@ -5,7 +5,7 @@ import { AirDate } from "./air-date";
 import { episodeHref, episodeLabel, type EpisodeName } from "@/lib/episodes/codes";
 import { episodeStructuredData } from "@/lib/episodes/structured-data";
 import type { EpisodePage } from "@/lib/episodes/queries";
-import { formatLabel, languageName, prominenceLabel } from "@/lib/format/labels";
+import { companyRoleLabel, formatLabel, languageName, prominenceLabel, regionName } from "@/lib/format/labels";
 import { workNoun } from "@/lib/format/work";
 import { jsonForScript } from "@/lib/films/structured-data";
 import { siteUrl } from "@/lib/site-url";
@@ -112,6 +112,22 @@ export function EpisodePageView({ page, links }: { page: EpisodePage; links: Res
           </ul>
         )}
       </Section>
+      {episode.companies.length > 0 ? (
+        <Section id="companies" title="Companies" editHref={`/films/${film.slug}/edit/companies` as Route}>
+          <ul className="plain">
+            {episode.companies.map((company) => (
+              <li key={company.id}>
+                <b>{companyRoleLabel(company.role)}</b>
+                {": "}
+                <Link href={`/studios/${company.studio.slug}` as Route} className="underline">
+                  {company.studio.name}
+                </Link>
+                {company.region ? <span className="muted"> · {regionName(company.region)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
       <Section id="characters" title="Characters" editHref={`/films/${film.slug}/edit/characters` as Route}>
         {episode.appearances.length === 0 ? (
           <EmptyState>No characters are listed for this episode alone yet.</EmptyState>

@@ -2,7 +2,16 @@ import type { EpisodePage } from "@/lib/episodes/queries";
 import { episodeCode, episodeHref, type EpisodeKind } from "@/lib/episodes/codes";
 import { toIsoDate } from "@/lib/format/dates";
 import { apiDatePrecision, apiProminence } from "./vocabulary";
-import { characterRef, personRef, voiceActor, type CharacterRef, type PersonRef, type VoiceActorJson } from "./refs";
+import {
+  characterRef,
+  personRef,
+  studioRef,
+  voiceActor,
+  type CharacterRef,
+  type PersonRef,
+  type StudioRef,
+  type VoiceActorJson,
+} from "./refs";
 
 type ListedEpisode = {
   kind: EpisodeKind;
@@ -44,11 +53,12 @@ export function episodeJson(slug: string, episode: ListedEpisode, site: URL): Ep
   };
 }
 
-/** `GET /api/v1/films/{slug}/episodes/{code}`: one episode with its synopsis, credits and characters. */
+/** `GET /api/v1/films/{slug}/episodes/{code}`: one episode with its synopsis, credits, companies and characters. */
 export type EpisodePageJson = EpisodeJson & {
   work: { slug: string; title: string; url: string };
   synopsis: string;
   credits: { person: PersonRef; role: string; note: string }[];
+  companies: { studio: StudioRef; role: string; region: string | null }[];
   characters: { character: CharacterRef; prominence: string; voiceActors: VoiceActorJson[] }[];
 };
 
@@ -61,6 +71,11 @@ export function episodePageJson({ film, episode }: EpisodePage, site: URL): Epis
       person: personRef(credit.person),
       role: credit.role.name,
       note: credit.note,
+    })),
+    companies: episode.companies.map((company) => ({
+      studio: studioRef(company.studio),
+      role: company.role,
+      region: company.region,
     })),
     characters: episode.appearances.map((appearance) => ({
       character: characterRef(appearance.character),

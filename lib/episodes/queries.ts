@@ -20,7 +20,7 @@ export const episodeListSelect = {
 export const episodeOrder: Prisma.EpisodeOrderByWithRelationInput[] = [{ kind: "asc" }, { number: "asc" }];
 
 /**
- * One episode's page: the episode with its credits and characters, and the work with its episodes
+ * One episode's page: the episode with its credits, companies and characters, and the work with its episodes
  * for the links to the previous and next one. Null when the work or the episode does not exist.
  */
 export async function getEpisodePage(slug: string, code: string) {
@@ -51,6 +51,10 @@ export async function getEpisodePage(slug: string, code: string) {
           person: { select: { slug: true, name: true, nativeName: true } },
           role: { select: { name: true } },
         },
+      },
+      companies: {
+        orderBy: { position: "asc" },
+        select: { id: true, role: true, region: true, studio: { select: { slug: true, name: true } } },
       },
       appearances: {
         orderBy: { position: "asc" },

@@ -79,6 +79,9 @@ test("episodes, a studio credit and a MyAnimeList link, once approved, show on t
   await main(page).getByRole("link", { name: "Episode 2: Salt Roads" }).click();
   await expect(page).toHaveURL(`${series.path}/episodes/2`);
   await expect(main(page).getByRole("heading", { level: 1 })).toHaveText("Episode 2: Salt Roads");
+  await expect(
+    main(page).getByRole("region", { name: "Companies" }).getByRole("link", { name: "Madhouse" }),
+  ).toHaveAttribute("href", "/studios/madhouse");
 
   await page.goto("/studios/madhouse");
   await expect(
@@ -96,7 +99,11 @@ test("episodes, a studio credit and a MyAnimeList link, once approved, show on t
   const found = await page.request.get(`/api/v1/lookup?site=mal&id=${malId}`);
   expect(await found.json()).toMatchObject({ slug });
   const episode = await (await page.request.get(`/api/v1/films/${slug}/episodes/2`)).json();
-  expect(episode).toMatchObject({ title: "Salt Roads", airDate: "2020-01-13" });
+  expect(episode).toMatchObject({
+    title: "Salt Roads",
+    airDate: "2020-01-13",
+    companies: [{ studio: { slug: "madhouse" }, role: "ANIMATION_PRODUCTION" }],
+  });
   const studio = await (await page.request.get("/api/v1/studios/madhouse")).json();
   expect(studio.works).toContainEqual(
     expect.objectContaining({ film: expect.objectContaining({ slug }), episode: "2" }),
