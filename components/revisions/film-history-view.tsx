@@ -39,7 +39,7 @@ export function FilmHistoryView({
         </p>
       </header>
       {history.revisions.length === 0 ? (
-        <EmptyState>{paged ? "There are no older changes." : "Nobody has changed this film yet."}</EmptyState>
+        <EmptyState>{paged ? "There are no older changes." : "Nobody has changed it yet."}</EmptyState>
       ) : (
         <>
           {/* The radios sit in the table and join this form through their form attribute, so the revert forms need not nest in it. */}

@@ -25,7 +25,7 @@ export function FranchiseEditForm({
       <Field
         name="franchise"
         label="Franchise"
-        hint="Choose a franchise Keyframe knows, or type a new name to start one. Leave it empty if the film belongs to none."
+        hint="Choose a franchise Keyframe knows, or type a new name to start one. Leave it empty if it belongs to none."
         list="franchise-choices"
         maxLength={FRANCHISE_NAME_MAX}
         defaultValue={posted?.franchise ?? values.franchise ?? ""}
