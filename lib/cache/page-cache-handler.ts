@@ -1,9 +1,24 @@
 // Next's own file-system cache for rendered pages and cached reads, which keeps each cached page's
 // HTML in ASCII (see ascii-html.ts) so that serving it is cheap. Installed by instrumentation.ts.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
+import { areTagsExpired } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import { toAsciiHtml } from "./ascii-html";
 
 type CachedEntry = Awaited<ReturnType<FileSystemCache["get"]>>;
+type SetArgs = Parameters<FileSystemCache["set"]>;
+
+/**
+ * When each key was first missed since it was last stored: the earliest its pending fill (a page's
+ * render, a cached read's query) can have started reading the database.
+ */
+const fillStarts = new Map<string, number>();
+
+/** The tags an entry is expired by: a page's from its headers, a cached read's from its context. */
+function tagsOf(data: SetArgs[1], ctx: SetArgs[2]): string[] {
+  const header = (data as { headers?: Record<string, unknown> } | null)?.headers?.["x-next-cache-tags"];
+  if (typeof header === "string") return header.split(",");
+  return (ctx as { tags?: string[] }).tags ?? [];
+}
 
 /** Entries already converted; the cache hands out the same entry object until it is replaced. */
 const converted = new WeakSet<object>();
@@ -18,11 +33,27 @@ function toAsciiPage(entry: CachedEntry): void {
 
 // Extended rather than rewritten: the memory cache, the files on disk and tag expiry stay exactly
 // as Next does them (the memory cache and the tag manifest are Next's shared modules).
-class PageCacheHandler extends FileSystemCache {
+export class PageCacheHandler extends FileSystemCache {
   override async get(...args: Parameters<FileSystemCache["get"]>): Promise<CachedEntry> {
     const entry = await super.get(...args);
+    // A millisecond early, as expiry times are whole milliseconds too.
+    if (!entry && !fillStarts.has(args[0])) fillStarts.set(args[0], Date.now() - 1);
     toAsciiPage(entry);
     return entry;
+  }
+
+  /**
+   * Next stamps an entry with the time it is stored, not the time its fill began. A render that
+   * read the database before an approval committed, and ends after the approval expired its tags,
+   * would otherwise be kept as fresh and served until the next change. Such an entry is not
+   * stored: the next reader renders again, from the committed data.
+   */
+  override async set(...args: SetArgs): Promise<void> {
+    const [key, data, ctx] = args;
+    const started = fillStarts.get(key);
+    fillStarts.delete(key);
+    if (started !== undefined && areTagsExpired(tagsOf(data, ctx), started)) return;
+    await super.set(...args);
   }
 }
 

@@ -1,0 +1,44 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { nodeFs } from "next/dist/server/lib/node-fs-methods";
+import { describe, expect, it } from "vitest";
+import { PageCacheHandler } from "@/lib/cache/page-cache-handler";
+
+const handler = new PageCacheHandler({
+  fs: nodeFs,
+  flushToDisk: false,
+  serverDistDir: mkdtempSync(join(tmpdir(), "keyframe-cache-")),
+  maxMemoryCacheSize: 1024 * 1024,
+  revalidatedTags: [],
+} as unknown as ConstructorParameters<typeof PageCacheHandler>[0]);
+
+/** A cached read (unstable_cache) tagged with `tag`, as Next asks for and stores it. */
+const read = (tag: string) => ({ kind: "FETCH", tags: [tag], softTags: [], fetchIdx: 0, fetchUrl: "" }) as never;
+const stored = (body: string) =>
+  ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: false }) as never;
+const context = (tag: string) => ({ fetchCache: true, tags: [tag], fetchIdx: 0, fetchUrl: "" }) as never;
+const aMoment = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe("the page cache handler", () => {
+  it("keeps what a fill stores when nothing it shows expired meanwhile", async () => {
+    expect(await handler.get("quiet", read("film:quiet"))).toBeNull();
+    await handler.set("quiet", stored("fresh"), context("film:quiet"));
+    expect((await handler.get("quiet", read("film:quiet")))?.value).toMatchObject({ data: { body: "fresh" } });
+  });
+
+  it("does not keep a fill that began before its tag expired, so the next reader fills again", async () => {
+    expect(await handler.get("raced", read("film:raced"))).toBeNull();
+    await aMoment();
+    // An approval commits and expires the tag while the fill is still reading.
+    await handler.revalidateTag(["film:raced"]);
+    await aMoment();
+    await handler.set("raced", stored("from before the approval"), context("film:raced"));
+    expect(await handler.get("raced", read("film:raced"))).toBeNull();
+
+    await handler.set("raced", stored("after the approval"), context("film:raced"));
+    expect((await handler.get("raced", read("film:raced")))?.value).toMatchObject({
+      data: { body: "after the approval" },
+    });
+  });
+});
