@@ -13,6 +13,15 @@ type SetArgs = Parameters<FileSystemCache["set"]>;
  */
 const fillStarts = new Map<string, number>();
 
+/** Whether Next will fill this key now: nothing is stored, or what it has outlived its lifetime. */
+function needsFill(entry: CachedEntry): boolean {
+  if (!entry) return true;
+  const seconds = entry.cacheControl?.revalidate ?? (entry.value as { revalidate?: unknown } | null)?.revalidate;
+  return (
+    typeof seconds === "number" && entry.lastModified !== undefined && entry.lastModified + seconds * 1000 <= Date.now()
+  );
+}
+
 /** The tags an entry is expired by: a page's from its headers, a cached read's from its context. */
 function tagsOf(data: SetArgs[1], ctx: SetArgs[2]): string[] {
   const header = (data as { headers?: Record<string, unknown> } | null)?.headers?.["x-next-cache-tags"];
@@ -37,7 +46,7 @@ export class PageCacheHandler extends FileSystemCache {
   override async get(...args: Parameters<FileSystemCache["get"]>): Promise<CachedEntry> {
     const entry = await super.get(...args);
     // A millisecond early, as expiry times are whole milliseconds too.
-    if (!entry && !fillStarts.has(args[0])) fillStarts.set(args[0], Date.now() - 1);
+    if (needsFill(entry) && !fillStarts.has(args[0])) fillStarts.set(args[0], Date.now() - 1);
     toAsciiPage(entry);
     return entry;
   }

@@ -15,8 +15,8 @@ const handler = new PageCacheHandler({
 
 /** A cached read (unstable_cache) tagged with `tag`, as Next asks for and stores it. */
 const read = (tag: string) => ({ kind: "FETCH", tags: [tag], softTags: [], fetchIdx: 0, fetchUrl: "" }) as never;
-const stored = (body: string) =>
-  ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: false }) as never;
+const stored = (body: string, revalidate: number | false = false) =>
+  ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate }) as never;
 const context = (tag: string) => ({ fetchCache: true, tags: [tag], fetchIdx: 0, fetchUrl: "" }) as never;
 const aMoment = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -40,5 +40,17 @@ describe("the page cache handler", () => {
     expect((await handler.get("raced", read("film:raced")))?.value).toMatchObject({
       data: { body: "after the approval" },
     });
+  });
+
+  it("does not keep a refill of an entry past its lifetime that raced an expiry either", async () => {
+    expect(await handler.get("aging", read("film:aging"))).toBeNull();
+    await handler.set("aging", stored("first", 0.001), context("film:aging"));
+    await aMoment();
+    // Past its lifetime: Next serves it once more and fills it again behind the reader.
+    expect((await handler.get("aging", read("film:aging")))?.value).toMatchObject({ data: { body: "first" } });
+    await handler.revalidateTag(["film:aging"]);
+    await aMoment();
+    await handler.set("aging", stored("from before the approval", 0.001), context("film:aging"));
+    expect(await handler.get("aging", read("film:aging"))).toBeNull();
   });
 });
