@@ -26,6 +26,12 @@ import type { EditFormProps } from "./edit-form-types";
 import { FranchiseEditForm } from "./franchise-edit-form";
 import { GeneralEditForm } from "./general-edit-form";
 import { LinksEditForm } from "./links-edit-form";
+import { TitleEditForm } from "./title-edit-form";
+import { BroadcastEditForm } from "./broadcast-edit-form";
+import { StreamsEditForm } from "./streams-edit-form";
+import type { TitleValues } from "@/lib/submissions/sections/title/schema";
+import type { BroadcastValues } from "@/lib/submissions/sections/broadcast/schema";
+import type { StreamsValues } from "@/lib/submissions/sections/streams/schema";
 import { PosterEditForm } from "./poster-edit-form";
 import { RelationsEditForm } from "./relations-edit-form";
 import { SegmentsEditForm } from "./segments-edit-form";
@@ -58,6 +64,9 @@ function tagsForm(section: SectionId, noun: string) {
 
 /** Each section's form; a section without one fails to compile here. */
 const FORMS = {
+  title: ({ values, choices: _, ...form }) => <TitleEditForm {...form} values={values as TitleValues} />,
+  broadcast: ({ values, choices: _, ...form }) => <BroadcastEditForm {...form} values={values as BroadcastValues} />,
+  streams: ({ values, choices: _, ...form }) => <StreamsEditForm {...form} values={values as StreamsValues} />,
   description: ({ values, choices: _, ...form }) => (
     <DescriptionEditForm {...form} values={values as DescriptionValues} />
   ),

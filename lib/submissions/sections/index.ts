@@ -14,14 +14,19 @@ import { person } from "./person/definition";
 import { character } from "./character/definition";
 import { companies } from "./companies/definition";
 import { studio } from "./studio/definition";
+import { title } from "./title/definition";
+import { broadcast } from "./broadcast/definition";
+import { streams } from "./streams/definition";
 import type { SectionDefinition } from "./types";
 
 export type { SectionDefinition } from "./types";
 
 /** Every editable section; a new one is declared in its own folder and registered here (docs/architecture.md). */
 export const SECTIONS = {
+  title,
   description,
   general,
+  broadcast,
   aliases,
   genres,
   themes,
@@ -29,6 +34,7 @@ export const SECTIONS = {
   franchise,
   relations,
   links,
+  streams,
   segments,
   episodes,
   credits,
