@@ -28,10 +28,6 @@ function StreamFields({
   errors: Partial<Record<string, string[]>>;
 }) {
   const name = (field: keyof StreamRow) => rowField("streams", index, field);
-  // Region errors are reported per code ("streams.0.regions.1"); show them all beside the one input.
-  const regionErrors = Object.entries(errors)
-    .filter(([key]) => key === name("regions") || key.startsWith(`${name("regions")}.`))
-    .flatMap(([, messages]) => messages ?? []);
   return (
     <>
       <SelectField
@@ -49,7 +45,7 @@ function StreamFields({
         maxLength={200}
         autoCapitalize="characters"
         placeholder="JP HK TW"
-        errors={regionErrors.length > 0 ? [...new Set(regionErrors)] : undefined}
+        errors={errors[name("regions")]}
       />
       <Field
         name={name("since")}

@@ -9,7 +9,14 @@ const REGION = /^[A-Z]{2}$/;
 
 /** Region codes as typed: "jp, hk tw" → ["JP", "HK", "TW"], in the order typed, each once. */
 export function parseRegions(text: string): string[] {
-  return [...new Set(text.toUpperCase().split(/[\s,;/]+/).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .toUpperCase()
+        .split(/[\s,;/]+/)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export const StreamValueSchema = z.strictObject({
@@ -18,9 +25,14 @@ export const StreamValueSchema = z.strictObject({
     .trim()
     .min(1, "Give the work's id on the site, as in its address.")
     .max(300, "Ids are at most 300 characters long."),
+  // One message for the whole input the codes were typed in, not one per code.
   regions: z
-    .array(z.string().regex(REGION, "Use two-letter region codes, such as JP, US or HK, separated by spaces."))
-    .max(60, "At most 60 regions; leave it empty when the site serves everywhere."),
+    .array(z.string())
+    .max(60, "At most 60 regions; leave it empty when the site serves everywhere.")
+    .refine(
+      (codes) => codes.every((code) => REGION.test(code)),
+      "Use two-letter region codes, such as JP, US or HK, separated by spaces.",
+    ),
   since: textField()
     .trim()
     .refine(

@@ -26,4 +26,3 @@ export function titleFromForm(fields: Record<string, string | undefined>) {
 
 /** An empty text field is stored as no value. */
 export const textOrNull = (text: string) => (text === "" ? null : text);
-
