@@ -76,6 +76,8 @@ const filmPageSelect = {
   },
   relationsOut: { select: { kind: true, toFilm: { select: { slug: true, title: true, year: true } } } },
   relationsIn: { select: { kind: true, fromFilm: { select: { slug: true, title: true, year: true } } } },
+  // Which outside sources the work's data came from, for their credit (lib/sources).
+  imports: { orderBy: { id: "asc" }, select: { source: true, version: true } },
 } as const;
 
 /**
