@@ -52,13 +52,13 @@ export function AboutView({ sources }: { sources: InstalledSource[] }) {
           {text.licence.name}.
         </li>
         <li>
-          <strong>Keep it open.</strong> If you publish the data with technical restrictions, such as DRM, also offer
-          a copy without them.
+          <strong>Keep it open.</strong> If you publish the data with technical restrictions, such as DRM, also offer a
+          copy without them.
         </li>
       </ul>
       <p>
-        Works made with the data — a chart, an app, an article that quotes a few facts — may carry any licence of
-        their own, as long as they credit Keyframe.
+        Works made with the data — a chart, an app, an article that quotes a few facts — may carry any licence of their
+        own, as long as they credit Keyframe.
       </p>
 
       <h2 id="sources" className="text-xl font-semibold">

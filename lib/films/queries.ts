@@ -2,8 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { episodeListSelect, episodeOrder } from "@/lib/episodes/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-const filmPageSelect = {
+/** Everything a film page (and its JSON) reads; the dump reads the same for many films at once. */
+export const filmPageSelect = {
   id: true,
   slug: true,
   title: true,
@@ -87,8 +89,15 @@ const filmPageSelect = {
  */
 export const getFilmPage = cache(async (slug: string) => {
   const film = await db.film.findUnique({ where: { slug }, select: filmPageSelect });
-  if (!film) return null;
-  const { relationsOut, relationsIn, ...rest } = film;
+  return film && filmPageOf(film);
+});
+
+/** A film as read with `filmPageSelect`, its relations both ways in one list. */
+export function filmPageOf({
+  relationsOut,
+  relationsIn,
+  ...rest
+}: Prisma.FilmGetPayload<{ select: typeof filmPageSelect }>) {
   return {
     ...rest,
     // A relation is stored once but belongs to both films.
@@ -97,7 +106,7 @@ export const getFilmPage = cache(async (slug: string) => {
       ...relationsIn.map(({ kind, fromFilm }) => ({ kind, film: fromFilm })),
     ],
   };
-});
+}
 
 export type FilmPage = NonNullable<Awaited<ReturnType<typeof getFilmPage>>>;
 
