@@ -90,9 +90,10 @@ export function AboutView({ sources }: { sources: InstalledSource[] }) {
       <ul className="list-disc space-y-1 pl-6">
         <li>
           Every work, person, character and studio is available as JSON from the read-only API under{" "}
-          <code>/api/v1</code> (for example <Link href="/api/v1/films/memories">/api/v1/films/memories</Link>). Each
-          answer names the licences in its <code>Link</code> header, and a work&apos;s <code>sources</code> names what
-          it was imported from.
+          <code>/api/v1</code> (for example{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- JSON, not a page: a Link would ask it for a React payload */}
+          <a href="/api/v1/films/memories">/api/v1/films/memories</a>). Each answer names the licences in its{" "}
+          <code>Link</code> header, and a work&apos;s <code>sources</code> names what it was imported from.
         </li>
         <li>
           The whole catalogue, in the API&apos;s own shapes, is published as a gzipped JSON Lines file at{" "}
