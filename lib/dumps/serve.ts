@@ -29,6 +29,9 @@ export async function dumpFileResponse(name: string, method: "GET" | "HEAD"): Pr
   if (!info?.isFile()) return notFound();
   const headers = {
     "Content-Type": DUMP_CONTENT_TYPES[parsed.kind],
+    // Next 16.4 drops a route's Content-Length on the wire (send-response.js, which cannot trust the
+    // length of a body fetch may have decoded) and sends it chunked; the header file's `bytes` and
+    // `sha256` let a download be checked. Any other server in front keeps it.
     "Content-Length": String(info.size),
     "Last-Modified": info.mtime.toUTCString(),
     "Cache-Control": CACHE_CONTROL,
