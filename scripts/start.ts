@@ -17,6 +17,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const dataRoot = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
 const mediaRoot = process.env.KEYFRAME_MEDIA_DIR ?? path.join(dataRoot, "media");
+const dumpRoot = process.env.KEYFRAME_DUMP_DIR ?? path.join(dataRoot, "dumps");
 /** Next may take this long to finish its requests before it is killed. */
 const NEXT_STOP_TIMEOUT_MS = 15_000;
 let database: PostgresSupervisor | undefined;
@@ -81,6 +82,7 @@ async function startNext(url: string, port: number): Promise<void> {
       ...process.env,
       DATABASE_URL: url,
       KEYFRAME_MEDIA_DIR: mediaRoot,
+      KEYFRAME_DUMP_DIR: dumpRoot,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: await authSecret(dataRoot),
       // The address this start serves on unless SITE_URL names another (a proxy's, a domain).

@@ -8,6 +8,7 @@ import { FilmLinks } from "./film-links";
 import { FilmPoster } from "./film-poster";
 import { FilmFranchise, FilmRelations } from "./film-relations";
 import { FilmSegments } from "./film-segments";
+import { FilmSources } from "./film-sources";
 import { FilmEpisodes } from "./film-episodes";
 import { FilmTags } from "./film-tags";
 import { FilmTopEditors } from "./film-top-editors";
@@ -18,6 +19,7 @@ import { WikiText } from "@/components/wiki-text";
 import type { FilmPage } from "@/lib/films/queries";
 import { filmStructuredData, jsonForScript } from "@/lib/films/structured-data";
 import { siteUrl } from "@/lib/site-url";
+import { sourceCredits } from "@/lib/sources/credits";
 import type { ResolvedWikiLinks } from "@/lib/wiki/resolve";
 import { possessive } from "@/lib/format/possessive";
 import type { Airing } from "@/lib/episodes/airing";
@@ -107,6 +109,7 @@ export function FilmPageView({ film, links, topLists, topEditors, airing }: Prop
             <FilmTopEditors editors={topEditors} />
           </aside>
         </div>
+        <FilmSources credits={sourceCredits(film.imports)} />
       </article>
     </FilmViewerProvider>
   );

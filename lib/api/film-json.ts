@@ -2,6 +2,7 @@ import type { FilmPage } from "@/lib/films/queries";
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import { linksWithUrls } from "@/lib/links/sites";
+import { sourceCredits, type SourceCredit } from "@/lib/sources/credits";
 import { seasonRef, type SeasonRef } from "./season-json";
 import { episodeCode } from "@/lib/episodes/codes";
 import { episodeJson, type EpisodeJson } from "./episode-json";
@@ -81,6 +82,8 @@ export type FilmJson = {
     segment: string | null;
     episode: string | null;
   }[];
+  /** The outside sources the work's data was imported from, to credit under their licences; [] for none. */
+  sources: SourceCredit[];
 };
 
 export function filmJson(film: FilmPage, site: URL): FilmJson {
@@ -155,5 +158,6 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       segment: company.segment?.title ?? null,
       episode: company.episode && episodeCode(company.episode),
     })),
+    sources: sourceCredits(film.imports),
   };
 }

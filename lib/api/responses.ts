@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { KEYFRAME_LICENCES } from "@/lib/sources/declared";
 import type { ApiError } from "./errors";
 
 /**
@@ -12,11 +13,20 @@ export const NOT_FOUND_CACHE_CONTROL = "public, max-age=60";
 
 export const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
+/**
+ * Every answer states Keyframe's licences (RFC 8288 `rel="license"`), in a header so that every
+ * body keeps the shape of the entry it describes: the database's, then the wiki text's.
+ */
+export const LICENCE_LINK = Object.values(KEYFRAME_LICENCES)
+  .map(({ licence }) => `<${licence.url}>; rel="license"; title="${licence.name}"`)
+  .join(", ");
+
 // A public, read-only API without cookies: any site's scripts may read it.
 const COMMON_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag",
+  "Access-Control-Expose-Headers": "ETag, Link",
   "X-Content-Type-Options": "nosniff",
+  Link: LICENCE_LINK,
 } as const;
 
 const JSON_TYPE = "application/json; charset=utf-8";

@@ -2,8 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { episodeListSelect, episodeOrder } from "@/lib/episodes/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-const filmPageSelect = {
+/** Everything a film page (and its JSON) reads; the dump reads the same for many films at once. */
+export const filmPageSelect = {
   id: true,
   slug: true,
   title: true,
@@ -76,6 +78,8 @@ const filmPageSelect = {
   },
   relationsOut: { select: { kind: true, toFilm: { select: { slug: true, title: true, year: true } } } },
   relationsIn: { select: { kind: true, fromFilm: { select: { slug: true, title: true, year: true } } } },
+  // Which outside sources the work's data came from, for their credit (lib/sources).
+  imports: { orderBy: { id: "asc" }, select: { source: true, version: true } },
 } as const;
 
 /**
@@ -85,8 +89,15 @@ const filmPageSelect = {
  */
 export const getFilmPage = cache(async (slug: string) => {
   const film = await db.film.findUnique({ where: { slug }, select: filmPageSelect });
-  if (!film) return null;
-  const { relationsOut, relationsIn, ...rest } = film;
+  return film && filmPageOf(film);
+});
+
+/** A film as read with `filmPageSelect`, its relations both ways in one list. */
+export function filmPageOf({
+  relationsOut,
+  relationsIn,
+  ...rest
+}: Prisma.FilmGetPayload<{ select: typeof filmPageSelect }>) {
   return {
     ...rest,
     // A relation is stored once but belongs to both films.
@@ -95,7 +106,7 @@ export const getFilmPage = cache(async (slug: string) => {
       ...relationsIn.map(({ kind, fromFilm }) => ({ kind, film: fromFilm })),
     ],
   };
-});
+}
 
 export type FilmPage = NonNullable<Awaited<ReturnType<typeof getFilmPage>>>;
 

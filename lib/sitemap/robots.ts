@@ -2,7 +2,8 @@ import type { MetadataRoute } from "next";
 
 /**
  * Pages crawlers should leave alone: forms, the moderation and admin tools, personal pages, search
- * results (endless and thin) and the JSON API (for programs, not search results). `*` stands for a
+ * results (endless and thin), the JSON API and the data dumps' files (for programs, not search
+ * results; `/dumps` itself, which describes them, is a page). `*` stands for a
  * slug and `$` ends a path, so `/films/new$` does not also hide a film whose slug starts with "new".
  */
 export const DISALLOWED_PATHS = [
@@ -13,6 +14,7 @@ export const DISALLOWED_PATHS = [
   "/register",
   "/search",
   "/api/",
+  "/dumps/",
   "/films/new$",
   "/people/new$",
   "/characters/new$",

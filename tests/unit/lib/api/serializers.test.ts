@@ -95,6 +95,11 @@ const film: FilmPage = {
       episode: { kind: "REGULAR", number: 3 },
     },
   ],
+  // Two imports of the same version credit it once.
+  imports: [
+    { source: "bangumi-data", version: "0.3.208" },
+    { source: "bangumi-data", version: "0.3.208" },
+  ],
 };
 
 /** Every key anywhere in a JSON value, to prove no database id leaks. */
@@ -152,6 +157,19 @@ describe("filmJson", () => {
       },
       { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null, episode: "3" },
     ]);
+  });
+
+  it("credits the outside sources its data was imported from, with their licences", () => {
+    expect(json.sources).toEqual([
+      {
+        name: "bangumi-data",
+        url: "https://github.com/bangumi-data/bangumi-data",
+        licence: "CC BY 4.0",
+        licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+        version: "0.3.208",
+      },
+    ]);
+    expect(filmJson({ ...film, imports: [] }, site).sources).toEqual([]);
   });
 
   it("gives release dates only as precise as they are known", () => {

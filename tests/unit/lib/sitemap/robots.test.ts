@@ -33,10 +33,17 @@ describe("robotsRules", () => {
       "/genres/science-fiction",
       "/recent-changes",
       "/users/editor",
+      "/dumps",
     ]) {
       expect(hidden(path), path).toBe(false);
     }
-    for (const path of ["/films/new", "/films/memories/edit/credits", "/lists/3/edit", "/users/editor/submissions"]) {
+    for (const path of [
+      "/films/new",
+      "/films/memories/edit/credits",
+      "/lists/3/edit",
+      "/users/editor/submissions",
+      "/dumps/keyframe-2026-12-02.jsonl.gz",
+    ]) {
       expect(hidden(path), path).toBe(true);
     }
   });
