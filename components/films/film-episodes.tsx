@@ -5,6 +5,7 @@ import { episodeHref, episodeLabel } from "@/lib/episodes/codes";
 import type { Airing } from "@/lib/episodes/airing";
 import { formatReleaseDate } from "@/lib/format/dates";
 import { AirDate } from "@/components/episodes/air-date";
+import { BroadcastTime } from "@/components/broadcast/broadcast-time";
 import { workNoun } from "@/lib/format/work";
 import type { FilmPage } from "@/lib/films/queries";
 
@@ -23,7 +24,15 @@ export function FilmEpisodes({ film, airing }: { film: FilmPage; airing: Airing 
         <EmptyState>The episodes of this {workNoun(film.format)} are not listed yet. Help us fill them in!</EmptyState>
       ) : (
         <>
-          <p className="text-sm text-stone-700">{airedSentence(airing)}.</p>
+          <p className="text-sm text-stone-700">
+            {airedSentence(airing)}.
+            {airing.nextEpisode ? (
+              <>
+                {" "}
+                Next episode: <BroadcastTime instant={airing.nextEpisode} />.
+              </>
+            ) : null}
+          </p>
           <ol className="rows">
             {film.episodes.map((episode) => (
               <li key={episode.id}>
