@@ -24,7 +24,9 @@ export function SeasonShowcase({ showcase, current }: { showcase: Showcase | nul
         </EmptyState>
       ) : (
         <>
-          {isCurrent ? null : <p className="text-sm text-stone-700">No works of {seasonLabel(current)} are known yet.</p>}
+          {isCurrent ? null : (
+            <p className="text-sm text-stone-700">No works of {seasonLabel(current)} are known yet.</p>
+          )}
           <ul className="grid gap-px overflow-hidden rounded-md border border-stone-200 bg-stone-200 md:grid-cols-2">
             {showcase.works.map((work) => (
               <SeasonWorkCard key={work.id} work={work} />

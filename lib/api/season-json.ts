@@ -62,7 +62,12 @@ export function seasonJson(chart: SeasonChart, site: URL): SeasonJson {
           : null,
         thumbnailUrl: work.poster ? new URL(`/media/${thumbnailKey(work.poster.storageKey)}`, site).href : null,
         studios: work.studios.map(studioRef),
-        streams: shownStreams(work.streams).map(({ site: id, label, url, regions }) => ({ site: id, label, url, regions })),
+        streams: shownStreams(work.streams).map(({ site: id, label, url, regions }) => ({
+          site: id,
+          label,
+          url,
+          regions,
+        })),
         broadcast: work.broadcastStart && {
           firstAiring: work.broadcastStart.toISOString(),
           intervalDays: work.broadcastIntervalDays,

@@ -17,5 +17,6 @@ export const getPublicSeasonChart = cachedRead("season-chart", getSeasonChart, (
 export const getPublicSeasonShowcase = cachedRead(
   "season-showcase",
   (year: number, season: Season) => getSeasonShowcase({ year, season }),
-  (year, season) => seasonsBack({ year, season }, SHOWCASE_LOOKBACK_SEASONS).map((of) => cacheTags.season(seasonKey(of))),
+  (year, season) =>
+    seasonsBack({ year, season }, SHOWCASE_LOOKBACK_SEASONS).map((of) => cacheTags.season(seasonKey(of))),
 );

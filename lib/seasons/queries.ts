@@ -96,8 +96,15 @@ export async function getSeasonShowcase(current: SeasonOfYear, take = 6): Promis
     where: {
       AND: [
         { seasonYear: { gte: oldest.year, lte: current.year } },
-        { OR: [{ seasonYear: { lt: current.year } }, { season: { in: SEASONS.slice(0, SEASONS.indexOf(current.season) + 1) } }] },
-        { OR: [{ seasonYear: { gt: oldest.year } }, { season: { in: SEASONS.slice(SEASONS.indexOf(oldest.season)) } }] },
+        {
+          OR: [
+            { seasonYear: { lt: current.year } },
+            { season: { in: SEASONS.slice(0, SEASONS.indexOf(current.season) + 1) } },
+          ],
+        },
+        {
+          OR: [{ seasonYear: { gt: oldest.year } }, { season: { in: SEASONS.slice(SEASONS.indexOf(oldest.season)) } }],
+        },
       ],
     },
     orderBy: [{ seasonYear: "desc" }, { season: "desc" }],

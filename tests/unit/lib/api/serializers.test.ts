@@ -159,7 +159,13 @@ describe("filmJson", () => {
         segment: "Magnetic Rose",
         episode: null,
       },
-      { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null, episode: "3" },
+      {
+        studio: { slug: "shochiku", name: "Shochiku" },
+        role: "DISTRIBUTOR",
+        region: "JP",
+        segment: null,
+        episode: "3",
+      },
     ]);
   });
 
