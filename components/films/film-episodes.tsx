@@ -20,19 +20,16 @@ export function airedSentence({ aired, total, today }: Airing): string {
 export function FilmEpisodes({ film, airing }: { film: FilmPage; airing: Airing }) {
   return (
     <Section id="episodes" title="Episodes" editHref={`/films/${film.slug}/edit/episodes`}>
+      {airing.nextEpisode ? (
+        <p className="text-sm text-stone-700">
+          Next episode: <BroadcastTime instant={airing.nextEpisode} />
+        </p>
+      ) : null}
       {film.episodes.length === 0 && !film.episodeCount ? (
         <EmptyState>The episodes of this {workNoun(film.format)} are not listed yet. Help us fill them in!</EmptyState>
       ) : (
         <>
-          <p className="text-sm text-stone-700">
-            {airedSentence(airing)}.
-            {airing.nextEpisode ? (
-              <>
-                {" "}
-                Next episode: <BroadcastTime instant={airing.nextEpisode} />.
-              </>
-            ) : null}
-          </p>
+          <p className="text-sm text-stone-700">{airedSentence(airing)}.</p>
           <ol className="rows">
             {film.episodes.map((episode) => (
               <li key={episode.id}>
