@@ -54,7 +54,7 @@ export function SeasonChartView({ chart }: { chart: SeasonChart }) {
       ) : (
         chart.groups.map(({ format, works }) => (
           <Section key={format} id={`${seasonSlug(chart.season)}-${format.toLowerCase()}`} title={formatLabel(format)}>
-            <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+            <ul className="works divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
               {works.map((work) => (
                 <SeasonWorkCard key={work.id} work={work} />
               ))}

@@ -27,7 +27,7 @@ export function SeasonShowcase({ showcase, current }: { showcase: Showcase | nul
           {isCurrent ? null : (
             <p className="text-sm text-stone-700">No works of {seasonLabel(current)} are known yet.</p>
           )}
-          <ul className="grid gap-px overflow-hidden rounded-md border border-stone-200 bg-stone-200 md:grid-cols-2">
+          <ul className="works grid gap-px overflow-hidden rounded-md border border-stone-200 bg-stone-200 md:grid-cols-2">
             {showcase.works.map((work) => (
               <SeasonWorkCard key={work.id} work={work} />
             ))}

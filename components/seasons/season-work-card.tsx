@@ -8,7 +8,7 @@ import { streamSummary } from "@/lib/streams/display";
 function Studios({ studios }: { studios: ChartWork["studios"] }) {
   if (studios.length === 0) return null;
   return (
-    <div className="text-sm">
+    <div>
       <span className="sr-only">Studios: </span>
       {studios.map((studio, index) => (
         <span key={studio.slug}>
@@ -24,36 +24,33 @@ function Streams({ streams }: { streams: ChartWork["streams"] }) {
   const sites = streamSummary(streams);
   if (sites.length === 0) return null;
   return (
-    <div className="text-sm text-stone-700">
+    <div>
       Watch on{" "}
       {sites.map((site, index) => (
         <span key={site.label}>
           {index > 0 ? ", " : null}
           {site.label}
-          {site.regions ? <span className="text-stone-600"> [{site.regions}]</span> : null}
+          {site.regions ? ` [${site.regions}]` : null}
         </span>
       ))}
     </div>
   );
 }
 
-/** A work on a season chart: poster, titles, studios, premiere, broadcast slot and where it streams. */
+/**
+ * A work on a season chart: poster, titles, studios, premiere, broadcast slot and where it streams.
+ * Styled by the `works` component class (globals.css): a chart has a few hundred of these.
+ */
 export function SeasonWorkCard({ work }: { work: ChartWork }) {
   return (
-    <li className="flex gap-3 bg-white p-3">
+    <li>
       <FilmThumbnail film={work} />
-      <div className="min-w-0 flex-1">
-        <Link href={`/films/${work.slug}`} className="font-semibold">
-          {work.title}
-        </Link>
-        {work.nativeTitle && work.nativeTitle !== work.title ? (
-          <div lang="ja" className="text-stone-700">
-            {work.nativeTitle}
-          </div>
-        ) : null}
+      <div>
+        <Link href={`/films/${work.slug}`}>{work.title}</Link>
+        {work.nativeTitle && work.nativeTitle !== work.title ? <div lang="ja">{work.nativeTitle}</div> : null}
         <Studios studios={work.studios} />
         {work.premiere?.date || work.broadcastStart ? (
-          <div className="text-sm text-stone-700">
+          <div>
             {work.premiere?.date ? (
               <>
                 Premiered{" "}
