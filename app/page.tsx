@@ -3,11 +3,20 @@ import { connection } from "next/server";
 import { FilmCardList } from "@/components/films/film-card-list";
 import { SearchForm } from "@/components/layout/search-form";
 import { Section } from "@/components/ui/section";
+import { SeasonShowcase } from "@/components/seasons/season-showcase";
 import { getCachedRecentFilms } from "@/lib/films/public-page";
+import { getPublicSeasonShowcase } from "@/lib/seasons/public-page";
+import { currentSeason } from "@/lib/seasons/season";
 
 export default async function HomeRoute() {
   await connection();
-  const [added, updated] = await Promise.all([getCachedRecentFilms("createdAt"), getCachedRecentFilms("updatedAt")]);
+  // Rendered for each request, so the season is today's in Japan; its read is cached per season.
+  const current = currentSeason();
+  const [added, updated, showcase] = await Promise.all([
+    getCachedRecentFilms("createdAt"),
+    getCachedRecentFilms("updatedAt"),
+    getPublicSeasonShowcase(current.year, current.season),
+  ]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="welcome-heading" className="space-y-4">
@@ -25,6 +34,7 @@ export default async function HomeRoute() {
           or <Link href="/characters/new">character</Link>.
         </p>
       </section>
+      <SeasonShowcase showcase={showcase} current={current} />
       <div className="grid gap-10 md:grid-cols-2">
         <Section id="recently-added" title="Recently added">
           <FilmCardList films={added} />

@@ -5,6 +5,7 @@ import { episodeHref, episodeLabel } from "@/lib/episodes/codes";
 import type { Airing } from "@/lib/episodes/airing";
 import { formatReleaseDate } from "@/lib/format/dates";
 import { AirDate } from "@/components/episodes/air-date";
+import { BroadcastTime } from "@/components/broadcast/broadcast-time";
 import { workNoun } from "@/lib/format/work";
 import type { FilmPage } from "@/lib/films/queries";
 
@@ -19,6 +20,11 @@ export function airedSentence({ aired, total, today }: Airing): string {
 export function FilmEpisodes({ film, airing }: { film: FilmPage; airing: Airing }) {
   return (
     <Section id="episodes" title="Episodes" editHref={`/films/${film.slug}/edit/episodes`}>
+      {airing.nextEpisode ? (
+        <p className="text-sm text-stone-700">
+          Next episode: <BroadcastTime instant={airing.nextEpisode} />
+        </p>
+      ) : null}
       {film.episodes.length === 0 && !film.episodeCount ? (
         <EmptyState>The episodes of this {workNoun(film.format)} are not listed yet. Help us fill them in!</EmptyState>
       ) : (

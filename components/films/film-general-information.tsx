@@ -1,4 +1,5 @@
 import { FilmSeason } from "@/components/seasons/film-season";
+import { FilmBroadcast } from "./film-broadcast";
 import { workParts } from "@/lib/format/work";
 import { Section } from "@/components/ui/section";
 import type { FilmPage } from "@/lib/films/queries";
@@ -14,7 +15,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function FilmGeneralInformation({ film }: { film: FilmPage }) {
+export function FilmGeneralInformation({ film, nextEpisode }: { film: FilmPage; nextEpisode: Date | null }) {
   return (
     <Section id="general-information" title="General Information" editHref={`/films/${film.slug}/edit/general`}>
       {film.releases.length === 0 ? (
@@ -44,6 +45,7 @@ export function FilmGeneralInformation({ film }: { film: FilmPage }) {
       )}
       <dl className="facts border-t border-stone-200 pt-3">
         <FilmSeason film={film} />
+        <FilmBroadcast film={film} nextEpisode={nextEpisode} />
         <Fact term="Rating">{film.contentRating ? contentRatingLabel(film.contentRating) : "Not rated yet"}</Fact>
         <Fact term="Runtime">{film.runtimeMinutes ? `${film.runtimeMinutes} min` : "Unknown"}</Fact>
         <Fact term="Source">{film.sourceMaterial ? sourceMaterialLabel(film.sourceMaterial) : "Unknown"}</Fact>

@@ -9,6 +9,7 @@ import { FilmPoster } from "./film-poster";
 import { FilmFranchise, FilmRelations } from "./film-relations";
 import { FilmSegments } from "./film-segments";
 import { FilmSources } from "./film-sources";
+import { FilmStreams } from "./film-streams";
 import { FilmEpisodes } from "./film-episodes";
 import { FilmTags } from "./film-tags";
 import { FilmTopEditors } from "./film-top-editors";
@@ -30,7 +31,7 @@ type Props = {
   links: ResolvedWikiLinks;
   topLists: Parameters<typeof FilmTopLists>[0]["lists"];
   topEditors: Parameters<typeof FilmTopEditors>[0]["editors"];
-  /** A series' aired count, as of the render. */
+  /** A series' aired count and next broadcast, as of the render. */
   airing: Airing;
 };
 
@@ -58,7 +59,7 @@ export function FilmPageView({ film, links, topLists, topEditors, airing }: Prop
             className="grid content-start gap-6 sm:grid-cols-2 lg:col-start-2 lg:grid-cols-1"
           >
             <FilmPoster film={film} />
-            <FilmGeneralInformation film={film} />
+            <FilmGeneralInformation film={film} nextEpisode={airing.nextEpisode} />
           </aside>
           <div className="space-y-8 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <Section id="description" title="Description" editHref={`/films/${film.slug}/edit/description`}>
@@ -78,6 +79,7 @@ export function FilmPageView({ film, links, topLists, topEditors, airing }: Prop
             <FilmCompanies film={film} />
           </div>
           <aside aria-label="Details" className="space-y-6 lg:col-start-2">
+            <FilmStreams film={film} />
             <FilmTags
               id="genres"
               editHref={`/films/${film.slug}/edit/genres`}

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { FilmThumbnail } from "@/components/films/film-thumbnail";
+import { SeasonWorkCard } from "./season-work-card";
 import { EmptyState, Section } from "@/components/ui/section";
-import { formatReleaseDate, toIsoDate } from "@/lib/format/dates";
 import { formatLabel } from "@/lib/format/labels";
-import type { ChartWork, SeasonChart } from "@/lib/seasons/queries";
+import type { SeasonChart } from "@/lib/seasons/queries";
 import {
   isWithinSeasonRange,
   nextSeason,
@@ -12,32 +11,6 @@ import {
   seasonPath,
   seasonSlug,
 } from "@/lib/seasons/season";
-
-function WorkCard({ work }: { work: ChartWork }) {
-  return (
-    <li className="flex gap-3 p-3">
-      <FilmThumbnail film={work} />
-      <div className="min-w-0 flex-1">
-        <Link href={`/films/${work.slug}`} className="font-semibold">
-          {work.title}
-        </Link>
-        {work.nativeTitle && work.nativeTitle !== work.title ? (
-          <div lang="ja" className="text-stone-700">
-            {work.nativeTitle}
-          </div>
-        ) : null}
-        {work.premiere?.date ? (
-          <div className="text-sm text-stone-700">
-            Premiered{" "}
-            <time dateTime={toIsoDate(work.premiere.date, work.premiere.datePrecision)}>
-              {formatReleaseDate(work.premiere.date, work.premiere.datePrecision)}
-            </time>
-          </div>
-        ) : null}
-      </div>
-    </li>
-  );
-}
 
 /** The seasons before and after, so a reader can walk the charts. */
 function SeasonNav({ chart }: { chart: SeasonChart }) {
@@ -81,9 +54,9 @@ export function SeasonChartView({ chart }: { chart: SeasonChart }) {
       ) : (
         chart.groups.map(({ format, works }) => (
           <Section key={format} id={`${seasonSlug(chart.season)}-${format.toLowerCase()}`} title={formatLabel(format)}>
-            <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+            <ul className="works divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
               {works.map((work) => (
-                <WorkCard key={work.id} work={work} />
+                <SeasonWorkCard key={work.id} work={work} />
               ))}
             </ul>
           </Section>

@@ -3,6 +3,8 @@ import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import { linksWithUrls } from "@/lib/links/sites";
 import { sourceCredits, type SourceCredit } from "@/lib/sources/credits";
+import { nextBroadcast } from "@/lib/broadcast/schedule";
+import { shownStreams } from "@/lib/streams/display";
 import { seasonRef, type SeasonRef } from "./season-json";
 import { episodeCode } from "@/lib/episodes/codes";
 import { episodeJson, type EpisodeJson } from "./episode-json";
@@ -74,6 +76,22 @@ export type FilmJson = {
   relatedFilms: { kind: string; film: FilmRef }[];
   /** The work's pages on other databases: `site` as in lib/links/sites.ts, `key` the work's id there (not ours, so not named `id`). */
   links: { site: string; key: string; url: string }[];
+  /**
+   * Where to watch it legally: `site` as in lib/streams/sites.ts, `label` its name, `regions` ISO 3166-1
+   * alpha-2 codes (empty: every region), `since` YYYY-MM-DD or null.
+   */
+  streams: { site: string; label: string; url: string; regions: string[]; since: string | null }[];
+  /**
+   * Its broadcast slot in Japan: `firstAiring` an ISO 8601 instant, `intervalDays` between episodes
+   * (null: a single broadcast), `lastAiring` the last broadcast's date in Japan (YYYY-MM-DD) or null,
+   * `nextEpisodeAt` the next broadcast still to come as of the answer, or null. Null when unknown.
+   */
+  broadcast: {
+    firstAiring: string;
+    intervalDays: number | null;
+    lastAiring: string | null;
+    nextEpisodeAt: string | null;
+  } | null;
   /** Its studios: `role` as the schema spells it, `region` ISO 3166-1 alpha-2 or null for everywhere. */
   companies: {
     studio: StudioRef;
@@ -86,7 +104,17 @@ export type FilmJson = {
   sources: SourceCredit[];
 };
 
-export function filmJson(film: FilmPage, site: URL): FilmJson {
+function broadcastJson(film: FilmPage, now: Date): FilmJson["broadcast"] {
+  if (!film.broadcastStart) return null;
+  return {
+    firstAiring: film.broadcastStart.toISOString(),
+    intervalDays: film.broadcastIntervalDays,
+    lastAiring: film.broadcastEnd && toIsoDate(film.broadcastEnd, "DAY"),
+    nextEpisodeAt: nextBroadcast(film, film.episodeCount, now)?.toISOString() ?? null,
+  };
+}
+
+export function filmJson(film: FilmPage, site: URL, now: Date = new Date()): FilmJson {
   return {
     slug: film.slug,
     url: pageUrl("films", film.slug, site),
@@ -151,6 +179,14 @@ export function filmJson(film: FilmPage, site: URL): FilmJson {
       film: filmRef(relation.film),
     })),
     links: linksWithUrls(film.links).map(({ site, externalId, url }) => ({ site, key: externalId, url })),
+    streams: shownStreams(film.streams).map((stream) => ({
+      site: stream.site,
+      label: stream.label,
+      url: stream.url,
+      regions: stream.regions,
+      since: stream.since && toIsoDate(stream.since, "DAY"),
+    })),
+    broadcast: broadcastJson(film, now),
     companies: film.companies.map((company) => ({
       studio: studioRef(company.studio),
       role: company.role,

@@ -2,7 +2,8 @@ import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
 import type { SeasonChart } from "@/lib/seasons/queries";
 import { nextSeason, previousSeason, seasonPath, type Season, type SeasonOfYear } from "@/lib/seasons/season";
-import { pageUrl } from "./refs";
+import { shownStreams } from "@/lib/streams/display";
+import { pageUrl, studioRef, type StudioRef } from "./refs";
 import { apiDatePrecision, apiFormat, apiSeason } from "./vocabulary";
 
 /** A season as the API names it: `{ year: 1998, season: "spring" }`. */
@@ -28,6 +29,12 @@ export type SeasonJson = SeasonLink & {
     format: string;
     premiere: { date: string; datePrecision: string } | null;
     thumbnailUrl: string | null;
+    /** The studios that animated it. */
+    studios: StudioRef[];
+    /** Where it streams, as the work's own `streams` (lib/api/film-json.ts). */
+    streams: { site: string; label: string; url: string; regions: string[] }[];
+    /** Its broadcast slot in Japan, as the work's own `broadcast` without the next episode. */
+    broadcast: { firstAiring: string; intervalDays: number | null; lastAiring: string | null } | null;
   }[];
 };
 
@@ -54,6 +61,18 @@ export function seasonJson(chart: SeasonChart, site: URL): SeasonJson {
             }
           : null,
         thumbnailUrl: work.poster ? new URL(`/media/${thumbnailKey(work.poster.storageKey)}`, site).href : null,
+        studios: work.studios.map(studioRef),
+        streams: shownStreams(work.streams).map(({ site: id, label, url, regions }) => ({
+          site: id,
+          label,
+          url,
+          regions,
+        })),
+        broadcast: work.broadcastStart && {
+          firstAiring: work.broadcastStart.toISOString(),
+          intervalDays: work.broadcastIntervalDays,
+          lastAiring: work.broadcastEnd && toIsoDate(work.broadcastEnd, "DAY"),
+        },
       })),
     ),
   };

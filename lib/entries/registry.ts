@@ -75,9 +75,11 @@ const TABLES: Record<EntityType, EntryTable> = {
     native: Prisma.raw('"nativeName"'),
     year: Prisma.raw("NULL::int"),
     alsoExpires: [],
-    // The works that credit it.
+    // The works that credit it, and the season charts that name it beside the works it animated.
     neighbours: (studioId) => Prisma.sql`
-      SELECT DISTINCT 'film' AS kind, f.slug AS key FROM "FilmCompany" c JOIN "Film" f ON f.id = c."filmId" WHERE c."studioId" = ${studioId}`,
+      SELECT DISTINCT 'film' AS kind, f.slug AS key FROM "FilmCompany" c JOIN "Film" f ON f.id = c."filmId" WHERE c."studioId" = ${studioId}
+      UNION SELECT 'season', f."seasonYear" || '-' || lower(f.season::text) FROM "FilmCompany" c JOIN "Film" f ON f.id = c."filmId"
+        WHERE c."studioId" = ${studioId} AND c.role = 'ANIMATION_PRODUCTION' AND f.season IS NOT NULL`,
   },
 };
 

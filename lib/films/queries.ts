@@ -20,6 +20,9 @@ export const filmPageSelect = {
   year: true,
   seasonYear: true,
   season: true,
+  broadcastStart: true,
+  broadcastIntervalDays: true,
+  broadcastEnd: true,
   updatedAt: true,
   franchise: { select: { slug: true, name: true } },
   poster: { select: { id: true, storageKey: true, width: true, height: true, caption: true } },
@@ -59,6 +62,10 @@ export const filmPageSelect = {
   },
   aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true, kind: true } },
   links: { orderBy: { id: "asc" }, select: { id: true, site: true, externalId: true } },
+  streams: {
+    orderBy: { position: "asc" },
+    select: { id: true, site: true, externalId: true, regions: true, since: true },
+  },
   companies: {
     orderBy: { position: "asc" },
     select: {

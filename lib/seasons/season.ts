@@ -55,6 +55,13 @@ export function nextSeason({ year, season }: SeasonOfYear): SeasonOfYear {
   return index === SEASONS.length - 1 ? { year: year + 1, season: "WINTER" } : { year, season: SEASONS[index + 1]! };
 }
 
+/** `count` seasons from `of` backwards, `of` first. */
+export function seasonsBack(of: SeasonOfYear, count: number): SeasonOfYear[] {
+  const seasons = [of];
+  while (seasons.length < count) seasons.push(previousSeason(seasons.at(-1)!));
+  return seasons;
+}
+
 /** "Summer 1998". */
 export function seasonLabel({ year, season }: SeasonOfYear): string {
   return `${LABELS[season]} ${year}`;

@@ -10,7 +10,7 @@ import { airingNow } from "@/lib/episodes/airing";
 type Props = { params: Promise<{ slug: string }> };
 
 // Rendered on first request, then served from the cache until an approval, a revert or a list
-// change revalidates the film's tags (lib/cache), or a series' next episode airs (lib/episodes/airing.ts).
+// change revalidates the film's tags (lib/cache), or a series airs its next episode (lib/episodes/airing.ts).
 // No film is rendered at build time.
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
@@ -29,7 +29,7 @@ export default async function FilmRoute({ params }: Props) {
     getCachedWikiLinks(film.description),
     getCachedTopLists(film.id),
     getCachedTopEditors(film.slug, film.id),
-    airingNow(film.episodes, film.episodeCount),
+    airingNow(film),
   ]);
   return <FilmPageView film={film} links={links} topLists={topLists} topEditors={topEditors} airing={airing} />;
 }

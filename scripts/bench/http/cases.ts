@@ -1,4 +1,5 @@
 import type { CatalogueManifest } from "../catalogue/manifest";
+import { WARM_UP_REQUESTS } from "./prepare";
 import type { LoadCase } from "./load";
 import type { CaseId } from "./result";
 
@@ -10,6 +11,8 @@ export type CaseContext = {
   cookies: { reader?: string; moderator?: string };
   /** Film slugs nobody has requested since the runtime cache was emptied, one per request. */
   freshFilmSlug?: () => string;
+  /** Season pages nobody has requested, the fullest first, one per request, and how many there are. */
+  freshSeasons?: { next: () => string; count: number };
   /** A description edit posted the way a browser without JavaScript posts it. */
   edit?: { path: string; body: Buffer; contentType: string; origin: string };
 };
@@ -64,6 +67,20 @@ export function buildCase(id: CaseId, context: CaseContext): LoadCase {
         expectedStatus: 200,
         trackCache: true,
       };
+    case "season-uncached": {
+      const seasons = need(context.freshSeasons, "fresh season pages");
+      return {
+        id,
+        title: "season page, uncached",
+        path: "/seasons/<a season not yet requested>",
+        connections: 1,
+        nextPath: seasons.next,
+        // Each season once: the warm-up takes the first few, the case the rest, then it stops.
+        maxRequests: Math.max(1, seasons.count - WARM_UP_REQUESTS),
+        expectedStatus: 200,
+        trackCache: true,
+      };
+    }
     case "person":
       return {
         id,

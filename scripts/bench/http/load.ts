@@ -15,6 +15,8 @@ export type LoadCase = {
   nextPath?: () => string;
   /** 200, or 303 for a form posted without JavaScript. */
   expectedStatus: number;
+  /** Stops after this many requests, if sooner than the duration: a case with only so many fresh paths. */
+  maxRequests?: number;
   /** Reads each response's `x-nextjs-cache` (it makes autocannon keep bodies: single-connection cases only). */
   trackCache?: boolean;
 };
@@ -55,7 +57,14 @@ export async function runLoad(origin: string, loadCase: LoadCase, seconds: numbe
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: origin, connections: loadCase.connections, duration: seconds, timeout: 10, requests: [request] },
+      {
+        url: origin,
+        connections: loadCase.connections,
+        duration: seconds,
+        ...(loadCase.maxRequests ? { amount: loadCase.maxRequests } : {}),
+        timeout: 10,
+        requests: [request],
+      },
       (error: unknown, finished) =>
         error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(finished),
     );

@@ -13,6 +13,9 @@ const MODERATOR = "moderator";
 /** Requests before each case is measured (they render and cache what it reads). */
 export const WARM_UP_REQUESTS = 5;
 
+/** The fullest seasons the uncached season case asks for, each once: about 26 years of the real catalogue. */
+const SEASONS_MEASURED = 105;
+
 const needs = (options: BenchOptions, ...ids: CaseId[]) => ids.some((id) => options.cases.includes(id));
 
 /** Films no one has asked this server for (its cache starts empty), in id order, one per request. */
@@ -25,6 +28,23 @@ async function freshFilmSlugs(client: pg.Client, manifest: CatalogueManifest, co
   if (rows.length === 0) throw new StartupError("The benchmark catalogue has no films to request uncached.");
   let next = 0;
   return () => rows[next++ % rows.length]!.slug;
+}
+
+/**
+ * The seasons that have works, the fullest first (the real catalogue's recent seasons with the
+ * synthetic set's works on top), at most `limit`, each as a page's address, one per request.
+ */
+async function freshSeasons(client: pg.Client, limit: number): Promise<NonNullable<CaseContext["freshSeasons"]>> {
+  const { rows } = await client.query<{ path: string }>(
+    `SELECT '/seasons/' || "seasonYear" || '/' || lower(season::text) AS path FROM "Film"
+     WHERE season IS NOT NULL GROUP BY "seasonYear", season ORDER BY count(*) DESC, "seasonYear" DESC LIMIT $1`,
+    [limit],
+  );
+  if (rows.length <= WARM_UP_REQUESTS) {
+    throw new StartupError(`The benchmark catalogue has ${rows.length} seasons with works: too few to measure.`);
+  }
+  let next = 0;
+  return { next: () => rows[next++ % rows.length]!.path, count: rows.length };
 }
 
 /** The film whose description the edit case proposes to change: one no other case reads. */
@@ -65,6 +85,7 @@ export async function prepare(
   if (needs(options, "film-uncached")) {
     context.freshFilmSlug = await freshFilmSlugs(client, manifest, options.duration * 1000 + WARM_UP_REQUESTS);
   }
+  if (needs(options, "season-uncached")) context.freshSeasons = await freshSeasons(client, SEASONS_MEASURED);
   if (needs(options, "edit")) context.edit = await prepareEdit(origin, context.cookies.reader!, editedFilm(manifest));
   return context;
 }

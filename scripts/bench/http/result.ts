@@ -7,6 +7,7 @@ export const CASE_IDS = [
   "film-cached",
   "film-cached-signed-in",
   "film-uncached",
+  "season-uncached",
   "person",
   "search",
   "search-1",

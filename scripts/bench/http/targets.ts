@@ -36,6 +36,16 @@ export function judgeTargets(results: CaseResult[]): TargetVerdict[] {
       measured: `median ${ms(p50)} at ${uncached.connections} ${uncached.connections === 1 ? "connection" : "connections"}`,
     });
   }
+  const season = find("season-uncached");
+  if (season) {
+    const p50 = season.latencyMs.p50;
+    verdicts.push({
+      id: "season-uncached",
+      target: "median < 25 ms at 1 connection",
+      met: p50 === null || season.connections !== 1 ? null : p50 < 25,
+      measured: `median ${ms(p50)} over ${season.requests} seasons`,
+    });
+  }
   const first = find("queue-first");
   const last = find("queue-last");
   if (last) {

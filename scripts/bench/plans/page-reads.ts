@@ -25,7 +25,7 @@ import {
 import { getPersonPage } from "../../../lib/people/queries";
 import { getRecentChanges } from "../../../lib/revisions/queries";
 import { searchCatalogue } from "../../../lib/search/queries";
-import { getSeasonChart, getSeasonIndex } from "../../../lib/seasons/queries";
+import { getSeasonChart, getSeasonIndex, getSeasonShowcase } from "../../../lib/seasons/queries";
 import type { SeasonOfYear } from "../../../lib/seasons/season";
 import { resolveQueueFilters } from "../../../lib/submissions/filter-queries";
 import { countPendingEdits, getModerationQueue } from "../../../lib/submissions/queries";
@@ -104,7 +104,9 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
   return [
     {
       page: "home /",
-      read: () => Promise.all([getRecentFilms("createdAt"), getRecentFilms("updatedAt")]),
+      // The fullest season stands for the current one.
+      read: () =>
+        Promise.all([getRecentFilms("createdAt"), getRecentFilms("updatedAt"), getSeasonShowcase(samples.season)]),
     },
     {
       page: `film /films/${samples.film.slug}`,

@@ -113,6 +113,7 @@ describe("ratios", () => {
         measured("film-cached", 1850, 20, 90),
         measured("film-cached-signed-in", 1850, 20, 120),
         measured("film-uncached", 40, 24, 30, 1),
+        measured("season-uncached", 30, 26, 40, 1),
         measured("search-1", 20, 51, 60, 1),
         measured("queue-first", 100, 400),
         measured("queue-last", 100, 430),
@@ -124,6 +125,7 @@ describe("ratios", () => {
       // Fast enough, but its p99 is past 100 ms.
       "film-cached-signed-in": false,
       "film-uncached": true,
+      "season-uncached": false,
       "search-1": false,
       "queue-last": true,
     });

@@ -24,6 +24,9 @@ const film: FilmPage = {
   year: 1995,
   seasonYear: 1995,
   season: "FALL",
+  broadcastStart: null,
+  broadcastIntervalDays: null,
+  broadcastEnd: null,
   updatedAt,
   franchise: { slug: "otomo", name: "Otomo Works" },
   poster: { id: 3, storageKey: "films/7/abc.webp", width: 600, height: 850, caption: "Japanese poster" },
@@ -76,6 +79,12 @@ const film: FilmPage = {
     { id: 71, site: "tmdb", externalId: "movie/42994" },
     // A site since dropped from lib/links/sites.ts is left out rather than linked wrongly.
     { id: 72, site: "gone", externalId: "1" },
+  ],
+  streams: [
+    { id: 91, site: "bilibili", externalId: "28220978", regions: ["CN"], since: new Date("2020-01-10T00:00:00Z") },
+    // A site Keyframe does not link to (a torrent search, or one since dropped) is left out.
+    { id: 92, site: "dmhy", externalId: "memories", regions: [], since: null },
+    { id: 93, site: "netflix", externalId: "70204970", regions: [], since: null },
   ],
   companies: [
     {
@@ -155,7 +164,13 @@ describe("filmJson", () => {
         segment: "Magnetic Rose",
         episode: null,
       },
-      { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null, episode: "3" },
+      {
+        studio: { slug: "shochiku", name: "Shochiku" },
+        role: "DISTRIBUTOR",
+        region: "JP",
+        segment: null,
+        episode: "3",
+      },
     ]);
   });
 
@@ -170,6 +185,42 @@ describe("filmJson", () => {
       },
     ]);
     expect(filmJson({ ...film, imports: [] }, site).sources).toEqual([]);
+  });
+
+  it("gives where to watch with each site's address and regions, every-region sites first", () => {
+    expect(json.streams).toEqual([
+      { site: "netflix", label: "Netflix", url: "https://www.netflix.com/title/70204970", regions: [], since: null },
+      {
+        site: "bilibili",
+        label: "哔哩哔哩 (bilibili)",
+        url: "https://www.bilibili.com/bangumi/media/md28220978/",
+        regions: ["CN"],
+        since: "2020-01-10",
+      },
+    ]);
+  });
+
+  it("gives a series' broadcast slot with its next episode as of the answer, and none without a slot", () => {
+    expect(json.broadcast).toBeNull();
+    const series = filmJson(
+      {
+        ...film,
+        format: "TV",
+        episodeCount: 12,
+        // Saturday 2026-10-03 01:58 in Japan.
+        broadcastStart: new Date("2026-10-02T16:58:00Z"),
+        broadcastIntervalDays: 7,
+        broadcastEnd: null,
+      },
+      site,
+      new Date("2026-12-02T11:00:00Z"),
+    );
+    expect(series.broadcast).toEqual({
+      firstAiring: "2026-10-02T16:58:00.000Z",
+      intervalDays: 7,
+      lastAiring: null,
+      nextEpisodeAt: "2026-12-04T16:58:00.000Z",
+    });
   });
 
   it("gives release dates only as precise as they are known", () => {

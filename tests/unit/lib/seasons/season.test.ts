@@ -8,6 +8,7 @@ import {
   seasonLabel,
   seasonOfCalendarDate,
   seasonPath,
+  seasonsBack,
 } from "@/lib/seasons/season";
 
 describe("seasonOfCalendarDate", () => {
@@ -47,6 +48,16 @@ describe("neighbouring seasons", () => {
     expect(previousSeason({ year: 1999, season: "WINTER" })).toEqual({ year: 1998, season: "FALL" });
     expect(nextSeason({ year: 1998, season: "SPRING" })).toEqual({ year: 1998, season: "SUMMER" });
     expect(previousSeason({ year: 1998, season: "SUMMER" })).toEqual({ year: 1998, season: "SPRING" });
+  });
+
+  it("lists a number of seasons backwards from one, that one first", () => {
+    expect(seasonsBack({ year: 1999, season: "SPRING" }, 4).map(seasonKey)).toEqual([
+      "1999-spring",
+      "1999-winter",
+      "1998-fall",
+      "1998-summer",
+    ]);
+    expect(seasonsBack({ year: 1999, season: "SPRING" }, 40)).toHaveLength(40);
   });
 });
 
