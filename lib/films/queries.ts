@@ -8,6 +8,8 @@ const filmPageSelect = {
   slug: true,
   title: true,
   nativeTitle: true,
+  romanisedTitle: true,
+  romanisedByMachine: true,
   deck: true,
   description: true,
   format: true,

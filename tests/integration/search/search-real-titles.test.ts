@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getFilmJson } from "@/lib/api/entries";
 import { searchCatalogue, type SearchResult } from "@/lib/search/queries";
 import { withTestDatabase } from "../../support/test-database";
 
@@ -96,12 +97,18 @@ describe("searching real titles", () => {
     expect(await firstOf("想いで")).toMatchObject({ film: { slug: "memories" }, matchedPart: "segment" });
   });
 
-  it("finds a work by its romanised title and shows it", async () => {
+  it("finds a work by its romanised title and shows it, in the API too with its machine mark", async () => {
     const found = await firstOf("shingeki no kyojin");
     expect(found).toMatchObject({
       film: { romanisedTitle: "Shingeki no Kyojin" },
       matchedName: null,
       matchedPart: null,
+    });
+    expect(await getFilmJson("shingeki-no-kyojin")).toMatchObject({
+      title: "Attack on Titan",
+      nativeTitle: "進撃の巨人",
+      romanisedTitle: "Shingeki no Kyojin",
+      romanisedByMachine: true,
     });
   });
 

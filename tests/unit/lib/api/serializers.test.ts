@@ -14,6 +14,8 @@ const film: FilmPage = {
   slug: "memories",
   title: "Memories",
   nativeTitle: "MEMORIES",
+  romanisedTitle: "Memorīzu",
+  romanisedByMachine: true,
   deck: "Three short stories.",
   description: "See [[film:akira|Akira]].",
   format: "FILM",
@@ -115,6 +117,8 @@ describe("filmJson", () => {
       url: "https://keyframe.example/films/memories",
       title: "Memories",
       nativeTitle: "MEMORIES",
+      romanisedTitle: "Memorīzu",
+      romanisedByMachine: true,
       deck: "Three short stories.",
       description: "See [[film:akira|Akira]].",
       runtimeMinutes: 115,
@@ -150,7 +154,13 @@ describe("filmJson", () => {
         segment: "Magnetic Rose",
         episode: null,
       },
-      { studio: { slug: "shochiku", name: "Shochiku" }, role: "DISTRIBUTOR", region: "JP", segment: null, episode: "3" },
+      {
+        studio: { slug: "shochiku", name: "Shochiku" },
+        role: "DISTRIBUTOR",
+        region: "JP",
+        segment: null,
+        episode: "3",
+      },
     ]);
   });
 
