@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 import { main, newFilm, readCached, signedInPage } from "./support/cached-pages";
+import { checkHtml, formatHtmlErrors, type PageHtml } from "./support/html-checker";
 
 test("a romanised title typed without macrons or spaces finds its work; an editor confirms the machine's romanisation and the page drops its mark", async ({
   browser,
@@ -21,11 +23,13 @@ test("a romanised title typed without macrons or spaces finds its work; an edito
   await expect(main(admin).getByRole("status")).toContainText("live");
   await admin.context().close();
 
+  const pages: PageHtml[] = [];
   for (const typed of [`kagami no kuni no touzoku ${id}`, `kagaminokuninotozoku${id}`, `鏡の国 ${id}`]) {
     await page.goto(`/search?q=${encodeURIComponent(typed)}`);
     const results = page.getByRole("list", { name: "Search results" });
     await expect(results.getByRole("link", { name: film.title }), typed).toBeVisible();
     await expect(results.getByText(romanised, { exact: true }), typed).toHaveAttribute("lang", "ja-Latn");
+    pages.push({ url: page.url(), html: await page.content() });
   }
 
   await readCached(page, film.path);
@@ -34,6 +38,10 @@ test("a romanised title typed without macrons or spaces finds its work; an edito
   await expect(heading.getByText(`鏡の国の盗賊 ${id}`, { exact: true })).toHaveAttribute("lang", "ja");
   const mark = heading.getByRole("link", { name: "machine romanisation — not yet checked" });
   await expect(mark).toBeVisible();
+  await expectNoAxeViolations(page);
+  pages.push({ url: film.path, html: await page.content() });
+  const errors = await checkHtml(pages);
+  expect(errors, formatHtmlErrors(errors)).toEqual([]);
 
   const editor = await signedInPage(browser, "editor");
   await editor.goto(film.path);
