@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getFilmJson } from "@/lib/api/entries";
+import { getFilmJson, getSearchJson } from "@/lib/api/entries";
 import { searchCatalogue, type SearchResult } from "@/lib/search/queries";
 import { withTestDatabase } from "../../support/test-database";
 
@@ -95,6 +95,8 @@ describe("searching real titles", () => {
       matchedPart: "segment",
     });
     expect(await firstOf("想いで")).toMatchObject({ film: { slug: "memories" }, matchedPart: "segment" });
+    const api = await getSearchJson({ q: "彼女の想いで", type: "films", page: 1, limit: 5 });
+    expect(api.results[0]).toMatchObject({ slug: "memories", matchedName: "彼女の想いで", matchedPart: "segment" });
   });
 
   it("finds a work by its romanised title and shows it, in the API too with its machine mark", async () => {
