@@ -34,7 +34,10 @@ type MatchRow = {
   studios: bigint;
 };
 
-/** Fewer word matches than this and the search is probably misspelt: look for similar names too. */
+/**
+ * Fewer word matches than this, none of them naming every word of the search in full, and the
+ * search is probably misspelt: look for similar names too.
+ */
 const FUZZY_BELOW = 20;
 const SHORT_SEARCH = 10;
 
@@ -46,32 +49,39 @@ const SHORT_SEARCH = 10;
  * then the rest; within each, names the search covers more of. Only when words find little does the
  * trigram index look for misspellings (`%`: the whole name; `<%`: a word inside it), ranked below
  * any word match by similarity: trigram scoring costs far more than word matching, and a search for
- * a common name would otherwise score thousands of rows. The search is folded once (`typed`, read
+ * a common name would otherwise score thousands of rows. A search that is some name without its
+ * spaces, or whose every word some name has in full, is spelt right: it looks no further. The search is folded once (`typed`, read
  * through scalar subqueries that run once), not once for each name it is compared with.
  */
 function rankedMatches(query: string, kind: SearchKind, limit: number, offset: number) {
   const only = kind === "all" ? Prisma.empty : Prisma.sql`WHERE "entityType" = ${ENTITY_TYPE[kind]}::"EntityType"`;
   return db.$queryRaw<MatchRow[]>`
     WITH typed AS MATERIALIZED (
-      SELECT key, search_compact(key) AS compact, search_words(${query}) AS words
+      SELECT key, search_compact(key) AS compact, search_words(${query}) AS words,
+        plainto_tsquery('simple', search_grams(key)) AS whole
       FROM search_key(${query}) AS key
     ), worded AS (
       SELECT s."entityType", s."entityId", s.name, s.source,
         CASE WHEN s.key = (SELECT key FROM typed) OR s.compact = (SELECT compact FROM typed) THEN 6
              WHEN starts_with(s.compact, (SELECT compact FROM typed)) THEN 4 ELSE 2 END
-        + length((SELECT compact FROM typed))::real / greatest(length(s.compact), 1) AS score
+        + length((SELECT compact FROM typed))::real / greatest(length(s.compact), 1) AS score,
+        s.compact = (SELECT compact FROM typed) OR s.words @@ (SELECT whole FROM typed) AS spelt
       FROM "SearchName" s
       WHERE s.key = (SELECT key FROM typed) OR s.words @@ (SELECT words FROM typed)
+    ), misspelt AS MATERIALIZED (
+      SELECT count(*) < ${FUZZY_BELOW} AND NOT coalesce(bool_or(spelt), false) AS likely FROM worded
     ), fuzzy AS (
-      SELECT s."entityType", s."entityId", s.name, s.source, word_similarity((SELECT key FROM typed), s.key) AS score
+      SELECT s."entityType", s."entityId", s.name, s.source, word_similarity((SELECT key FROM typed), s.key) AS score,
+        false AS spelt
       FROM "SearchName" s
-      WHERE (SELECT count(*) FROM worded) < ${FUZZY_BELOW} AND (SELECT key FROM typed) <% s.key
+      WHERE (SELECT likely FROM misspelt) AND (SELECT key FROM typed) <% s.key
       UNION ALL
       -- A short misspelt word may fall short of <% yet be close to a whole short name. Asked of
       -- long searches, % would read thousands of candidates for nothing <% does not find.
-      SELECT s."entityType", s."entityId", s.name, s.source, similarity((SELECT key FROM typed), s.key) AS score
+      SELECT s."entityType", s."entityId", s.name, s.source, similarity((SELECT key FROM typed), s.key) AS score,
+        false AS spelt
       FROM "SearchName" s
-      WHERE (SELECT count(*) FROM worded) < ${FUZZY_BELOW}
+      WHERE (SELECT likely FROM misspelt)
         AND length((SELECT key FROM typed)) <= ${SHORT_SEARCH}
         AND (SELECT key FROM typed) % s.key
     ), best AS (
