@@ -1,29 +1,34 @@
 -- Search over real titles (issue #18): names are folded the way people type them, and Chinese and
 -- Japanese titles are found by any part of them.
 
--- Folds a name for matching: compatibility forms (full-width letters, half-width katakana), accents
--- (so macrons go: "shōjo" → "shojo"), case, katakana to hiragana (so めもりーず finds メモリーズ), and
--- the long vowels of romanised Japanese spelt out ("shoujo", "shoojo" → "shojo"; "yuuki" → "yuki").
--- Both the stored names and the search are folded alike, so an English "ou" folds on both sides too.
+-- The long vowels of romanised Japanese spelt out, shortened ("shoujo", "shoojo" → "shojo"; "yuuki"
+-- → "yuki"), as macrons are dropped with the other accents ("shōjo" → "shojo"). Both the stored
+-- names and the search are folded alike, so an English "ou" folds on both sides too.
+CREATE FUNCTION search_short_vowels(text text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT regexp_replace(regexp_replace(text, 'o[ou]+', 'o', 'g'), '([aeiu])\1+', '\1', 'g') $$;
+
+-- Folds a name for matching: compatibility forms (full-width letters, half-width katakana), accents,
+-- case, katakana to hiragana (so めもりーず finds メモリーズ), and long vowels.
 CREATE OR REPLACE FUNCTION search_key(name text) RETURNS text
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$
-    SELECT regexp_replace(regexp_replace(
+    SELECT search_short_vowels(
       translate(lower(unaccent('unaccent'::regdictionary, normalize(name, NFKC))),
         'ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶヽヾ',
-        'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをんゔゕゖゝゞ'),
-      'o[ou]+', 'o', 'g'), '([aeiu])\1+', '\1', 'g')
+        'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをんゔゕゖゝゞ'))
   $$;
 
 -- A folded name without spaces or punctuation, so "shingekinokyojin" finds "Shingeki no Kyojin".
--- The characters are listed rather than taken from [:punct:], whose reach beyond ASCII depends on
--- the database's locale.
+-- Vowels that meet once the spaces go are shortened again, as they are in a search typed without
+-- them ("garasunousagi" for "Garasu no Usagi"). The characters are listed rather than taken from
+-- [:punct:], whose reach beyond ASCII depends on the database's locale.
 CREATE FUNCTION search_compact(key text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$
-    SELECT regexp_replace(key,
+    SELECT search_short_vowels(regexp_replace(key,
       '[\s\u0021-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007E\u00A0-\u00BF\u2000-\u2BFF\u3000-\u3004\u3008-\u3020\u30FB\uFE30-\uFE4F]',
-      '', 'g')
+      '', 'g'))
   $$;
 
 -- Chinese and Japanese do not separate words with spaces, so the text-search parser would take a

@@ -36,6 +36,7 @@ beforeAll(async () => {
       { slug: "kimetsu", title: "Demon Slayer: Kimetsu no Yaiba", nativeTitle: "鬼滅の刃" },
       { slug: "kyojin", title: "Kyojin" },
       { slug: "kyojun", title: "Kyojun" },
+      { slug: "garasu-no-usagi", title: "Garasu no Usagi", nativeTitle: "ガラスのうさぎ" },
       { slug: "kyojin-no-hoshi", title: "Kyojin no Hoshi", nativeTitle: "巨人の星" },
     ],
   });
@@ -65,6 +66,11 @@ describe("searching real titles", () => {
     ]) {
       expect(await firstOf(typed), typed).toMatchObject({ film: { slug: "shingeki-no-kyojin" } });
     }
+  });
+
+  it("finds a title typed without spaces where the vowels of two words meet", async () => {
+    expect(await filmSlugs("garasunousagi")).toEqual(["garasu-no-usagi"]);
+    expect(await filmSlugs("garasunou")).toEqual(["garasu-no-usagi"]);
   });
 
   it("finds a word at the start of a later word of the title", async () => {
