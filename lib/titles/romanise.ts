@@ -5,7 +5,8 @@ import kuromojiAnalyzer, { type KuromojiToken } from "kuroshiro-analyzer-kuromoj
  * Machine romanisation of Japanese titles (Hepburn): kuromoji reads each word of the title from
  * its dictionary, kuroshiro spells the readings in Latin letters. A dictionary reading is often
  * wrong for names (鬼滅 is read as "oni metsu"), so what this makes is marked as made by a machine
- * until an editor checks it.
+ * until an editor checks it. Null when the text has no Japanese, or has a word the dictionary cannot
+ * read (東京喰種): half a romanisation with kanji left in it would help no reader.
  */
 export type Romaniser = (text: string) => Promise<string | null>;
 
@@ -62,7 +63,8 @@ function pieces(tokens: readonly KuromojiToken[]): Piece[] {
       continue;
     }
     const kind = kindOf(surface);
-    const spoken = token.pos === "助詞" ? SPOKEN_PARTICLES[surface] : undefined;
+    // A title does not start with a particle: a leading へ is a word (へうげもの, "Hyouge Mono").
+    const spoken = token.pos === "助詞" && out.length > 0 ? SPOKEN_PARTICLES[surface] : undefined;
     const kana = kind === "japanese" ? (spoken ?? token.reading ?? surface) : (LATIN_PUNCTUATION[surface] ?? surface);
     const previous = out.at(-1);
     if (
@@ -125,6 +127,7 @@ export async function loadRomaniser(): Promise<Romaniser> {
   await analyzer.init();
   return async (text) => {
     if (!Util.hasJapanese(text)) return null;
-    return words(await analyzer.parse(text.normalize("NFKC")));
+    const romanised = words(await analyzer.parse(text.normalize("NFKC")));
+    return Util.hasJapanese(romanised) ? null : romanised;
   };
 }

@@ -38,7 +38,19 @@ describe("loadRomaniser", () => {
     expect(await romanise("ぼっち・ざ・ろっく!")).toBe("Botchi Za Rokku!");
   });
 
-  it("gives nothing for a title without Japanese", async () => {
+  it("reads a title's first word as a word, not a particle", async () => {
+    // The dictionary splits the rest of this title oddly; the first word must still read "he".
+    expect(await romanise("へうげもの")).toMatch(/^He/);
+  });
+
+  it("spaces a subtitle between wave dashes from the title", async () => {
+    expect(await romanise("劇場版 響け!ユーフォニアム～北宇治高校吹奏楽部へようこそ～")).toBe(
+      "Gekijouban Hibike! Yūfoniamu ~Kita Uji Koukou Suisougakubu e Youkoso~",
+    );
+  });
+
+  it("gives nothing for a title without Japanese, or with a word the dictionary cannot read", async () => {
+    expect(await romanise("東京喰種トーキョーグール")).toBeNull();
     expect(await romanise("ONE PIECE")).toBeNull();
     expect(await romanise("STEINS;GATE")).toBeNull();
   });
