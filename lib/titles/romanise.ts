@@ -35,9 +35,17 @@ const WORD_DOT = /[・･]/;
 
 type Piece = { kind: "japanese" | "latin" | "symbol"; text: string; particle: boolean; spaced: boolean };
 
-/** Parts of speech that belong to the word before them (verb endings, suffixes). */
+/**
+ * Parts of speech that belong to the word before them (verb endings, suffixes), and a long-vowel
+ * mark the dictionary cut off ("ぶー").
+ */
 function attachesToPrevious(token: KuromojiToken): boolean {
-  return token.pos === "助動詞" || token.pos_detail_1 === "接尾" || token.pos_detail_1 === "非自立";
+  return (
+    token.pos === "助動詞" ||
+    token.pos_detail_1 === "接尾" ||
+    token.pos_detail_1 === "非自立" ||
+    /^ー+$/.test(token.surface_form)
+  );
 }
 
 const isSpace = (token: KuromojiToken) => token.pos_detail_1 === "空白" || token.surface_form.trim() === "";

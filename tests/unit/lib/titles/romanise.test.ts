@@ -34,8 +34,9 @@ describe("loadRomaniser", () => {
     expect(await romanise("ラブライブ!サンシャイン!!")).toBe("Rabu Raibu! Sanshain!!");
   });
 
-  it("spells a word whole where the dictionary cut it after a small tsu", async () => {
+  it("spells a word whole where the dictionary cut it after a small tsu or before a long-vowel mark", async () => {
     expect(await romanise("ぼっち・ざ・ろっく!")).toBe("Botchi Za Rokku!");
+    expect(await romanise("オヨネコぶーにゃん")).toMatch(/^Oyoneko Bū/);
   });
 
   it("reads a title's first word as a word, not a particle", async () => {
