@@ -50,12 +50,14 @@ CREATE FUNCTION search_grams(key text) RETURNS text
   $$;
 
 -- What the full-text index holds for a folded name: its words (pairs of characters for Chinese and
--- Japanese), and the whole name without spaces as one more word.
+-- Japanese), and the whole name without spaces as one more word (unless longer than a word of a
+-- tsvector may be, as to_tsvector leaves out such words).
 CREATE FUNCTION search_vector(key text) RETURNS tsvector
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$
     SELECT to_tsvector('simple', search_grams(key))
-      || CASE WHEN search_compact(key) = '' THEN ''::tsvector ELSE array_to_tsvector(ARRAY[search_compact(key)]) END
+      || CASE WHEN compact = '' OR octet_length(compact) >= 2048 THEN ''::tsvector ELSE array_to_tsvector(ARRAY[compact]) END
+    FROM search_compact(key) AS compact
   $$;
 
 -- The search as a full-text query: every word (or pair of characters), the last one as a prefix, in
