@@ -39,6 +39,10 @@ export type FilmJson = {
   url: string;
   title: string;
   nativeTitle: string | null;
+  /** The native title in Latin letters (Hepburn), or null. */
+  romanisedTitle: string | null;
+  /** True while `romanisedTitle` is a machine's reading that no editor has checked yet. */
+  romanisedByMachine: boolean;
   deck: string;
   /** Markdown with [[wiki links]], as stored; `url` shows it rendered. */
   description: string;
@@ -120,6 +124,8 @@ export function filmJson(film: FilmPage, site: URL, now: Date = new Date()): Fil
     url: pageUrl("films", film.slug, site),
     title: film.title,
     nativeTitle: film.nativeTitle,
+    romanisedTitle: film.romanisedTitle,
+    romanisedByMachine: film.romanisedByMachine,
     deck: film.deck,
     description: film.description,
     format: apiFormat(film.format),

@@ -1,4 +1,5 @@
 import { entryHref, entryKindByKey } from "@/lib/entries/kinds";
+import type { MatchedPart } from "@/lib/search/hydrate";
 import type { SearchPage, SearchResult } from "@/lib/search/queries";
 import type { EntrySummary } from "@/lib/search/entry-summary";
 import { entrySummary, filmSummary } from "@/lib/search/entry-works";
@@ -14,6 +15,8 @@ type SearchResultJson = EntrySummary & {
   deck: string;
   /** The alias or regional title that matched, when the result is shown under another name. */
   matchedName: string | null;
+  /** "episode" or "segment" when `matchedName` is the title of one of the work's episodes or segments. */
+  matchedPart: MatchedPart;
 };
 
 /** `GET /api/v1/search`: one page of results and each kind's total. README "JSON API" documents it. */
@@ -34,6 +37,7 @@ function resultJson(result: SearchResult, site: URL): SearchResultJson {
       url: pageUrl("films", film.slug, site),
       deck: film.deck,
       matchedName: result.matchedName,
+      matchedPart: result.matchedPart,
     };
   }
   const { entry } = result;
@@ -42,6 +46,7 @@ function resultJson(result: SearchResult, site: URL): SearchResultJson {
     url: new URL(entryHref(entryKindByKey(result.kind).entityType, entry.slug), site).href,
     deck: entry.deck,
     matchedName: result.matchedName,
+    matchedPart: result.matchedPart,
   };
 }
 

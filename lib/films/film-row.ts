@@ -6,6 +6,7 @@ export const filmRowSelect = {
   slug: true,
   title: true,
   nativeTitle: true,
+  romanisedTitle: true,
   year: true,
   format: true,
   deck: true,

@@ -10,6 +10,8 @@ export const filmPageSelect = {
   slug: true,
   title: true,
   nativeTitle: true,
+  romanisedTitle: true,
+  romanisedByMachine: true,
   deck: true,
   description: true,
   format: true,

@@ -4,20 +4,48 @@ export type HighlightPart = { text: string; match: boolean };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Folds one character as the database's search_key does: compatibility forms, accents, case. */
-const foldChar = (char: string) => char.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+const KATAKANA = /[\u30A1-\u30F6\u30FD\u30FE]/g;
 
-/** The folded text, and for each of its UTF-16 units the index of the original character it came from. */
+/**
+ * Folds one character as the database's search_key does: compatibility forms, accents, case, and
+ * katakana as hiragana.
+ */
+const foldChar = (char: string) =>
+  char
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(KATAKANA, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60));
+
+/** Long vowels of romanised Japanese spelt out, shortened as search_key shortens them ("shoujo" → "shojo"). */
+const LONG_VOWEL = /o[ou]+|([aeiu])\1+/g;
+
+/**
+ * The folded text, and for each of its UTF-16 units the span of original characters it came from
+ * (a shortened long vowel comes from all of its letters).
+ */
 function fold(text: string) {
-  let folded = "";
-  const origin: number[] = [];
+  let chars = "";
+  const spans: [number, number][] = [];
   let index = 0;
   for (const char of text) {
     const piece = foldChar(char);
-    folded += piece;
-    for (let i = 0; i < piece.length; i++) origin.push(index);
+    chars += piece;
+    for (let i = 0; i < piece.length; i++) spans.push([index, index + char.length]);
     index += char.length;
   }
+  let folded = "";
+  const origin: [number, number][] = [];
+  let from = 0;
+  for (const long of chars.matchAll(LONG_VOWEL)) {
+    folded += chars.slice(from, long.index);
+    origin.push(...spans.slice(from, long.index));
+    folded += long[0].charAt(0);
+    origin.push([spans[long.index]![0], spans[long.index + long[0].length - 1]![1]]);
+    from = long.index + long[0].length;
+  }
+  folded += chars.slice(from);
+  origin.push(...spans.slice(from));
   return { folded, origin };
 }
 
@@ -54,8 +82,8 @@ function markedUnits(folded: string, terms: string[]) {
 
 /**
  * Splits `text` into parts that match the query's words and parts that don't, for <mark>. A word
- * matches where a query word appears in it (any case or accent, so "otomo" marks "Ōtomo" and
- * "メモリ" marks part of "メモリーズ") or where it is a query word with a typo or two, as search found it.
+ * matches where a query word appears in it (any case, accent or kana script, long vowels spelt
+ * either way, so "otomo" marks "Ōtomo", "shojo" marks "Shoujo" and "めもり" marks part of "メモリーズ") or where it is a query word with a typo or two, as search found it.
  */
 export function highlight(text: string, query: string): HighlightPart[] {
   const terms = termsOf(query);
@@ -64,7 +92,8 @@ export function highlight(text: string, query: string): HighlightPart[] {
   const marked = markedUnits(folded, terms);
   const matchedAt = new Array<boolean>(text.length).fill(false);
   marked.forEach((isMarked, unit) => {
-    if (isMarked) matchedAt[origin[unit] ?? 0] = true;
+    const [start, end] = origin[unit] ?? [0, 0];
+    if (isMarked) matchedAt.fill(true, start, end);
   });
   const parts: HighlightPart[] = [];
   let index = 0;

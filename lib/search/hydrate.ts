@@ -10,7 +10,18 @@ type Match = { entityType: EntityType; entityId: number; name: string; source: S
 /** A person, character or studio, with the works that tell them apart from namesakes. */
 type Entry = EntryWithWorks;
 
-export type SearchResult = { key: string; matchedName: string | null } & (
+/** Where in a work the name that matched is, when it is not the work's own: "Magnetic Rose" is a segment of Memories. */
+export type MatchedPart = "episode" | "segment" | null;
+
+const PART_OF: Partial<Record<SearchNameSource, MatchedPart>> = {
+  EPISODE: "episode",
+  EPISODE_NATIVE: "episode",
+  EPISODE_ROMANISED: "episode",
+  SEGMENT: "segment",
+  SEGMENT_NATIVE: "segment",
+};
+
+export type SearchResult = { key: string; matchedName: string | null; matchedPart: MatchedPart } & (
   | {
       kind: "film";
       film: FilmRow;
@@ -57,12 +68,21 @@ export async function hydrateMatches(matches: Match[]): Promise<SearchResult[]> 
     const key = `${match.entityType}-${match.entityId}`;
     if (match.entityType === "FILM") {
       const film = entries.films.get(match.entityId);
-      return film ? [{ key, kind: "film", film, matchedName: otherName(match, [film.title, film.nativeTitle]) }] : [];
+      if (!film) return [];
+      const matchedName = otherName(match, [film.title, film.nativeTitle, film.romanisedTitle]);
+      const matchedPart = matchedName === null ? null : (PART_OF[match.source] ?? null);
+      return [{ key, kind: "film", film, matchedName, matchedPart }];
     }
     const entry = entries.others.get(`${match.entityType}-${match.entityId}` as const);
     if (!entry) return [];
     return [
-      { key, kind: worksKind(match.entityType), entry, matchedName: otherName(match, [entry.name, entry.nativeName]) },
+      {
+        key,
+        kind: worksKind(match.entityType),
+        entry,
+        matchedName: otherName(match, [entry.name, entry.nativeName]),
+        matchedPart: null,
+      },
     ];
   });
 }

@@ -34,40 +34,56 @@ type MatchRow = {
   studios: bigint;
 };
 
-/** Fewer word matches than this and the search is probably misspelt: look for similar names too. */
+/**
+ * Fewer word matches than this, none of them naming every word of the search in full, and the
+ * search is probably misspelt: look for similar names too.
+ */
 const FUZZY_BELOW = 20;
 const SHORT_SEARCH = 10;
 
 /**
  * Each entry's best-matching name, best first. Word matches come from the full-text index (every
- * word of the search, the last one as a prefix, in any order) and rank an exact name first, then
- * names starting with the search, then the rest; within each, names the search covers more of. Only when words find little
- * does the trigram index look for misspellings (`%`: the whole name; `<%`: a word inside it),
- * ranked below any word match by similarity: trigram scoring costs far more than word matching, and a search for a
- * common name would otherwise score thousands of rows.
+ * word of the search, the last one as a prefix, in any order; or the whole search without spaces as
+ * the start of a name) and rank an exact name first, then names starting with the search (both
+ * compared without spaces or punctuation, so "shingekinokyojin" is exact for "Shingeki no Kyojin"),
+ * then the rest; within each, names the search covers more of. Only when words find little does the
+ * trigram index look for misspellings (`%`: the whole name; `<%`: a word inside it), ranked below
+ * any word match by similarity: trigram scoring costs far more than word matching, and a search for
+ * a common name would otherwise score thousands of rows. A search that is some name without its
+ * spaces, or whose every word some name has in full, is spelt right: it looks no further. The search is folded once (`typed`, read
+ * through scalar subqueries that run once), not once for each name it is compared with.
  */
 function rankedMatches(query: string, kind: SearchKind, limit: number, offset: number) {
   const only = kind === "all" ? Prisma.empty : Prisma.sql`WHERE "entityType" = ${ENTITY_TYPE[kind]}::"EntityType"`;
   return db.$queryRaw<MatchRow[]>`
-    WITH worded AS (
+    WITH typed AS MATERIALIZED (
+      SELECT key, search_compact(key) AS compact, search_words(${query}) AS words,
+        plainto_tsquery('simple', search_grams(key)) AS whole
+      FROM search_key(${query}) AS key
+    ), worded AS (
       SELECT s."entityType", s."entityId", s.name, s.source,
-        CASE WHEN s.key = search_key(${query}) THEN 6
-             WHEN starts_with(s.key, search_key(${query})) THEN 4 ELSE 2 END
-        + length(search_key(${query}))::real / greatest(length(s.key), 1) AS score
+        CASE WHEN s.key = (SELECT key FROM typed) OR s.compact = (SELECT compact FROM typed) THEN 6
+             WHEN starts_with(s.compact, (SELECT compact FROM typed)) THEN 4 ELSE 2 END
+        + length((SELECT compact FROM typed))::real / greatest(length(s.compact), 1) AS score,
+        s.compact = (SELECT compact FROM typed) OR s.words @@ (SELECT whole FROM typed) AS spelt
       FROM "SearchName" s
-      WHERE s.key = search_key(${query}) OR s.words @@ search_words(${query})
+      WHERE s.key = (SELECT key FROM typed) OR s.words @@ (SELECT words FROM typed)
+    ), misspelt AS MATERIALIZED (
+      SELECT count(*) < ${FUZZY_BELOW} AND NOT coalesce(bool_or(spelt), false) AS likely FROM worded
     ), fuzzy AS (
-      SELECT s."entityType", s."entityId", s.name, s.source, word_similarity(search_key(${query}), s.key) AS score
+      SELECT s."entityType", s."entityId", s.name, s.source, word_similarity((SELECT key FROM typed), s.key) AS score,
+        false AS spelt
       FROM "SearchName" s
-      WHERE (SELECT count(*) FROM worded) < ${FUZZY_BELOW} AND search_key(${query}) <% s.key
+      WHERE (SELECT likely FROM misspelt) AND (SELECT key FROM typed) <% s.key
       UNION ALL
       -- A short misspelt word may fall short of <% yet be close to a whole short name. Asked of
       -- long searches, % would read thousands of candidates for nothing <% does not find.
-      SELECT s."entityType", s."entityId", s.name, s.source, similarity(search_key(${query}), s.key) AS score
+      SELECT s."entityType", s."entityId", s.name, s.source, similarity((SELECT key FROM typed), s.key) AS score,
+        false AS spelt
       FROM "SearchName" s
-      WHERE (SELECT count(*) FROM worded) < ${FUZZY_BELOW}
-        AND length(search_key(${query})) <= ${SHORT_SEARCH}
-        AND search_key(${query}) % s.key
+      WHERE (SELECT likely FROM misspelt)
+        AND length((SELECT key FROM typed)) <= ${SHORT_SEARCH}
+        AND (SELECT key FROM typed) % s.key
     ), best AS (
       SELECT DISTINCT ON ("entityType", "entityId") *
       FROM (SELECT * FROM worded UNION ALL SELECT * FROM fuzzy) hits

@@ -27,6 +27,8 @@ describe("getFilmJson", () => {
       url: "http://localhost:3000/films/memories",
       title: "Memories",
       nativeTitle: "MEMORIES",
+      romanisedTitle: null,
+      romanisedByMachine: false,
       format: "film",
       contentRating: "R",
       runtimeMinutes: 115,

@@ -52,6 +52,17 @@ describe("highlight", () => {
     expect(marked("Memories", '\'; DROP TABLE "Film"; --')).toEqual([]);
   });
 
+  it("marks kana typed in the other script", () => {
+    expect(marked("メモリーズ", "めもり")).toEqual(["メモリ"]);
+    expect(marked("となりのトトロ", "ととろ")).toEqual(["トトロ"]);
+  });
+
+  it("marks a romanised title whatever way its long vowels are spelt", () => {
+    expect(marked("Mahou Shoujo", "shojo")).toEqual(["Shoujo"]);
+    expect(marked("Mahō Shōjo", "shoujo")).toEqual(["Shōjo"]);
+    expect(marked("Yuuki", "yūki")).toEqual(["Yuuki"]);
+  });
+
   it("returns the text unmarked for an empty query", () => {
     expect(highlight("Memories", "  ")).toEqual([{ text: "Memories", match: false }]);
     expect(highlight("", "memories")).toEqual([]);
