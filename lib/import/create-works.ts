@@ -5,6 +5,7 @@ import { jsonEqual } from "@/lib/submissions/change-set";
 import { RESERVED_SLUGS } from "@/lib/submissions/sections/named-entries";
 import { parseJapanTime } from "@/lib/submissions/sections/broadcast/schema";
 import { inChunks } from "./chunks";
+import { insertRows, type Column } from "./insert-rows";
 import { EMPTY_VALUES, IMPORTED_SECTIONS, type ImportValues, type MappedWork } from "./values";
 
 type Tx = Prisma.TransactionClient;
@@ -27,6 +28,70 @@ function claimSlug(taken: Set<string>, base: string): string {
 
 const dateOf = (text: string) => (text ? (parseReleaseDate(text)?.date ?? null) : null);
 
+/** A date column's value: the day the stored date names, as PostgreSQL reads "YYYY-MM-DD". */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+const FILM_COLUMNS: Record<string, Column> = {
+  slug: { type: "text" },
+  title: { type: "text" },
+  nativeTitle: { type: "text" },
+  romanisedTitle: { type: "text" },
+  romanisedByMachine: { type: "boolean" },
+  format: { type: '"FilmFormat"' },
+  broadcastStart: { type: "timestamptz" },
+  broadcastIntervalDays: { type: "int" },
+  broadcastEnd: { type: "date" },
+  year: { type: "int" },
+  updatedAt: { sql: "now()" },
+};
+const RELEASE_COLUMNS: Record<string, Column> = {
+  filmId: { type: "int" },
+  region: { type: "text" },
+  title: { type: "text" },
+  date: { type: "date" },
+  datePrecision: { type: '"DatePrecision"' },
+  position: { type: "int" },
+};
+const ALIAS_COLUMNS: Record<string, Column> = {
+  filmId: { type: "int" },
+  name: { type: "text" },
+  language: { type: "text" },
+  kind: { type: '"TitleKind"' },
+};
+const LINK_COLUMNS: Record<string, Column> = {
+  filmId: { type: "int" },
+  site: { type: "text" },
+  externalId: { type: "text" },
+};
+const STREAM_COLUMNS: Record<string, Column> = {
+  filmId: { type: "int" },
+  site: { type: "text" },
+  externalId: { type: "text" },
+  // unnest flattens an array of arrays, so each row's regions travel as JSON.
+  regions: { type: "jsonb", sql: "ARRAY(SELECT jsonb_array_elements_text(row.regions))" },
+  since: { type: "date" },
+  position: { type: "int" },
+};
+const REVISION_COLUMNS: Record<string, Column> = {
+  entityType: { sql: "'FILM'" },
+  entityId: { type: "int" },
+  filmId: { sql: 'row."entityId"' },
+  section: { type: "text" },
+  number: { type: "int" },
+  before: { sql: "'{}'::jsonb" },
+  after: { type: "jsonb" },
+  summary: { type: "text" },
+  proposerId: { type: "int" },
+};
+const IMPORTED_COLUMNS: Record<string, Column> = {
+  source: { type: "text" },
+  key: { type: "text" },
+  filmId: { type: "int" },
+  values: { type: "jsonb" },
+  version: { type: "text" },
+  updatedAt: { sql: "now()" },
+};
+
 /** Whether a section holds anything: a new work gets a revision only for those that do. */
 export function hasValues(section: keyof ImportValues, values: ImportValues): boolean {
   return section === "title" || !jsonEqual(values[section], EMPTY_VALUES[section]);
@@ -47,7 +112,7 @@ function filmRow(slug: string, values: ImportValues) {
     format: title.format,
     broadcastStart: broadcast.firstAiring ? parseJapanTime(broadcast.firstAiring) : null,
     broadcastIntervalDays: broadcast.intervalDays,
-    broadcastEnd: dateOf(broadcast.lastAiring),
+    broadcastEnd: broadcast.lastAiring || null,
     year: years.length > 0 ? Math.min(...years) : null,
   };
 }
@@ -67,87 +132,61 @@ export async function createWorks(tx: Tx, works: readonly MappedWork[], context:
   const rows = works.map((work) => filmRow(claimSlug(taken, slugify(work.values.title.title) || "work"), work.values));
   const created = await inChunks(
     rows,
-    (chunk) => tx.film.createManyAndReturn({ data: chunk, select: { id: true, slug: true } }),
+    (chunk) => insertRows<{ id: number; slug: string }>(tx, "Film", FILM_COLUMNS, chunk, "id, slug"),
     context.onRows,
   );
   const idBySlug = new Map(created.map((film) => [film.slug, film.id]));
-  const made = works.map((work, index) => ({ work, id: idBySlug.get(rows[index]!.slug)! }));
+  const made = works.map((work, index) => ({ work, filmId: idBySlug.get(rows[index]!.slug)! }));
 
-  const many = async <Row>(
-    rowsOf: (work: MappedWork, filmId: number) => Row[],
-    write: (chunk: Row[]) => Promise<unknown>,
+  const insert = async (
+    table: string,
+    columns: Record<string, Column>,
+    rowsOf: (work: MappedWork, filmId: number) => Record<string, unknown>[],
   ) => {
-    await inChunks(
-      made.flatMap(({ work, id }) => rowsOf(work, id)),
-      async (chunk) => {
-        await write(chunk);
-        return [];
-      },
-      context.onRows,
-    );
+    const all = made.flatMap(({ work, filmId }) => rowsOf(work, filmId));
+    await inChunks(all, (chunk) => insertRows(tx, table, columns, chunk), context.onRows);
   };
-  await many(
-    ({ values }, filmId) =>
-      values.general.releases.map((release, index) => {
-        const parsed = release.date ? parseReleaseDate(release.date) : null;
-        return {
-          filmId,
-          region: release.region,
-          title: release.title,
-          date: parsed?.date ?? null,
-          datePrecision: parsed?.precision ?? "DAY",
-          position: index + 1,
-        };
-      }),
-    (data) => tx.release.createMany({ data }),
-  );
-  await many(
-    ({ values }, filmId) =>
-      values.aliases.aliases.map((alias) => ({
+  await insert("Release", RELEASE_COLUMNS, ({ values }, filmId) =>
+    values.general.releases.map((release, index) => {
+      const parsed = release.date ? parseReleaseDate(release.date) : null;
+      return {
         filmId,
-        name: alias.title,
-        language: alias.language,
-        kind: alias.kind,
-      })),
-    (data) => tx.alias.createMany({ data }),
-  );
-  await many(
-    ({ values }, filmId) => values.links.links.map((link) => ({ filmId, site: link.site, externalId: link.id })),
-    (data) => tx.filmLink.createMany({ data }),
-  );
-  await many(
-    ({ values }, filmId) =>
-      values.streams.streams.map((stream, index) => ({
-        filmId,
-        site: stream.site,
-        externalId: stream.id,
-        regions: stream.regions,
-        since: dateOf(stream.since),
+        region: release.region,
+        title: release.title,
+        date: parsed ? isoDay(parsed.date) : null,
+        datePrecision: parsed?.precision ?? "DAY",
         position: index + 1,
-      })),
-    (data) => tx.stream.createMany({ data }),
+      };
+    }),
   );
-  await many(
-    ({ values }, filmId) =>
-      IMPORTED_SECTIONS.filter((section) => hasValues(section, values)).map((section, index) => ({
-        entityType: "FILM" as const,
-        entityId: filmId,
-        filmId,
-        section,
-        number: index + 1,
-        before: {},
-        after: values[section] as Prisma.InputJsonObject,
-        summary: context.summary,
-        proposerId: context.importerId,
-        approverId: null,
-      })),
-    (data) => tx.revision.createMany({ data }),
+  await insert("Alias", ALIAS_COLUMNS, ({ values }, filmId) =>
+    values.aliases.aliases.map((alias) => ({ filmId, name: alias.title, language: alias.language, kind: alias.kind })),
   );
-  await many(
-    ({ key, values }, filmId) => [
-      { source: context.source, key, filmId, values: values as Prisma.InputJsonObject, version: context.version },
-    ],
-    (data) => tx.importedWork.createMany({ data }),
+  await insert("FilmLink", LINK_COLUMNS, ({ values }, filmId) =>
+    values.links.links.map((link) => ({ filmId, site: link.site, externalId: link.id })),
   );
-  return made.map(({ id }) => id);
+  await insert("Stream", STREAM_COLUMNS, ({ values }, filmId) =>
+    values.streams.streams.map((stream, index) => ({
+      filmId,
+      site: stream.site,
+      externalId: stream.id,
+      regions: stream.regions,
+      since: stream.since || null,
+      position: index + 1,
+    })),
+  );
+  await insert("Revision", REVISION_COLUMNS, ({ values }, filmId) =>
+    IMPORTED_SECTIONS.filter((section) => hasValues(section, values)).map((section, index) => ({
+      entityId: filmId,
+      section,
+      number: index + 1,
+      after: values[section],
+      summary: context.summary,
+      proposerId: context.importerId,
+    })),
+  );
+  await insert("ImportedWork", IMPORTED_COLUMNS, ({ key, values }, filmId) => [
+    { source: context.source, key, filmId, values, version: context.version },
+  ]);
+  return made.map(({ filmId }) => filmId);
 }

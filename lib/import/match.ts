@@ -6,18 +6,12 @@ type Tx = Prisma.TransactionClient;
 
 /** The works that already hold any of these links, by link ("mal:1462" → film id), read in one query. */
 export async function linkOwners(tx: Tx, works: readonly MappedWork[]): Promise<Map<string, number>> {
-  const bySite = new Map<string, Set<string>>();
-  for (const work of works) {
-    for (const link of work.values.links.links) {
-      if (!bySite.has(link.site)) bySite.set(link.site, new Set());
-      bySite.get(link.site)!.add(link.id);
-    }
-  }
-  if (bySite.size === 0) return new Map();
-  const rows = await tx.filmLink.findMany({
-    where: { OR: [...bySite].map(([site, ids]) => ({ site, externalId: { in: [...ids] } })) },
-    select: { site: true, externalId: true, filmId: true },
-  });
+  const links = works.flatMap((work) => work.values.links.links);
+  if (links.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ site: string; externalId: string; filmId: number }[]>`
+    SELECT link.site, link."externalId", link."filmId"
+    FROM unnest(${links.map((link) => link.site)}::text[], ${links.map((link) => link.id)}::text[]) AS wanted(site, id)
+    JOIN "FilmLink" link ON link.site = wanted.site AND link."externalId" = wanted.id`;
   return new Map(rows.map((row) => [`${row.site}:${row.externalId}`, row.filmId]));
 }
 
