@@ -125,7 +125,8 @@ export async function mapBangumiItem(
   context: { siteMeta: SiteMeta; romanise: Romaniser },
 ): Promise<MappedWork> {
   const english = item.titleTranslate.en?.map((text) => text.trim()).find(Boolean);
-  const romanised = (await context.romanise(item.title)) ?? "";
+  // A Chinese or English original has no Japanese reading: its kanji read as Japanese would be nonsense.
+  const romanised = item.lang === "ja" ? ((await context.romanise(item.title)) ?? "") : "";
   const titleText = english ? englishTitle(english) : romanised || item.title;
   const titleLanguage = english ? "en" : romanised ? "ja-Latn" : item.lang;
   const date = releaseDate(item.begin, item.type);

@@ -112,6 +112,9 @@ describe("a first import", () => {
     expect(kimetsu).toMatchObject({ title: "Demon Slayer: Kimetsu no Yaiba", format: "TV", romanisedByMachine: true });
     expect(kimetsu.romanisedTitle).toMatch(/\S/);
     const summer = await database.prisma.film.findFirstOrThrow({ where: { nativeTitle: "サマータイムレンダ" } });
+    // The year and the season follow the Japanese release, as the seasonal charts read them.
+    expect(summer).toMatchObject({ year: 2022, seasonYear: 2022, season: "SPRING" });
+    expect(await database.prisma.film.count({ where: { imports: { some: {} }, year: null } })).toBe(0);
     const broadcast = await database.prisma.$transaction((tx) => sectionOf("broadcast").read(tx, summer.id));
     // R/2022-04-14T15:00:00.000Z/P7D: midnight in Japan; it ended 2022-09-29T15:xxZ, the 30th there.
     expect(broadcast).toEqual({ firstAiring: "2022-04-15T00:00", intervalDays: 7, lastAiring: "2022-09-30" });

@@ -62,6 +62,8 @@ describe("titles", () => {
 
   it("falls back to the romanised title, then the native one, and marks only a machine's romanisation", async () => {
     expect((await map()).values.title).toMatchObject({ title: "Roomaji Yomi", romanisedByMachine: true });
+    const chinese = await map({ title: "狐妖小红娘", lang: "zh-Hans" });
+    expect(chinese.values.title).toMatchObject({ title: "狐妖小红娘", romanisedTitle: "", romanisedByMachine: false });
     const latin = await map({ title: "MEMORIES" });
     expect(latin.values.title).toMatchObject({ title: "MEMORIES", romanisedTitle: "", romanisedByMachine: false });
   });
