@@ -63,8 +63,14 @@ export async function proposeUpdates(tx: Tx, known: readonly KnownWork[], contex
       const changes = diffValues(before, work.values[section]);
       const key = `${filmId}:${section}`;
       const open = pending.get(key);
+      const combined = open ? combine(open.changes as ChangeSet, changes) : changes;
+      if (open && Object.keys(combined).length === 0) {
+        // Upstream went back to what the work was imported with: nothing is left to propose.
+        await tx.submission.update({ where: { id: open.id }, data: { status: "WITHDRAWN" } });
+        continue;
+      }
       const data = {
-        changes: (open ? combine(open.changes as ChangeSet, changes) : changes) as Prisma.InputJsonObject,
+        changes: combined as Prisma.InputJsonObject,
         baseRevisionId: base.get(key) ?? null,
         summary: `${context.source} ${context.version}: upstream change`,
       };

@@ -199,6 +199,15 @@ export async function importBangumiData(
         summary.created = (await createWorks(tx, fresh, context)).length;
         summary.proposed = await proposeUpdates(tx, changed, context);
         summary.updated = changed.length;
+        // Works the new version left as they were now match it too.
+        const changedIds = new Set(changed.map(({ importedId }) => importedId));
+        await tx.importedWork.updateMany({
+          where: {
+            id: { in: known.map(({ importedId }) => importedId).filter((id) => !changedIds.has(id)) },
+            version: { not: data.version },
+          },
+          data: { version: data.version },
+        });
         progress.finish();
         // Matched works' revisions and known works' submissions and records, one or a few each.
         summary.rows = newRows + summary.matched + summary.proposed + summary.updated;

@@ -172,6 +172,9 @@ describe("running again", () => {
         orderBy: { id: "asc" },
       });
 
+    const submissionsOfAnyStatus = (filmId: number) =>
+      database.prisma.submission.findMany({ where: { filmId }, orderBy: { id: "asc" } });
+
     it("proposes each upstream change as a pending submission against the current revision", async () => {
       const submissions = await submissionsOf(kimetsuId);
       expect(submissions.map((submission) => submission.section).sort()).toEqual(["streams", "title"]);
@@ -222,6 +225,18 @@ describe("running again", () => {
       const { summary } = await runImport(database.prisma, fixtureData("0.3.209", json));
       expect(summary.proposed).toBe(0);
       expect(await counts()).toEqual(before);
+    });
+
+    it("records the newest version on every work, changed or not", async () => {
+      const versions = await database.prisma.importedWork.groupBy({ by: ["version"], _count: true });
+      expect(versions.map((row) => row.version)).toEqual(["0.3.209"]);
+    });
+
+    it("withdraws its pending proposal when upstream goes back to what was imported", async () => {
+      const memories = await database.prisma.film.findUniqueOrThrow({ where: { slug: "memories" } });
+      await runImport(database.prisma, fixtureData("0.3.210"));
+      const [links] = await submissionsOfAnyStatus(memories.id);
+      expect(links).toMatchObject({ section: "links", status: "WITHDRAWN" });
     });
   });
 });
