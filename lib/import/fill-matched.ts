@@ -3,6 +3,7 @@ import { writeRevision } from "@/lib/submissions/apply";
 import { diffValues, jsonEqual, mergeChangeSet } from "@/lib/submissions/change-set";
 import { mergeRulesOf } from "@/lib/submissions/merge/rules";
 import { sectionOf } from "@/lib/submissions/sections";
+import type { GeneralValues } from "@/lib/submissions/sections/general/schema";
 import type { ImportContext } from "./create-works";
 import { EMPTY_VALUES, IMPORTED_SECTIONS, type ImportValues, type MappedWork } from "./values";
 
@@ -10,6 +11,18 @@ type Tx = Prisma.TransactionClient;
 
 /** What a work that never had the title section would hold: nothing to keep. */
 const EMPTY_TITLE = { title: "", nativeTitle: "", romanisedTitle: "", format: null, romanisedByMachine: false };
+
+/**
+ * What of the source's values a matched work lacks before rows are compared: a work that already
+ * has a release in a region keeps its own (the source's Japanese release, often dated only to the
+ * month and under another spelling, would add a second, vaguer date for the same premiere).
+ */
+function lacking(section: keyof ImportValues, current: Record<string, unknown>, ours: Record<string, unknown>) {
+  if (section !== "general") return ours;
+  const regions = new Set((current as GeneralValues).releases.map((release) => release.region));
+  const { releases } = ours as GeneralValues;
+  return { ...ours, releases: releases.filter((release) => !regions.has(release.region)) };
+}
 
 /**
  * The section as it is, with what the source adds: merged against an empty base, so every list
@@ -22,7 +35,11 @@ export function fillMissing(
   ours: Record<string, unknown>,
 ) {
   const empty = section === "title" ? EMPTY_TITLE : EMPTY_VALUES[section];
-  const merge = mergeChangeSet(diffValues(empty, ours), current, mergeRulesOf(sectionOf(section)));
+  const merge = mergeChangeSet(
+    diffValues(empty, lacking(section, current, ours)),
+    current,
+    mergeRulesOf(sectionOf(section)),
+  );
   const merged = merge.merged;
   // The machine's mark belongs to the romanised title it came with; a kept title keeps its own mark.
   if (section === "title" && merged.romanisedTitle === current.romanisedTitle) {

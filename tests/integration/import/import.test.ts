@@ -87,6 +87,17 @@ describe("a first import", () => {
       expect.arrayContaining(["mal:1462", "anidb:262", "anilist:1462", "tmdb:movie/42994", "bangumi:3627"]),
     );
     expect(await database.prisma.film.count({ where: { title: { equals: "memories", mode: "insensitive" } } })).toBe(1);
+    // Its own Japanese release stays the only one: the import's month-precise one is not added.
+    const general = await database.prisma.$transaction((tx) => sectionOf("general").read(tx, memories.id));
+    expect(general.releases).toEqual([
+      { region: "US", title: "Memories", date: "2004-02-24" },
+      { region: "JP", title: "メモリーズ", date: "1995-12-23" },
+    ]);
+    const byImporter = await database.prisma.revision.findMany({
+      where: { entityType: "FILM", entityId: memories.id, proposer: { username: IMPORTER_USERNAME } },
+      orderBy: { number: "asc" },
+    });
+    expect(byImporter.map((revision) => revision.section)).toEqual(["aliases", "streams"]);
   });
 
   it("matches a work without links by its title and year", async () => {
