@@ -97,6 +97,24 @@ export function hasValues(section: keyof ImportValues, values: ImportValues): bo
   return section === "title" || !jsonEqual(values[section], EMPTY_VALUES[section]);
 }
 
+const LATIN_SLUG = /^[a-z0-9-]+$/;
+
+/**
+ * A slug in Latin letters from the first of the work's titles that has some (the title, the
+ * romanised title, an English alternative title). A work known only in Chinese or Japanese script
+ * is named by its Bangumi id instead: film pages do not find slugs in other scripts yet (their
+ * route does not decode the address), and such addresses are hard to type and share anyway.
+ */
+function slugBase({ key, values }: MappedWork): string {
+  const titles = [
+    values.title.title,
+    values.title.romanisedTitle,
+    ...values.aliases.aliases.map((alias) => alias.title),
+  ];
+  const latin = titles.map(slugify).find((slug) => LATIN_SLUG.test(slug));
+  return latin ?? (/^\d+$/.test(key) ? `bangumi-${key}` : "work");
+}
+
 function filmRow(slug: string, values: ImportValues) {
   const { title, broadcast, general } = values;
   const years = general.releases.flatMap((release) => {
@@ -129,7 +147,8 @@ export async function createWorks(tx: Tx, works: readonly MappedWork[], context:
     ...RESERVED_SLUGS,
     ...(await tx.film.findMany({ select: { slug: true } })).map((film) => film.slug),
   ]);
-  const rows = works.map((work) => filmRow(claimSlug(taken, slugify(work.values.title.title) || "work"), work.values));
+  const rows = works.map((work) => filmRow(claimSlug(taken, slugBase(work)), work.values));
+
   const created = await inChunks(
     rows,
     (chunk) => insertRows<{ id: number; slug: string }>(tx, "Film", FILM_COLUMNS, chunk, "id, slug"),

@@ -113,6 +113,15 @@ describe("a first import", () => {
     expect(await database.prisma.filmLink.count({ where: { externalId: { contains: "/season/" } } })).toBe(0);
   });
 
+  it("gives every imported work an address in Latin letters", async () => {
+    const films = await database.prisma.film.findMany({ where: { imports: { some: {} } }, select: { slug: true } });
+    for (const { slug } of films) expect(slug).toMatch(/^[a-z0-9-]+$/);
+    // 尸兄, a Chinese web series with no title in Latin letters, is named by its Bangumi id.
+    expect(await database.prisma.film.findFirstOrThrow({ where: { nativeTitle: "尸兄" } })).toMatchObject({
+      slug: expect.stringMatching(/^bangumi-\d+$/),
+    });
+  });
+
   it("gives a link two items share to the first only", async () => {
     const ranma = await filmWithLink("tmdb", "tv/57706");
     expect(ranma.nativeTitle).toBe("らんま1/2");
