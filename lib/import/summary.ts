@@ -10,6 +10,8 @@ export function formatImportSummary(summary: ImportSummary): string {
     `  created ${count(summary.created)}, matched ${count(summary.matched)}, updated ${count(summary.updated)}, ` +
       `proposed ${count(summary.proposed)}, unchanged ${count(summary.unchanged)}, skipped ${count(summary.skipped)}`,
     `  kept ${count(summary.kept)} community values; dropped ${count(summary.dropped)} links and streams`,
-    `  ${summary.seconds.toFixed(1)} s: ${rate(summary.items)} items/s, ${count(summary.rows)} rows (${rate(summary.rows)} rows/s)`,
+    `  ${summary.seconds.toFixed(1)} s (reading and romanising ${summary.mapSeconds.toFixed(1)} s, database ` +
+      `${(summary.seconds - summary.mapSeconds).toFixed(1)} s): ${rate(summary.items)} items/s, ` +
+      `${count(summary.rows)} rows (${rate(summary.rows)} rows/s)`,
   ].join("\n");
 }
