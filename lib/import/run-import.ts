@@ -6,13 +6,13 @@ import { mapBangumiItem } from "./bangumi/map-item";
 import { createWorks, hasValues } from "./create-works";
 import { ImportRefused } from "./errors";
 import { fillMatchedWorks } from "./fill-matched";
-import { linkOwners, matchByLinks, titleCandidates } from "./match";
+import { findWorks } from "./find-works";
 import { importerAccount } from "./importer-account";
 import { Progress } from "./progress";
-import { changedSections, proposeUpdates, type KnownWork } from "./propose-updates";
-import { IMPORTED_SECTIONS, type ImportValues, type MappedWork } from "./values";
+import { changedSections, proposeUpdates } from "./propose-updates";
+import { BANGUMI_SOURCE } from "./source";
+import { IMPORTED_SECTIONS, type MappedWork } from "./values";
 
-export const BANGUMI_SOURCE = "bangumi-data";
 
 /** The advisory lock an import holds for its whole run ("KFimport" in ASCII), so two never interleave. */
 export const IMPORT_LOCK_KEY = 0x4b46696d706f7274n;
@@ -94,16 +94,6 @@ function settleKeysAndLinks(works: MappedWork[], log: (line: string) => void) {
   return { works: settled, dropped };
 }
 
-/** The work without the links another work holds. */
-function withoutOthersLinks(work: MappedWork, owners: Map<string, number>, filmId: number | null) {
-  const links = work.values.links.links.filter((link) => {
-    const owner = owners.get(linkKey(link));
-    return owner === undefined || owner === filmId;
-  });
-  const dropped = work.values.links.links.length - links.length;
-  return { work: { ...work, values: { ...work.values, links: { links } } }, dropped };
-}
-
 /**
  * Imports a bangumi-data file: works known from an earlier import get a pending submission per
  * section that changed upstream; works found by their links or their title and year get what
@@ -151,47 +141,8 @@ export async function importBangumiData(
           summary: `Imported from ${BANGUMI_SOURCE} ${data.version}`,
           onRows: (count: number) => progress.advance(count),
         };
-        const imported = await tx.importedWork.findMany({
-          where: { source: BANGUMI_SOURCE },
-          select: { id: true, key: true, filmId: true, values: true },
-        });
-        const importedByKey = new Map(imported.map((row) => [row.key, row]));
-        const claimed = new Set(imported.map((row) => row.filmId));
-        const owners = await linkOwners(tx, settled.works);
-
-        const known: KnownWork[] = [];
-        const unknown: MappedWork[] = [];
-        for (const work of settled.works) {
-          const row = importedByKey.get(work.key);
-          if (!row) unknown.push(work);
-          else {
-            const own = withoutOthersLinks(work, owners, row.filmId);
-            summary.dropped += own.dropped;
-            known.push({
-              work: own.work,
-              filmId: row.filmId,
-              importedId: row.id,
-              stored: row.values as Partial<ImportValues>,
-            });
-          }
-        }
-        const candidates = await titleCandidates(
-          tx,
-          unknown.filter((work) => matchByLinks(work, owners, claimed) === null),
-        );
-        const matches: { work: MappedWork; filmId: number }[] = [];
-        const fresh: MappedWork[] = [];
-        for (const work of unknown) {
-          const filmId =
-            matchByLinks(work, owners, claimed) ??
-            candidates.get(work.index)?.find((candidate) => !claimed.has(candidate)) ??
-            null;
-          if (filmId !== null) claimed.add(filmId);
-          const own = withoutOthersLinks(work, owners, filmId);
-          summary.dropped += own.dropped;
-          if (filmId === null) fresh.push(own.work);
-          else matches.push({ work: own.work, filmId });
-        }
+        const { known, matches, fresh, dropped } = await findWorks(tx, settled.works);
+        summary.dropped += dropped;
 
         const changed = known.filter(({ work, stored }) => changedSections(stored, work.values).length > 0);
         summary.unchanged = known.length - changed.length;
