@@ -1,4 +1,5 @@
-// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set), migrations, seed, Next.
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set), migrations, seed and
+// catalogue import on the first start, Next.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client.ts";
@@ -58,17 +59,38 @@ async function openDatabase(): Promise<string> {
   return url;
 }
 
-async function seedIfEmpty(url: string): Promise<void> {
+/** Seeds an empty database; returns whether it was empty (its first start). */
+async function seedIfEmpty(url: string): Promise<boolean> {
   const prisma = createPrismaClient(url);
   try {
-    if (!(await isDatabaseEmpty(prisma))) return;
+    if (!(await isDatabaseEmpty(prisma))) return false;
     // Development accounts with a published password never go into a production database.
     const developmentUsers = !(process.env.NODE_ENV === "production" && process.env.DATABASE_URL);
     await seedDatabase(prisma, { developmentUsers });
     console.log(`Seeded the demo catalogue${developmentUsers ? " and the development users" : ""}.`);
+    return true;
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/**
+ * The catalogue a first start imports (KEYFRAME_CATALOGUE): the bangumi-data package unless it
+ * names a file of the same shape, or "off". In a process of its own under the react-server
+ * condition, as `npm run import:bangumi` runs it; a failure is reported and the site starts anyway.
+ */
+async function importCatalogue(url: string): Promise<void> {
+  const choice = process.env.KEYFRAME_CATALOGUE?.trim();
+  if (choice === "off") return;
+  const file = choice ? ["--file", path.resolve(root, choice)] : [];
+  console.log(`Importing the catalogue from ${choice ? file[1] : "bangumi-data"} (first start only)…`);
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/import-bangumi.ts", ...file],
+    { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" },
+  );
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) console.warn("The catalogue import failed (see above); `npm run import:bangumi` runs it again.");
 }
 
 async function startNext(url: string, port: number): Promise<void> {
@@ -150,7 +172,7 @@ async function main(): Promise<void> {
   await assertPortFree(port);
   const url = await openDatabase();
   migrate(url);
-  await seedIfEmpty(url);
+  if (await seedIfEmpty(url)) await importCatalogue(url);
   if (!dev) buildIfStale(root);
   await resetRuntimeCache(root);
   if (stopping) return;

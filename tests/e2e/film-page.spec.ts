@@ -74,8 +74,10 @@ test.describe("the Memories film page", () => {
 
   test("shows aliases, lists, editors and empty states", async ({ page }) => {
     const titles = section(page, "Alternative titles");
-    await expect(titles.getByRole("term")).toHaveText(["English"]);
+    // The Chinese title is bangumi-data's, imported at the first start.
+    await expect(titles.getByRole("term")).toHaveText(["Chinese (Simplified)", "English"]);
     await expect(titles.getByRole("definition")).toHaveText([
+      "回忆三部曲 (official)",
       "Katsuhiro Otomo Presents: Memories (synonym)",
       "Magnetic Rose (synonym)",
       "Cannon Fodder (synonym)",

@@ -36,13 +36,17 @@ async function replaceDeck(page: Page, slug: string, deck: string, summary: stri
   return original;
 }
 
-test("the history of Memories lists its seeded revisions, newest first", async ({ page }) => {
+test("the history of Memories lists its seeded and imported revisions, newest first", async ({ page }) => {
   await page.goto("/films/memories/history");
   await expect(page).toHaveTitle("History of Memories — Keyframe");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History of Memories");
   const rows = main(page).getByRole("row");
-  await expect(rows).toHaveCount(6);
-  await expect(page.getByRole("rowheader")).toHaveText(["#5", "#4", "#3", "#2", "#1"]);
+  // Five from the seed, then what the first start's import of bangumi-data added (its Chinese
+  // title and where to watch it); the import found Memories by its links and added no second work.
+  await expect(rows).toHaveCount(8);
+  await expect(page.getByRole("rowheader")).toHaveText(["#7", "#6", "#5", "#4", "#3", "#2", "#1"]);
+  await expect(rowOf(page, 7)).toContainText("Where to watch");
+  await expect(rowOf(page, 6)).toContainText("Imported from bangumi-data 0.3.208");
   await expect(rowOf(page, 1)).toContainText("Description");
   await expect(rowOf(page, 3)).toContainText("Staff");
   await expect(rowOf(page, 5)).toContainText("Imported from the original wiki page");
@@ -53,7 +57,7 @@ test("the history of Memories lists its seeded revisions, newest first", async (
   // Each seeded revision is of its own section: none can be compared with the newest, so From is
   // left empty and comparing shows what the newest changed.
   await expect(page.getByRole("radio", { name: /^From revision/, checked: true })).toHaveCount(0);
-  await expect(page.getByRole("radio", { name: "To revision #5" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "To revision #7" })).toBeChecked();
   await expect(rowOf(page, 3).getByRole("link", { name: "changes made by revision #3" })).toHaveAttribute(
     "href",
     /^\/films\/memories\/history\/compare\?to=\d+$/,
@@ -235,8 +239,10 @@ test("recent changes list every film's changes, newest first, with a feed", asyn
     if ((await older.count()) === 0 || pages === 50) break;
     await page.goto((await older.getAttribute("href"))!);
   }
-  expect(memoriesRows).toHaveLength(5);
-  expect(memoriesRows[0]).toContain("Mandatory Network");
+  // The seed's five and the two the first start's import added.
+  expect(memoriesRows).toHaveLength(7);
+  expect(memoriesRows[0]).toContain("bangumi-data importer");
+  expect(memoriesRows[2]).toContain("Mandatory Network");
   expect(staffLinks).toEqual([expect.stringMatching(/^\/films\/memories\/history#revision-\d+$/)]);
 });
 
