@@ -36,3 +36,23 @@ test("the history of an imported work names bangumi-data as its source", async (
   await page.goto("/films/demon-slayer-kimetsu-no-yaiba/history");
   await expect(page.getByText("Imported from bangumi-data 0.3.208").first()).toBeVisible();
 });
+
+test("an imported series is found by its romanised title typed as people type it, and its season's chart lists it", async ({
+  page,
+}) => {
+  for (const query of ["shingeki no kyojin", "shingekinokyojin"]) {
+    await page.goto("/search?q=" + encodeURIComponent(query));
+    await expect(page.getByRole("main").getByRole("link", { name: "Attack on Titan" }).first()).toBeVisible();
+  }
+  await page.getByRole("main").getByRole("link", { name: "Attack on Titan" }).first().click();
+  await expect(page.getByText("Shingeki no Kyojin").first()).toBeVisible();
+  await page
+    .getByRole("link", { name: /Spring 2013/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/seasons\/2013\/spring$/);
+  const chart = page.getByRole("main");
+  await expect(chart.getByRole("link", { name: "Attack on Titan" })).toBeVisible();
+  await expect(chart.getByText(/Netflix/).first()).toBeVisible();
+  expect(await page.content()).not.toMatch(TORRENT_SITES);
+});
