@@ -14,7 +14,7 @@ import { filmJson, type FilmJson } from "./film-json";
 import { personJson, type PersonJson } from "./person-json";
 import { searchJson, type SearchJson } from "./search-json";
 import { seasonJson, type SeasonJson } from "./season-json";
-import { getSeasonChart } from "@/lib/seasons/queries";
+import { getSeasonWorks } from "@/lib/seasons/queries";
 import { parseSeasonParams } from "@/lib/seasons/season";
 import { studioJson, type StudioJson } from "./studio-json";
 import { getEpisodePage } from "@/lib/episodes/queries";
@@ -36,7 +36,7 @@ export async function getLookupJson({ site, id }: z.infer<typeof LookupQuerySche
 /** A season's works, or null when the address names no season a page exists for. */
 export async function getSeasonJson(year: string, season: string): Promise<SeasonJson | null> {
   const named = parseSeasonParams(year, season);
-  return named && seasonJson(await getSeasonChart(named.year, named.season), siteUrl());
+  return named && seasonJson(await getSeasonWorks(named.year, named.season), siteUrl());
 }
 
 export async function getEpisodeJson(slug: string, code: string): Promise<EpisodePageJson | null> {

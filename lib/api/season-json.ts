@@ -1,6 +1,6 @@
 import { toIsoDate } from "@/lib/format/dates";
 import { thumbnailKey } from "@/lib/images/keys";
-import type { SeasonChart } from "@/lib/seasons/queries";
+import type { SeasonWorks } from "@/lib/seasons/queries";
 import { nextSeason, previousSeason, seasonPath, type Season, type SeasonOfYear } from "@/lib/seasons/season";
 import { shownStreams } from "@/lib/streams/display";
 import { pageUrl, studioRef, type StudioRef } from "./refs";
@@ -42,38 +42,36 @@ function seasonLink(of: SeasonOfYear, site: URL): SeasonLink {
   return { year: of.year, season: apiSeason(of.season), url: new URL(seasonPath(of), site).href };
 }
 
-export function seasonJson(chart: SeasonChart, site: URL): SeasonJson {
+export function seasonJson(chart: SeasonWorks, site: URL): SeasonJson {
   return {
     ...seasonLink(chart, site),
     previous: seasonLink(previousSeason(chart), site),
     next: seasonLink(nextSeason(chart), site),
-    works: chart.groups.flatMap(({ works }) =>
-      works.map((work) => ({
-        slug: work.slug,
-        url: pageUrl("films", work.slug, site),
-        title: work.title,
-        nativeTitle: work.nativeTitle,
-        format: apiFormat(work.format),
-        premiere: work.premiere?.date
-          ? {
-              date: toIsoDate(work.premiere.date, work.premiere.datePrecision),
-              datePrecision: apiDatePrecision(work.premiere.datePrecision),
-            }
-          : null,
-        thumbnailUrl: work.poster ? new URL(`/media/${thumbnailKey(work.poster.storageKey)}`, site).href : null,
-        studios: work.studios.map(studioRef),
-        streams: shownStreams(work.streams).map(({ site: id, label, url, regions }) => ({
-          site: id,
-          label,
-          url,
-          regions,
-        })),
-        broadcast: work.broadcastStart && {
-          firstAiring: work.broadcastStart.toISOString(),
-          intervalDays: work.broadcastIntervalDays,
-          lastAiring: work.broadcastEnd && toIsoDate(work.broadcastEnd, "DAY"),
-        },
+    works: chart.works.map((work) => ({
+      slug: work.slug,
+      url: pageUrl("films", work.slug, site),
+      title: work.title,
+      nativeTitle: work.nativeTitle,
+      format: apiFormat(work.format),
+      premiere: work.premiere?.date
+        ? {
+            date: toIsoDate(work.premiere.date, work.premiere.datePrecision),
+            datePrecision: apiDatePrecision(work.premiere.datePrecision),
+          }
+        : null,
+      thumbnailUrl: work.poster ? new URL(`/media/${thumbnailKey(work.poster.storageKey)}`, site).href : null,
+      studios: work.studios.map(studioRef),
+      streams: shownStreams(work.streams).map(({ site: id, label, url, regions }) => ({
+        site: id,
+        label,
+        url,
+        regions,
       })),
-    ),
+      broadcast: work.broadcastStart && {
+        firstAiring: work.broadcastStart.toISOString(),
+        intervalDays: work.broadcastIntervalDays,
+        lastAiring: work.broadcastEnd && toIsoDate(work.broadcastEnd, "DAY"),
+      },
+    })),
   };
 }

@@ -21,6 +21,14 @@ const FORMAT_LABELS: Record<FilmFormat, string> = {
   SPECIAL: "Special",
 };
 
+const FORMAT_PLURAL_LABELS: Record<FilmFormat, string> = {
+  FILM: "Films",
+  TV: "TV series",
+  OVA: "OVAs",
+  ONA: "ONAs",
+  SPECIAL: "Specials",
+};
+
 const CONTENT_RATING_LABELS: Record<ContentRating, string> = {
   G: "G",
   PG: "PG",
@@ -75,6 +83,11 @@ const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback
 
 export function formatLabel(format: FilmFormat): string {
   return FORMAT_LABELS[format];
+}
+
+/** "TV series", "Films": a heading over works of one format. */
+export function formatPluralLabel(format: FilmFormat): string {
+  return FORMAT_PLURAL_LABELS[format];
 }
 
 export function isFilmFormat(value: unknown): value is FilmFormat {

@@ -1,11 +1,16 @@
 import "server-only";
 import { cachedRead } from "@/lib/cache/cached-read";
 import { cacheTags } from "@/lib/cache/tags";
-import { getSeasonChart, getSeasonShowcase, SHOWCASE_LOOKBACK_SEASONS } from "./queries";
+import { getSeasonChart, getSeasonFormatPage, getSeasonShowcase, SHOWCASE_LOOKBACK_SEASONS } from "./queries";
 import { seasonKey, seasonsBack, type Season } from "./season";
 
 /** A season's chart as every reader sees it, until an approval changes a work that was or is in it (the registry's neighbours). */
 export const getPublicSeasonChart = cachedRead("season-chart", getSeasonChart, (year, season) => [
+  cacheTags.season(seasonKey({ year, season })),
+]);
+
+/** A page of a season's works of one format, kept and expired as the season's chart. */
+export const getPublicSeasonFormatPage = cachedRead("season-format", getSeasonFormatPage, (year, season) => [
   cacheTags.season(seasonKey({ year, season })),
 ]);
 

@@ -1,3 +1,4 @@
+import { isFilmFormat, type FilmFormat } from "@/lib/format/labels";
 import type { Season } from "@/lib/generated/prisma/enums";
 
 export type { Season } from "@/lib/generated/prisma/enums";
@@ -29,15 +30,18 @@ export function seasonOfCalendarDate(date: string): SeasonOfYear | null {
   return { year: Number(match[1]), season: SEASONS[Math.floor((month - 1) / 3)]! };
 }
 
+// en-CA writes dates as YYYY-MM-DD. Made once: a formatter costs far more to make than to use,
+// and every season page asks for the current season several times.
+const japanCalendar = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** The calendar day in Japan at `now`, the clock Japanese seasons follow. */
 function japanDate(now: Date): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Tokyo",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return japanCalendar.format(now);
 }
 
 /** The season airing now, in Japan time. */
@@ -74,6 +78,17 @@ export function seasonSlug(season: Season): string {
 
 export function seasonPath(of: SeasonOfYear): `/seasons/${number}/${string}` {
   return `/seasons/${of.year}/${seasonSlug(of.season)}`;
+}
+
+/** A season's works of one format, all of them: `/seasons/1998/summer/tv`. */
+export function seasonFormatPath(of: SeasonOfYear, format: FilmFormat): string {
+  return `${seasonPath(of)}/${format.toLowerCase()}`;
+}
+
+/** The format an address names in lower case (`tv`, `film`), or null. */
+export function parseSeasonFormat(slug: string): FilmFormat | null {
+  const format = slug.toUpperCase();
+  return slug === slug.toLowerCase() && isFilmFormat(format) ? format : null;
 }
 
 /** The season's cache key, `1998-summer`; the registry's neighbour query builds the same in SQL. */

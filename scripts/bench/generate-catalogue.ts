@@ -1,6 +1,7 @@
-// `npm run bench:data -- --scale N`: a benchmark database with a synthetic catalogue.
+// `npm run bench:data -- --scale N [--synthetic-only]`: a benchmark database with a synthetic catalogue.
 // At scale 1: 50,000 films, 200,000 people, 1,000,000 credits, 20,000 users, 500,000 revisions...
-// The database is dropped and made afresh: migrations, the demo seed, then the catalogue.
+// The database is dropped and made afresh: migrations, the demo seed, the catalogue, then the real
+// catalogue (bangumi-data, as `npm start` imports it) unless --synthetic-only.
 // Same scale, same rows. Writes a manifest of notable entries next to the data.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import cliProgress from "cli-progress";
 import { migrate } from "../lib/database.ts";
 import { exitWith, StartupError } from "../lib/fail.ts";
-import { parseScale } from "./catalogue/arguments.ts";
+import { parseCatalogueArguments } from "./catalogue/arguments.ts";
 import { openBenchDatabase, recreateDatabase, seed, type BenchDatabase } from "./catalogue/database.ts";
 import { generateCatalogue } from "./catalogue/generate.ts";
 import type { Reporter } from "./catalogue/progress.ts";
@@ -54,10 +55,25 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
+/** The real catalogue on top of the synthetic one, by the importer a site's first start runs. */
+async function importBangumi(url: string): Promise<void> {
+  const { readBangumiData } = await import("../../lib/import/bangumi/data.ts");
+  const { importBangumiData } = await import("../../lib/import/run-import.ts");
+  const { formatImportSummary } = await import("../../lib/import/summary.ts");
+  const { createPrismaClient } = await import("../../lib/prisma-client.ts");
+  const prisma = createPrismaClient(url);
+  try {
+    const summary = await importBangumiData(prisma, await readBangumiData());
+    console.log(formatImportSummary(summary).replace(/^/gm, "    "));
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function main(): Promise<void> {
-  const parsed = parseScale(process.argv.slice(2));
+  const parsed = parseCatalogueArguments(process.argv.slice(2));
   if (!parsed.ok) throw new StartupError(parsed.message);
-  const { scale } = parsed;
+  const { scale, bangumi } = parsed;
   const started = performance.now();
   let database: BenchDatabase | undefined;
   try {
@@ -68,6 +84,7 @@ async function main(): Promise<void> {
     await timed("Apply the migrations", () => migrate(url));
     await timed("Seed the demo catalogue", () => seed(url));
     const { manifest, timings } = await generateCatalogue({ url, scale, reporter: terminalReporter() });
+    if (bangumi) await timed("Import bangumi-data", () => importBangumi(url));
     await mkdir(dataDir, { recursive: true });
     const manifestPath = path.join(dataDir, "catalogue.json");
     await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

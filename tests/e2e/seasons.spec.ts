@@ -56,14 +56,31 @@ test("a season page lists its works by format, series first, and links to the se
     series.path,
   );
   await expect(formatSection(page, "TV series")).toContainText("Premiered April 1");
-  await expect(formatSection(page, "Film").getByRole("link", { name: film.title })).toBeVisible();
-  await expect(formatSection(page, "Film")).toContainText(`Premiered June ${year}`);
+  await expect(formatSection(page, "Films").getByRole("link", { name: film.title })).toBeVisible();
+  await expect(formatSection(page, "Films")).toContainText(`Premiered June ${year}`);
+  const formats = main(page).getByRole("navigation", { name: "Formats" });
+  await expect(formats).toHaveText(/TV series\s*\(1\)\s*Films\s*\(1\)/);
+
+  // Each format has a page of its own with all its works, and leads to the same format around it.
+  await formats.getByRole("link", { name: "TV series" }).click();
+  await expect(page).toHaveURL(`/seasons/${year}/spring/tv`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`TV series of Spring ${year}`);
+  await expect(main(page).getByRole("link", { name: series.title })).toHaveAttribute("href", series.path);
+  await expect(main(page).getByRole("link", { name: film.title })).toHaveCount(0);
+  await expect(
+    main(page).getByRole("navigation", { name: "Formats" }).getByRole("link", { name: "TV series" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(
+    main(page).getByRole("navigation", { name: "Seasons" }).getByRole("link", { name: `Summer ${year}` }),
+  ).toHaveAttribute("href", `/seasons/${year}/summer/tv`);
+  await main(page).getByRole("link", { name: `Spring ${year}`, exact: true }).click();
+  await expect(page).toHaveURL(`/seasons/${year}/spring`);
   await expect(main(page).getByRole("link", { name: winter.title })).toHaveCount(0);
 
   const seasons = main(page).getByRole("navigation", { name: "Seasons" });
   await seasons.getByRole("link", { name: `Winter ${year}` }).click();
   await expect(page).toHaveURL(`/seasons/${year}/winter`);
-  await expect(formatSection(page, "OVA").getByRole("link", { name: winter.title })).toBeVisible();
+  await expect(formatSection(page, "OVAs").getByRole("link", { name: winter.title })).toBeVisible();
   await main(page)
     .getByRole("navigation", { name: "Seasons" })
     .getByRole("link", { name: `Spring ${year}` })
@@ -87,7 +104,13 @@ test("a season without works says so; an address naming no season is not found",
   await expect(main(page)).toContainText("No works premiered in Winter 1900");
   await expect(main(page).getByRole("link", { name: "Spring 1900" })).toBeVisible();
   // Asked outside the page, since the browser logs a 404 it loads as a console error.
-  for (const path of ["/seasons/1998/autumn", "/seasons/1899/fall", "/seasons/98/summer"]) {
+  for (const path of [
+    "/seasons/1998/autumn",
+    "/seasons/1899/fall",
+    "/seasons/98/summer",
+    "/seasons/1998/summer/movies",
+    "/seasons/1998/summer/TV",
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 });
@@ -105,6 +128,8 @@ test("an approved release date moves a work between cached season pages", async 
   await expect(main(page).getByRole("link", { name: work.title })).toBeVisible();
   await readCached(page, fall);
   await expect(main(page).getByRole("link", { name: work.title })).toHaveCount(0);
+  await page.goto(`${summer}/tv`);
+  await expect(main(page).getByRole("link", { name: work.title })).toBeVisible();
 
   const editor = await signedInPage(browser, "editor");
   await dateInJapan(editor, work.path, `${year}-10-01`);
@@ -118,6 +143,11 @@ test("an approved release date moves a work between cached season pages", async 
   await expect(main(page).getByRole("link", { name: work.title })).toBeVisible();
   await page.goto(summer);
   await expect(main(page).getByRole("link", { name: work.title })).toHaveCount(0);
+  await page.goto(`${summer}/tv`);
+  await expect(main(page).getByRole("link", { name: work.title })).toHaveCount(0);
+  await expect(main(page)).toContainText(`No TV series premiered in Summer ${year}`);
+  await page.goto(`${fall}/tv`);
+  await expect(main(page).getByRole("link", { name: work.title })).toBeVisible();
   const json = await page.request.get(`/api/v1/seasons/${year}/fall`);
   expect((await json.json()).works).toContainEqual(
     expect.objectContaining({

@@ -94,6 +94,7 @@ test("every kind of page is valid HTML, as the server sends it and once it has r
     "/franchises",
     "/seasons",
     "/seasons/1995/fall",
+    "/seasons/1995/fall/film",
     "/seasons/1900/winter",
     "/lists",
     "/search?q=memories",

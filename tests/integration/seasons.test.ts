@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getFilmJson, getSeasonJson } from "@/lib/api/entries";
 import { tagsShowingSection } from "@/lib/cache/affected";
 import type { FilmFormat } from "@/lib/generated/prisma/enums";
-import { getSeasonChart, getSeasonIndex } from "@/lib/seasons/queries";
+import {
+  CHART_PREVIEW,
+  FORMAT_PAGE_SIZE,
+  getSeasonChart,
+  getSeasonFormatPage,
+  getSeasonIndex,
+} from "@/lib/seasons/queries";
 import type { Season } from "@/lib/seasons/season";
 import { getSitemapChunk } from "@/lib/sitemap/queries";
 import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
@@ -157,6 +163,49 @@ describe("a season's chart", () => {
     expect(await getSeasonJson("1931", "winter")).toMatchObject({ works: [] });
     expect(await getSeasonJson("1931", "autumn")).toBeNull();
     expect(await getSeasonJson("1899", "fall")).toBeNull();
+  });
+
+  it("shows each format's first works and their number; the format's own pages list every one, by title", async () => {
+    const many = FORMAT_PAGE_SIZE + 3;
+    const slugs = Array.from({ length: many }, (_, index) => `zz-paged-${String(index).padStart(3, "0")}`);
+    await database.prisma.film.createMany({ data: slugs.map((slug) => ({ slug, title: slug, format: "ONA" })) });
+    const works = await database.prisma.film.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+    await database.prisma.release.createMany({
+      data: works.map(({ id }) => ({
+        filmId: id,
+        region: "JP",
+        title: "配信",
+        date: new Date("1963-08-10T00:00:00Z"),
+        position: 1,
+      })),
+    });
+    await newWork("zz-paged-film", "FILM");
+    await approveReleases(
+      (await database.prisma.film.findUniqueOrThrow({ where: { slug: "zz-paged-film" } })).id,
+      [{ region: "JP", title: "映画", date: "1963-09-01" }],
+    );
+
+    const chart = await getSeasonChart(1963, "SUMMER");
+    expect(chart.groups.map(({ format, total, works }) => [format, total, works.length])).toEqual([
+      ["ONA", many, CHART_PREVIEW],
+      ["FILM", 1, 1],
+    ]);
+    expect(chart.groups[0]!.works.map((work) => work.slug)).toEqual(slugs.slice(0, CHART_PREVIEW));
+
+    const first = await getSeasonFormatPage(1963, "SUMMER", "ONA", 1);
+    expect(first).toMatchObject({ format: "ONA", page: 1, pageCount: 2 });
+    expect(first.formats).toEqual([
+      { format: "ONA", total: many },
+      { format: "FILM", total: 1 },
+    ]);
+    expect(first.works.map((work) => work.slug)).toEqual(slugs.slice(0, FORMAT_PAGE_SIZE));
+    const second = await getSeasonFormatPage(1963, "SUMMER", "ONA", 2);
+    expect(second.works.map((work) => work.slug)).toEqual(slugs.slice(FORMAT_PAGE_SIZE));
+    expect((await getSeasonFormatPage(1963, "SUMMER", "ONA", 3)).works).toEqual([]);
+    expect(await getSeasonFormatPage(1963, "SUMMER", "TV", 1)).toMatchObject({ works: [], pageCount: 1 });
+
+    // The API's season has every work, not the chart's first few.
+    expect((await getSeasonJson("1963", "summer"))?.works).toHaveLength(many + 1);
   });
 });
 

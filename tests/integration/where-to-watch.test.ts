@@ -3,7 +3,7 @@ import { getFilmJson, getSeasonJson } from "@/lib/api/entries";
 import { tagsShowingSection } from "@/lib/cache/affected";
 import { getFilmPage } from "@/lib/films/queries";
 import type { CompanyRole } from "@/lib/generated/prisma/enums";
-import { getSeasonChart, getSeasonShowcase } from "@/lib/seasons/queries";
+import { getSeasonChart, getSeasonFormatPage, getSeasonShowcase } from "@/lib/seasons/queries";
 import { approveSubmission } from "@/lib/submissions/mutations/review-submission";
 import { installQueryCounter } from "../support/query-counter";
 import { withTestDatabase } from "../support/test-database";
@@ -136,8 +136,12 @@ describe("a season chart", () => {
       });
     }
     const many = await counter.count(() => getSeasonChart(1964, "WINTER"));
-    expect(many.result.groups[0]?.works).toHaveLength(13);
+    expect(many.result.groups[0]).toMatchObject({ format: "TV", total: 13 });
     expect(many.queries).toBe(few.queries);
+    const page = await counter.count(() => getSeasonFormatPage(1964, "WINTER", "TV", 1));
+    expect(page.result.works).toHaveLength(13);
+    expect(page.result.works[0]?.studios).toEqual([{ slug: "zz-chart-studio", name: "Studio zz-chart-studio" }]);
+    expect(page.queries).toBe(2);
 
     const json = await getSeasonJson("1964", "winter");
     expect(json?.works[0]).toMatchObject({

@@ -12,10 +12,28 @@ export type CaseContext = {
   /** Film slugs nobody has requested since the runtime cache was emptied, one per request. */
   freshFilmSlug?: () => string;
   /** Season pages nobody has requested, the fullest first, one per request, and how many there are. */
-  freshSeasons?: { next: () => string; count: number };
+  freshSeasons?: FreshPaths;
+  /** The same for the first pages of a season's format (`/seasons/2016/fall/tv`). */
+  freshSeasonFormats?: FreshPaths;
   /** A description edit posted the way a browser without JavaScript posts it. */
   edit?: { path: string; body: Buffer; contentType: string; origin: string };
 };
+
+export type FreshPaths = { next: () => string; count: number };
+
+/** Each page of `paths` once, at one connection: the warm-up takes the first few, the case the rest, then it stops. */
+function eachOnce(id: CaseId, title: string, path: string, paths: FreshPaths): LoadCase {
+  return {
+    id,
+    title,
+    path,
+    connections: 1,
+    nextPath: paths.next,
+    maxRequests: Math.max(1, paths.count - WARM_UP_REQUESTS),
+    expectedStatus: 200,
+    trackCache: true,
+  };
+}
 
 /** The manifest's search queries, one after another, each as a search page's address. */
 export function searchPaths(manifest: CatalogueManifest): () => string {
@@ -67,20 +85,20 @@ export function buildCase(id: CaseId, context: CaseContext): LoadCase {
         expectedStatus: 200,
         trackCache: true,
       };
-    case "season-uncached": {
-      const seasons = need(context.freshSeasons, "fresh season pages");
-      return {
+    case "season-uncached":
+      return eachOnce(
         id,
-        title: "season page, uncached",
-        path: "/seasons/<a season not yet requested>",
-        connections: 1,
-        nextPath: seasons.next,
-        // Each season once: the warm-up takes the first few, the case the rest, then it stops.
-        maxRequests: Math.max(1, seasons.count - WARM_UP_REQUESTS),
-        expectedStatus: 200,
-        trackCache: true,
-      };
-    }
+        "season page, uncached",
+        "/seasons/<a season not yet requested>",
+        need(context.freshSeasons, "fresh season pages"),
+      );
+    case "season-format-uncached":
+      return eachOnce(
+        id,
+        "season's format, uncached",
+        "/seasons/<a season>/<a format not yet requested>",
+        need(context.freshSeasonFormats, "fresh season format pages"),
+      );
     case "person":
       return {
         id,

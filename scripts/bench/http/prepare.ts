@@ -2,7 +2,7 @@ import type pg from "pg";
 import { StartupError } from "../../lib/fail";
 import type { CatalogueManifest } from "../catalogue/manifest";
 import type { BenchOptions } from "./arguments";
-import type { CaseContext } from "./cases";
+import type { CaseContext, FreshPaths } from "./cases";
 import { multipartBody, parsePostForm, withValues } from "./edit-form";
 import type { CaseId } from "./result";
 import { signedInCookie } from "./session";
@@ -32,12 +32,15 @@ async function freshFilmSlugs(client: pg.Client, manifest: CatalogueManifest, co
 
 /**
  * The seasons that have works, the fullest first (the real catalogue's recent seasons with the
- * synthetic set's works on top), at most `limit`, each as a page's address, one per request.
+ * synthetic set's works on top), at most `limit`, each as a page's address, one per request; with
+ * `byFormat`, the first page of each season's formats instead, the fullest first.
  */
-async function freshSeasons(client: pg.Client, limit: number): Promise<NonNullable<CaseContext["freshSeasons"]>> {
+async function freshSeasons(client: pg.Client, limit: number, byFormat = false): Promise<FreshPaths> {
+  const format = byFormat ? `|| '/' || lower(format::text)` : "";
   const { rows } = await client.query<{ path: string }>(
-    `SELECT '/seasons/' || "seasonYear" || '/' || lower(season::text) AS path FROM "Film"
-     WHERE season IS NOT NULL GROUP BY "seasonYear", season ORDER BY count(*) DESC, "seasonYear" DESC LIMIT $1`,
+    `SELECT '/seasons/' || "seasonYear" || '/' || lower(season::text) ${format} AS path FROM "Film"
+     WHERE season IS NOT NULL GROUP BY "seasonYear", season${byFormat ? ", format" : ""}
+     ORDER BY count(*) DESC, "seasonYear" DESC LIMIT $1`,
     [limit],
   );
   if (rows.length <= WARM_UP_REQUESTS) {
@@ -86,6 +89,9 @@ export async function prepare(
     context.freshFilmSlug = await freshFilmSlugs(client, manifest, options.duration * 1000 + WARM_UP_REQUESTS);
   }
   if (needs(options, "season-uncached")) context.freshSeasons = await freshSeasons(client, SEASONS_MEASURED);
+  if (needs(options, "season-format-uncached")) {
+    context.freshSeasonFormats = await freshSeasons(client, SEASONS_MEASURED, true);
+  }
   if (needs(options, "edit")) context.edit = await prepareEdit(origin, context.cookies.reader!, editedFilm(manifest));
   return context;
 }

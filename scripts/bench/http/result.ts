@@ -8,6 +8,7 @@ export const CASE_IDS = [
   "film-cached-signed-in",
   "film-uncached",
   "season-uncached",
+  "season-format-uncached",
   "person",
   "search",
   "search-1",

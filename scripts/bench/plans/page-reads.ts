@@ -25,7 +25,7 @@ import {
 import { getPersonPage } from "../../../lib/people/queries";
 import { getRecentChanges } from "../../../lib/revisions/queries";
 import { searchCatalogue } from "../../../lib/search/queries";
-import { getSeasonChart, getSeasonIndex, getSeasonShowcase } from "../../../lib/seasons/queries";
+import { getSeasonChart, getSeasonFormatPage, getSeasonIndex, getSeasonShowcase } from "../../../lib/seasons/queries";
 import type { SeasonOfYear } from "../../../lib/seasons/season";
 import { resolveQueueFilters } from "../../../lib/submissions/filter-queries";
 import { countPendingEdits, getModerationQueue } from "../../../lib/submissions/queries";
@@ -198,6 +198,10 @@ export function publicPageReads(samples: PlanSamples): PageRead[] {
     {
       page: `season /seasons/${samples.season.year}/${samples.season.season.toLowerCase()}`,
       read: () => getSeasonChart(samples.season.year, samples.season.season),
+    },
+    {
+      page: `season's TV series /seasons/${samples.season.year}/${samples.season.season.toLowerCase()}/tv?page=2`,
+      read: () => getSeasonFormatPage(samples.season.year, samples.season.season, "TV", 2),
     },
     { page: "people /people", read: () => browsePeople({ sort: "name", page: 1 }) },
     { page: "characters /characters", read: () => browseCharacters({ sort: "name", page: 1 }) },

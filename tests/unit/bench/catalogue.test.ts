@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { parseScale } from "../../../scripts/bench/catalogue/arguments";
+import { parseCatalogueArguments } from "../../../scripts/bench/catalogue/arguments";
 import { planCounts } from "../../../scripts/bench/catalogue/plan";
 import { apportion, Random, ZipfPicker } from "../../../scripts/bench/catalogue/random";
 import { misspell } from "../../../scripts/bench/catalogue/titles";
 
-describe("the bench:data scale argument", () => {
-  it("takes a number, fractions included, and defaults to 1", () => {
-    expect(parseScale([])).toEqual({ ok: true, scale: 1 });
-    expect(parseScale(["--scale", "0.01"])).toEqual({ ok: true, scale: 0.01 });
-    expect(parseScale(["--scale=2"])).toEqual({ ok: true, scale: 2 });
+describe("the bench:data arguments", () => {
+  it("take a scale, fractions included, defaulting to 1, and import bangumi-data unless told not to", () => {
+    expect(parseCatalogueArguments([])).toEqual({ ok: true, scale: 1, bangumi: true });
+    expect(parseCatalogueArguments(["--scale", "0.01"])).toEqual({ ok: true, scale: 0.01, bangumi: true });
+    expect(parseCatalogueArguments(["--scale=2", "--synthetic-only"])).toEqual({ ok: true, scale: 2, bangumi: false });
   });
 
-  it.each([["--scale", "abc"], ["--scale", "0"], ["--scale=-1"], ["--scale", "1000"], ["--scales", "1"], ["--scale"]])(
+  it.each([["--scale", "abc"], ["--scale", "0"], ["--scale=-1"], ["--scale", "1000"], ["--scales", "1"], ["--scale"], ["--synthetic-only=yes"]])(
     "refuses %s %s with one line saying how to call it",
     (...argv) => {
-      const parsed = parseScale(argv);
+      const parsed = parseCatalogueArguments(argv);
       expect(parsed.ok).toBe(false);
       if (!parsed.ok) {
         expect(parsed.message).not.toContain("\n");
-        expect(parsed.message).toMatch(/Usage: npm run bench:data -- --scale N$/);
+        expect(parsed.message).toMatch(/Usage: npm run bench:data -- --scale N \[--synthetic-only\]$/);
       }
     },
   );
