@@ -1,8 +1,9 @@
 // Next's own file-system cache for rendered pages and cached reads, which keeps each cached page's
 // HTML in ASCII (see ascii-html.ts) so that serving it is cheap. Installed by instrumentation.ts.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
-import { areTagsExpired } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
+import { areTagsExpired, tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import { toAsciiHtml } from "./ascii-html";
+import { isServable, sharedExpiryState } from "./shared-expiry/state";
 
 type CachedEntry = Awaited<ReturnType<FileSystemCache["get"]>>;
 type SetArgs = Parameters<FileSystemCache["set"]>;
@@ -12,6 +13,9 @@ type SetArgs = Parameters<FileSystemCache["set"]>;
  * render, a cached read's query) can have started reading the database.
  */
 const fillStarts = new Map<string, number>();
+
+/** Whether this process is in step with expiries made by the others (shared-expiry/). */
+const shared = sharedExpiryState();
 
 /** Whether Next will fill this key now: nothing is stored, or what it has outlived its lifetime. */
 function needsFill(entry: CachedEntry): boolean {
@@ -44,7 +48,9 @@ function toAsciiPage(entry: CachedEntry): void {
 // as Next does them (the memory cache and the tag manifest are Next's shared modules).
 export class PageCacheHandler extends FileSystemCache {
   override async get(...args: Parameters<FileSystemCache["get"]>): Promise<CachedEntry> {
-    const entry = await super.get(...args);
+    const stored = await super.get(...args);
+    // Out of step with other processes' expiries (or older than the start point): render afresh.
+    const entry = stored && isServable(shared, stored.lastModified, performance.now()) ? stored : null;
     // A millisecond early, as expiry times are whole milliseconds too.
     if (needsFill(entry) && !fillStarts.has(args[0])) fillStarts.set(args[0], Date.now() - 1);
     toAsciiPage(entry);
@@ -61,9 +67,18 @@ export class PageCacheHandler extends FileSystemCache {
     const [key, data, ctx] = args;
     const started = fillStarts.get(key);
     fillStarts.delete(key);
-    if (started !== undefined && areTagsExpired(tagsOf(data, ctx), started)) return;
+    if (started !== undefined && (started < shared.validSince || areTagsExpired(tagsOf(data, ctx), started))) return;
     await super.set(...args);
   }
+}
+
+/**
+ * Expires tags in this process outside any request (for another process's expiry), as Next's
+ * revalidateTag does within one: at once, so the next reader waits for a fresh render.
+ */
+export function expireTagsHere(tags: string[]): void {
+  const now = Date.now();
+  for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: now });
 }
 
 /**
