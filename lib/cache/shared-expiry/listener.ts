@@ -165,7 +165,9 @@ export class ExpiryListener {
    * this read the database after every expiry up to the start point had committed.
    */
   private async takeStartPoint(client: pg.Client): Promise<void> {
-    const { rows } = await client.query<{ last: string }>('SELECT coalesce(max(id), 0)::text AS last FROM "CacheExpiry"');
+    const { rows } = await client.query<{ last: string }>(
+      'SELECT coalesce(max(id), 0)::text AS last FROM "CacheExpiry"',
+    );
     this.applied = BigInt(rows[0]!.last);
     this.options.state.validSince = Date.now();
   }

@@ -28,7 +28,9 @@ async function awaitAcknowledgements(id: bigint, self: string): Promise<boolean>
       WHERE "appliedId" < ${id} AND id <> ${self} AND "seenAt" > now() - make_interval(secs => ${LIVE_MS / 1000})`;
     if (row!.waiting === 0) return true;
     if (performance.now() >= deadline) {
-      console.warn(`Cache expiry ${id}: ${row!.waiting} server process(es) did not acknowledge in time; they serve nothing from their cache until they catch up.`);
+      console.warn(
+        `Cache expiry ${id}: ${row!.waiting} server process(es) did not acknowledge in time; they serve nothing from their cache until they catch up.`,
+      );
       return false;
     }
     await new Promise((resolve) => setTimeout(resolve, ACK_POLL_MS));

@@ -2,8 +2,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
-import { describe, expect, it } from "vitest";
-import { PageCacheHandler } from "@/lib/cache/page-cache-handler";
+import { afterEach, describe, expect, it } from "vitest";
+import { expireTagsHere, PageCacheHandler } from "@/lib/cache/page-cache-handler";
+import { sharedExpiryState } from "@/lib/cache/shared-expiry/state";
 
 const handler = new PageCacheHandler({
   fs: nodeFs,
@@ -52,5 +53,41 @@ describe("the page cache handler", () => {
     await aMoment();
     await handler.set("aging", stored("from before the approval", 0.001), context("film:aging"));
     expect(await handler.get("aging", read("film:aging"))).toBeNull();
+  });
+});
+
+describe("the page cache handler with expiry shared between processes", () => {
+  const shared = sharedExpiryState();
+  afterEach(() => {
+    shared.trustedUntil = Number.POSITIVE_INFINITY;
+    shared.validSince = 0;
+  });
+
+  it("serves nothing while this process is out of step with the others' expiries, and again once in step", async () => {
+    await handler.set("trusted", stored("kept"), context("film:trusted"));
+    shared.trustedUntil = performance.now() - 1;
+    expect(await handler.get("trusted", read("film:trusted"))).toBeNull();
+    shared.trustedUntil = performance.now() + 60_000;
+    expect((await handler.get("trusted", read("film:trusted")))?.value).toMatchObject({ data: { body: "kept" } });
+  });
+
+  it("expires tags outside any request, as another process's expiry does", async () => {
+    await handler.set("remote", stored("before"), context("film:remote"));
+    await aMoment();
+    expireTagsHere(["film:remote"]);
+    expect(await handler.get("remote", read("film:remote"))).toBeNull();
+  });
+
+  it("neither serves nor keeps what was stored or begun before a fresh start point", async () => {
+    await handler.set("old", stored("from before"), context("film:old"));
+    expect(await handler.get("begun", read("film:begun"))).toBeNull();
+    await aMoment();
+    shared.validSince = Date.now();
+    expect(await handler.get("old", read("film:old"))).toBeNull();
+    await handler.set("begun", stored("begun before"), context("film:begun"));
+    expect(await handler.get("begun", read("film:begun"))).toBeNull();
+    await aMoment();
+    await handler.set("begun", stored("begun after"), context("film:begun"));
+    expect((await handler.get("begun", read("film:begun")))?.value).toMatchObject({ data: { body: "begun after" } });
   });
 });
