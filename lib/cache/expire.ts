@@ -15,7 +15,7 @@ import { isSharedExpiryOn } from "./shared-expiry/switch";
  * when it redirects (next/dist/server/app-render/action-handler.js). So the tags are expired here,
  * through the cache handler that keeps both the pages and the `unstable_cache` data
  * (page-cache-handler.ts); this is the one place a change reaches the cache. Then every other
- * server process on the database is told, and waited for (shared-expiry/, docs/caching.md).
+ * server process on the database is told, and waited for (shared-expiry/, docs/architecture.md).
  * `updateTag` stays for read-your-own-writes and to clear the acting browser's router cache.
  */
 export async function expireTags(tags: Iterable<string>): Promise<void> {

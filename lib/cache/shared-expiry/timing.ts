@@ -1,5 +1,5 @@
 /**
- * The timings that make expiry across processes strict (docs/caching.md has the argument):
+ * The timings that make expiry across processes strict (docs/architecture.md, "Cache expiry across server processes", has the argument):
  *
  * - a process serves from its cache only until `TRUST_MS` after it began its last successful sync
  *   (a heartbeat row written, then every expiry since read back and applied);
