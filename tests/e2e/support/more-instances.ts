@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { findFreePort } from "../../../scripts/lib/embedded-postgres";
 
 /** The server Playwright started: its port, its data folder (playwright.config.ts). */
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,8 +20,9 @@ export type Instance = { origin: string; stop: () => Promise<void> };
  * Another `next start` of the same production build on the first server's database, as an operator
  * runs a second instance; `env` adds to its environment (e.g. KEYFRAME_SHARED_EXPIRY=off).
  */
-export async function startAnotherInstance(offset: number, env: Record<string, string> = {}): Promise<Instance> {
-  const instancePort = port + offset;
+export async function startAnotherInstance(env: Record<string, string> = {}): Promise<Instance> {
+  // A free port, not one next to ours: other runs may serve there.
+  const instancePort = await findFreePort();
   const origin = `http://localhost:${instancePort}`;
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(instancePort)], {
     env: {
@@ -50,7 +52,7 @@ async function untilAnswering(origin: string, child: ChildProcess, output: () =>
       (response) => response.ok,
       () => false,
     );
-    if (answered) return;
+    if (answered && output().includes("Ready")) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`The instance at ${origin} did not answer within a minute:\n${output()}`);
