@@ -26,6 +26,27 @@ const rounds = Number(values.rounds);
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 
+/** Reads the page's `x-nextjs-cache` every 100 ms beside the load: a server out of step would render instead. */
+function sampleCacheHeaders(url: string) {
+  const samples: string[] = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      samples.push(response.headers.get("x-nextjs-cache") ?? "none");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return samples;
+    },
+  };
+}
+
 async function measureOnce(url: string, shared: "on" | "off", logDir: string): Promise<number> {
   const port = await findFreePort();
   const server = await startServer({
@@ -42,15 +63,22 @@ async function measureOnce(url: string, shared: "on" | "off", logDir: string): P
       { id: "film-cached", title: "warm-up", path: FILM, connections: CONNECTIONS, expectedStatus: 200 },
       2,
     );
+    const sampling = sampleCacheHeaders(server.origin + FILM);
     const outcome = await runLoad(
       server.origin,
       { id: "film-cached", title: "film page, cached", path: FILM, connections: CONNECTIONS, expectedStatus: 200 },
       duration,
     );
+    const samples = await sampling.stop();
+    const hits = samples.filter((value) => value === "HIT").length;
     if (Object.keys(outcome.statuses).some((status) => status !== "200")) {
       throw new Error(`Unexpected answers with sharing ${shared}: ${JSON.stringify(outcome.statuses)}`);
     }
-    return outcome.latencies.length / outcome.seconds;
+    const perSecond = outcome.latencies.length / outcome.seconds;
+    console.log(
+      `Sharing ${shared}: ${perSecond.toFixed(0)} requests/s; ${hits} of ${samples.length} samples beside it came from the cache`,
+    );
+    return perSecond;
   } finally {
     await server.stop();
   }
@@ -71,9 +99,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       // Alternating, so that a machine getting busier or quieter weighs on both alike.
       for (const shared of round % 2 === 0 ? (["on", "off"] as const) : (["off", "on"] as const)) {
-        const perSecond = await measureOnce(url, shared, dataDir);
-        results[shared].push(perSecond);
-        console.log(`Round ${round + 1}, sharing ${shared}: ${perSecond.toFixed(0)} requests/s`);
+        results[shared].push(await measureOnce(url, shared, dataDir));
       }
     }
     const on = median(results.on);
