@@ -120,4 +120,24 @@ describe("expiry shared between processes on one database", () => {
       await onDatabase((client) => client.query(`SELECT 1 FROM "CacheInstance" WHERE id = $1`, [c.listener.id])),
     ).toMatchObject({ rowCount: 0 });
   });
+
+  it("deletes expiries and silent processes older than a day when a process starts", async () => {
+    await onDatabase(async (client) => {
+      await client.query(
+        `INSERT INTO "CacheExpiry" (tags, origin, "expiredAt") VALUES (ARRAY['film:old'], 'old', now() - interval '2 days')`,
+      );
+      await client.query(
+        `INSERT INTO "CacheInstance" (id, "appliedId", "seenAt") VALUES ('long gone', 0, now() - interval '2 days')`,
+      );
+    });
+    const d = aProcess();
+    await d.listener.start();
+    await d.listener.stop();
+    const left = await onDatabase((client) =>
+      client.query(
+        `SELECT 1 FROM "CacheExpiry" WHERE origin = 'old' UNION ALL SELECT 1 FROM "CacheInstance" WHERE id = 'long gone'`,
+      ),
+    );
+    expect(left.rowCount).toBe(0);
+  });
 });
