@@ -12,6 +12,7 @@ import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, m
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
 import { PostgresSupervisor } from "./lib/postgres-supervisor.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
+import { checkMediaStorage, describeMediaStorage } from "./lib/media-storage.ts";
 import { assertPortFree, parsePort } from "./lib/port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -169,6 +170,8 @@ async function shutDown(code: number): Promise<void> {
 async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutDown(0));
   const port = parsePort(process.env.PORT);
+  // A half-configured media store is refused now rather than at the first upload.
+  console.log(describeMediaStorage(checkMediaStorage(mediaRoot)));
   await assertPortFree(port);
   const url = await openDatabase();
   migrate(url);
