@@ -17,6 +17,10 @@ function clientFor(settings: S3Settings): S3Client {
     endpoint: settings.endpoint,
     forcePathStyle: settings.forcePathStyle,
     credentials: settings.credentials,
+    // Checksums only where S3 requires them: some S3-compatible servers refuse the CRC headers the
+    // SDK adds to every request by default.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
     // A store that stops answering must fail the request, not hold it forever.
     requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
   });

@@ -18,6 +18,8 @@ export type S3Settings = {
 
 export type MediaStorageConfig = { kind: "local"; folder: string } | ({ kind: "s3" } & S3Settings);
 
+type Environment = Record<string, string | undefined>;
+
 const flag = (name: string) =>
   z
     .enum(["true", "false", "1", "0"], { error: `${name} must be true or false` })
@@ -53,7 +55,7 @@ const S3Schema = z
 const KindSchema = z.enum(["local", "s3"], { error: "KEYFRAME_MEDIA_STORAGE must be local or s3" }).default("local");
 
 /** An empty variable counts as unset, as a blank line in an env file means. */
-function present(env: NodeJS.ProcessEnv): Record<string, string> {
+function present(env: Environment): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
@@ -66,7 +68,7 @@ function parsed<T>(result: z.ZodSafeParseResult<T>): T {
  * Where uploads live, from the environment: local disk under `localFolder` unless
  * KEYFRAME_MEDIA_STORAGE=s3 (see README, "Media storage").
  */
-export function mediaStorageConfig(env: NodeJS.ProcessEnv, localFolder: () => string): MediaStorageConfig {
+export function mediaStorageConfig(env: Environment, localFolder: () => string): MediaStorageConfig {
   const values = present(env);
   if (parsed(KindSchema.safeParse(values.KEYFRAME_MEDIA_STORAGE)) === "local") {
     return { kind: "local", folder: localFolder() };

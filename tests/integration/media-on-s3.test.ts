@@ -57,11 +57,10 @@ beforeAll(async () => {
   // Set, so that anything still written to disk would show up there.
   mediaDir = await mkdtemp(path.join(tmpdir(), "keyframe-media-on-s3-"));
   Object.assign(process.env, s3.env, { KEYFRAME_MEDIA_DIR: mediaDir });
-  [editor, moderator] = await Promise.all(
-    ["editor", "moderator"].map((username) =>
-      database.prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true, role: true } }),
-    ),
-  );
+  const user = (username: string) =>
+    database.prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true, role: true } });
+  editor = await user("editor");
+  moderator = await user("moderator");
   film = await database.prisma.film.findUniqueOrThrow({ where: { slug: "roujin-z" }, select: { id: true } });
 });
 
