@@ -37,7 +37,8 @@ function isMissing(error: unknown): boolean {
  * Images in an S3 bucket, or any server that speaks its API. A PUT replaces an object whole, so
  * unlike local disk nothing is ever half written. Keys are checked exactly as local disk checks them.
  */
-export function s3Storage(settings: S3Settings, client: S3Client = clientFor(settings)): ImageStorage {
+export function s3Storage(settings: S3Settings): ImageStorage {
+  const client = clientFor(settings);
   const Bucket = settings.bucket;
   const prefix = settings.keyPrefix ? `${settings.keyPrefix}/` : "";
   return {
