@@ -13,6 +13,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-post
 import { PostgresSupervisor } from "./lib/postgres-supervisor.ts";
 import { isDeployment, startupProblem } from "./lib/deployment.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
+import { checkMediaStorage, describeMediaStorage } from "./lib/media-storage.ts";
 import { assertPortFree, parsePort } from "./lib/port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -174,6 +175,8 @@ async function main(): Promise<void> {
   // Before the build: Next salts server-action ids with it there, and encrypts with it at run time.
   process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = await actionsEncryptionKey(dataRoot);
   const port = parsePort(process.env.PORT);
+  // A half-configured media store is refused now rather than at the first upload.
+  console.log(describeMediaStorage(checkMediaStorage(mediaRoot)));
   await assertPortFree(port);
   const url = await openDatabase();
   migrate(url);
