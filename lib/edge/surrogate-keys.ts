@@ -39,11 +39,13 @@ type PageEntry = { kind?: string; headers?: PageHeaders } | null | undefined;
  * change that has since expired it), or whose keys an edge could not read in full, goes out as
  * private, so no edge keeps a page that a purge could not reach.
  */
-export function labelPageForEdge(entry: PageEntry, { stale }: { stale: boolean }): void {
+export function labelPageForEdge(
+  entry: PageEntry,
+  { stale, header = edgeConfig().header }: { stale: boolean; header?: SurrogateHeader | null },
+): void {
   const headers = entry?.headers;
   const tags = headers?.["x-next-cache-tags"];
   if (!headers || typeof tags !== "string" || !(entry.kind === "APP_PAGE" || entry.kind === "APP_ROUTE")) return;
-  const { header } = edgeConfig();
   if (stale) {
     headers["cache-control"] = UNCACHEABLE;
     return;
