@@ -45,6 +45,7 @@ export async function startVarnish(backendPort: number, port?: number): Promise<
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
+  child.once("error", (error) => (output += `${error.message}\n`));
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   try {
@@ -67,6 +68,8 @@ export async function startVarnish(backendPort: number, port?: number): Promise<
 async function waitForPort(port: number, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
+    if (child.pid === undefined)
+      throw new Error("Could not run varnishd: install varnish and varnish-modules (docs/edge.md)");
     if (child.exitCode !== null) throw new Error(`varnishd exited (${child.exitCode}):\n${output()}`);
     if (await accepts(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
