@@ -1,6 +1,7 @@
 import "server-only";
 import { updateTag } from "next/cache";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
+import { purgeEdge } from "@/lib/edge/purge";
 
 /**
  * Expires cached data and the pages built from it, and returns once they are expired: the next
@@ -21,4 +22,6 @@ export async function expireTags(tags: Iterable<string>): Promise<void> {
   if (unique.length === 0) return;
   for (const tag of unique) updateTag(tag);
   await workAsyncStorage.getStore()?.incrementalCache?.revalidateTag(unique);
+  // After the pages here are expired: an edge refilling at once gets them fresh.
+  await purgeEdge(unique);
 }
