@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** Varnish in front of the server (tests/e2e/support/edge-global-setup.ts), which purges it on every change. */
+const edgePort = port + 1000;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -14,6 +16,7 @@ export default defineConfig({
   // Editing journeys sign in two or three people and wait for approvals; on those two busy cores
   // they take up to half a minute, so each test gets a minute.
   timeout: 60_000,
+  globalSetup: "./tests/e2e/support/edge-global-setup.ts",
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -49,6 +52,8 @@ export default defineConfig({
       // The first start imports a few dozen real works (35 items, some matched to the seed's), not
       // the whole package: the seed's works stay the ones tests count on, and start-up stays quick.
       KEYFRAME_CATALOGUE: "tests/fixtures/bangumi/data.json",
+      KEYFRAME_EDGE: "varnish",
+      KEYFRAME_VARNISH_URLS: `http://127.0.0.1:${edgePort}`,
     },
     url: `http://localhost:${port}/`,
     timeout: 600_000,

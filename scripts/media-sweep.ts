@@ -3,14 +3,16 @@
 import path from "node:path";
 import { countOf } from "../lib/format/counts.ts";
 import { exitWith } from "./lib/fail.ts";
+import { checkMediaStorage } from "./lib/media-storage.ts";
 import { openDatabase } from "./lib/open-database.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
 async function main(): Promise<void> {
+  process.env.KEYFRAME_MEDIA_DIR ??= path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data", "media");
+  checkMediaStorage(process.env.KEYFRAME_MEDIA_DIR);
   const database = await openDatabase(root);
   process.env.DATABASE_URL = database.url;
-  process.env.KEYFRAME_MEDIA_DIR ??= path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data", "media");
   // Imported once the database is known: lib/db reads DATABASE_URL at first use.
   const { sweepOrphanImages } = await import("../lib/images/sweep.ts");
   const { db } = await import("../lib/db.ts");

@@ -5,13 +5,15 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client.ts";
 import { resolveSiteUrl } from "../lib/site-url.ts";
 import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/index.ts";
-import { authSecret } from "./lib/auth-secret.ts";
+import { actionsEncryptionKey, authSecret } from "./lib/auth-secret.ts";
 import { buildIfStale } from "./lib/build.ts";
 import { resetRuntimeCache } from "./lib/runtime-cache.ts";
 import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, migrate } from "./lib/database.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
 import { PostgresSupervisor } from "./lib/postgres-supervisor.ts";
+import { isDeployment, startupProblem } from "./lib/deployment.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
+import { checkMediaStorage, describeMediaStorage } from "./lib/media-storage.ts";
 import { assertPortFree, parsePort } from "./lib/port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -65,7 +67,7 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   try {
     if (!(await isDatabaseEmpty(prisma))) return false;
     // Development accounts with a published password never go into a production database.
-    const developmentUsers = !(process.env.NODE_ENV === "production" && process.env.DATABASE_URL);
+    const developmentUsers = !isDeployment(process.env);
     await seedDatabase(prisma, { developmentUsers });
     console.log(`Seeded the demo catalogue${developmentUsers ? " and the development users" : ""}.`);
     return true;
@@ -168,7 +170,13 @@ async function shutDown(code: number): Promise<void> {
 
 async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutDown(0));
+  const problem = startupProblem(process.env);
+  if (problem) throw new StartupError(problem);
+  // Before the build: Next salts server-action ids with it there, and encrypts with it at run time.
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = await actionsEncryptionKey(dataRoot);
   const port = parsePort(process.env.PORT);
+  // A half-configured media store is refused now rather than at the first upload.
+  console.log(describeMediaStorage(checkMediaStorage(mediaRoot)));
   await assertPortFree(port);
   const url = await openDatabase();
   migrate(url);

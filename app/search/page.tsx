@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { SearchForm } from "@/components/layout/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchParamsSchema, SearchQuerySchema } from "@/lib/search/schema";
-import { searchCatalogue } from "@/lib/search/queries";
+import { searchPublicCatalogue } from "@/lib/search/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +18,7 @@ export default async function SearchRoute({ searchParams }: Props) {
   const { q: typed, type, page } = SearchParamsSchema.parse(await searchParams);
   const parsed = SearchQuerySchema.safeParse(typed);
   const query = parsed.success ? parsed.data : "";
-  const found = query ? await searchCatalogue(query, { kind: type, page }) : null;
+  const found = query ? await searchPublicCatalogue(query, { kind: type, page }) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Search</h1>

@@ -6,7 +6,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import {
   ALIAS_MAX,
   LANGUAGE_TAG_MAX,
@@ -16,7 +16,7 @@ import {
 } from "@/lib/submissions/sections/aliases/schema";
 import { TITLE_KINDS, titleKindLabel } from "@/lib/titles/kinds";
 import { COMMON_TITLE_LANGUAGES, canonicalLanguageTag, languageTagName } from "@/lib/titles/languages";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 const LANGUAGE_LIST_ID = "title-languages";
@@ -52,8 +52,8 @@ function LanguageField({ name, typed, errors }: { name: string; typed: string; e
   );
 }
 
-function AliasFields({ index, row, errors }: { index: number; row: Row; errors: Partial<Record<string, string[]>> }) {
-  const name = (field: keyof AliasValue) => rowField("aliases", index, field);
+function AliasFields({ index, row, errors }: RowFieldsProps<Row>) {
+  const name = rowNamer<AliasValue>("aliases", index);
   return (
     <>
       <Field

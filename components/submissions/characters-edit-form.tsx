@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { optionsWith, SelectField } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowField, rowNamer } from "@/lib/forms/numbered-rows";
 import { languageName, prominenceLabel } from "@/lib/format/labels";
 import {
   appearanceRowsFromForm,
@@ -19,10 +19,9 @@ import type { NamedEntry } from "@/lib/search/entry-summary";
 import { CHARACTER, PERSON } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
 import { WorkPartPick } from "./work-part-pick";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type FieldErrors, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
-type Errors = Partial<Record<string, string[]>>;
 type Posted = Record<string, string | undefined> | null;
 type Option = { value: string; label: string };
 
@@ -47,7 +46,7 @@ function VoiceFields({
 }: {
   name: string;
   voices: AppearanceRow["voices"];
-  errors: Errors;
+  errors: FieldErrors;
   posted: Posted;
   people: NamedEntry[];
 }) {
@@ -66,7 +65,7 @@ function VoiceFields({
         startEmpty={1}
         row={{ legend: (index) => `Voice ${index + 1}`, className: "sm:grid-cols-2" }}
         renderRow={(voice, index) => {
-          const field = (part: keyof VoiceRow) => rowField(`${name}.voices`, index, part);
+          const field = rowNamer<VoiceRow>(`${name}.voices`, index);
           return (
             <>
               <NamedEntryPick
@@ -99,16 +98,9 @@ function AppearanceFields({
   errors,
   posted,
   choices,
-}: {
-  index: number;
-  row: AppearanceRow;
-  errors: Errors;
-  posted: Posted;
-  choices: CharacterChoices;
-}) {
+}: RowFieldsProps<AppearanceRow, { posted: Posted; choices: CharacterChoices }>) {
   const name = rowField("characters", index);
-  const field = (part: "character" | "newCharacter" | "prominence" | "segment" | "episode") =>
-    rowField("characters", index, part);
+  const field = rowNamer<AppearanceRow>("characters", index);
   return (
     <>
       <NamedEntryPick

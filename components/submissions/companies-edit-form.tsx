@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { optionsWith, SelectField } from "@/components/forms/select-field";
 import { companyRoleLabel } from "@/lib/format/labels";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import {
   COMPANY_ROLES,
   companyRowsFromForm,
@@ -17,28 +17,16 @@ import {
 import { STUDIO } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
 import { WorkPartPick } from "./work-part-pick";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-
-type Errors = Partial<Record<string, string[]>>;
 
 const ROLE_OPTIONS = [
   { value: "", label: "Choose a role…" },
   ...COMPANY_ROLES.map((role) => ({ value: role, label: companyRoleLabel(role) })),
 ];
 
-function CompanyFields({
-  index,
-  row,
-  errors,
-  choices,
-}: {
-  index: number;
-  row: CompanyRow;
-  errors: Errors;
-  choices: CompanyChoices;
-}) {
-  const name = (field: keyof CompanyRow) => rowField("companies", index, field);
+function CompanyFields({ index, row, errors, choices }: RowFieldsProps<CompanyRow, { choices: CompanyChoices }>) {
+  const name = rowNamer<CompanyRow>("companies", index);
   return (
     <>
       <NamedEntryPick

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { optionsWith, SelectField } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import {
   CREDIT_NOTE_MAX,
   creditRowsFromForm,
@@ -16,23 +16,11 @@ import {
 import { PERSON } from "@/lib/submissions/sections/named-kinds";
 import { NamedEntryPick } from "./named-entry-pick";
 import { WorkPartPick } from "./work-part-pick";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
-type Errors = Partial<Record<string, string[]>>;
-
-function CreditFields({
-  index,
-  row,
-  errors,
-  choices,
-}: {
-  index: number;
-  row: CreditValue;
-  errors: Errors;
-  choices: CreditChoices;
-}) {
-  const name = (field: keyof CreditValue) => rowField("credits", index, field);
+function CreditFields({ index, row, errors, choices }: RowFieldsProps<CreditValue, { choices: CreditChoices }>) {
+  const name = rowNamer<CreditValue>("credits", index);
   const roles = [
     { value: "", label: "Choose a role…" },
     ...choices.roles.map((role) => ({ value: role, label: role })),

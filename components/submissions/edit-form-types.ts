@@ -21,9 +21,15 @@ export type EditFormProps<Values> = {
   cancelHref: Route;
 };
 
+/** A form's messages by input name. */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/** What the fields of one row of a list need: its place, its values, and the form's messages. */
+export type RowFieldsProps<Row, Extra = object> = { index: number; row: Row; errors: FieldErrors } & Extra;
+
 /** The state's field errors and posted values, or none before the first submission. */
 export function formFeedback(state: FormState | null) {
   return state && !state.ok
     ? { errors: state.fieldErrors, posted: state.values as Record<string, string | undefined> }
-    : { errors: {} as Partial<Record<string, string[]>>, posted: null };
+    : { errors: {} as FieldErrors, posted: null };
 }

@@ -8,7 +8,7 @@ import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { EPISODE_KINDS, episodeKindLabel } from "@/lib/episodes/codes";
-import { ROW_INTENT, rowField } from "@/lib/forms/numbered-rows";
+import { ROW_INTENT, rowNamer } from "@/lib/forms/numbered-rows";
 import {
   BLANK_EPISODE,
   EPISODE_RUN,
@@ -20,15 +20,13 @@ import {
   type EpisodeRow,
   type EpisodesValues,
 } from "@/lib/submissions/sections/episodes/schema";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
-
-type Errors = Partial<Record<string, string[]>>;
 
 const KIND_OPTIONS = EPISODE_KINDS.map((kind) => ({ value: kind, label: episodeKindLabel(kind) }));
 
-function EpisodeFields({ index, row, errors }: { index: number; row: EpisodeRow; errors: Errors }) {
-  const name = (field: keyof EpisodeRow) => rowField("episodes", index, field);
+function EpisodeFields({ index, row, errors }: RowFieldsProps<EpisodeRow>) {
+  const name = rowNamer<EpisodeRow>("episodes", index);
   const text = (
     field: keyof EpisodeRow,
     label: string,

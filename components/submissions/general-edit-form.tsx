@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import { contentRatingLabel, sourceMaterialLabel } from "@/lib/format/labels";
 import {
   CONTENT_RATINGS,
@@ -14,7 +14,7 @@ import {
   type GeneralValues,
   type ReleaseRow,
 } from "@/lib/submissions/sections/general/schema";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 const RATING_OPTIONS = [
@@ -27,16 +27,8 @@ const SOURCE_OPTIONS = [
   ...SOURCE_MATERIALS.map((source) => ({ value: source, label: sourceMaterialLabel(source) })),
 ];
 
-function ReleaseFields({
-  index,
-  row,
-  errors,
-}: {
-  index: number;
-  row: ReleaseRow;
-  errors: Partial<Record<string, string[]>>;
-}) {
-  const name = (field: keyof ReleaseRow) => rowField("releases", index, field);
+function ReleaseFields({ index, row, errors }: RowFieldsProps<ReleaseRow>) {
+  const name = rowNamer<ReleaseRow>("releases", index);
   return (
     <>
       <Field

@@ -5,10 +5,10 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import { LINK_SITES, LINK_SITE_IDS } from "@/lib/links/sites";
 import { linkRowsFromForm, type LinkValue, type LinksValues } from "@/lib/submissions/sections/links/schema";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 const SITE_OPTIONS = LINK_SITE_IDS.map((site) => ({ value: site, label: LINK_SITES[site].label }));
@@ -17,8 +17,8 @@ const EXAMPLES = LINK_SITE_IDS.map((site) => `${LINK_SITES[site].label} ${LINK_S
 
 type Row = { site: string; id: string };
 
-function LinkFields({ index, row, errors }: { index: number; row: Row; errors: Partial<Record<string, string[]>> }) {
-  const name = (field: keyof LinkValue) => rowField("links", index, field);
+function LinkFields({ index, row, errors }: RowFieldsProps<Row>) {
+  const name = rowNamer<LinkValue>("links", index);
   return (
     <>
       <SelectField

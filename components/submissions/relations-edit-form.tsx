@@ -5,7 +5,7 @@ import { EntryPicker } from "@/components/forms/entry-picker";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import { relationKindLabel } from "@/lib/format/labels";
 import {
   RELATION_KINDS,
@@ -14,25 +14,15 @@ import {
   type RelationsValues,
 } from "@/lib/submissions/sections/relations/schema";
 import type { NamedEntry } from "@/lib/search/entry-summary";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 const KIND_OPTIONS = RELATION_KINDS.map((kind) => ({ value: kind, label: relationKindLabel(kind) }));
 
 type Row = { kind: string; film: string };
 
-function RelationFields({
-  index,
-  row,
-  errors,
-  films,
-}: {
-  index: number;
-  row: Row;
-  errors: Partial<Record<string, string[]>>;
-  films: readonly NamedEntry[];
-}) {
-  const name = (field: keyof RelationValue) => rowField("relations", index, field);
+function RelationFields({ index, row, errors, films }: RowFieldsProps<Row, { films: readonly NamedEntry[] }>) {
+  const name = rowNamer<RelationValue>("relations", index);
   return (
     <>
       <SelectField

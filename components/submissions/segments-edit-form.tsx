@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import {
   SEGMENT_TITLE_MAX,
   SYNOPSIS_MAX,
@@ -13,13 +13,11 @@ import {
   type SegmentRow,
   type SegmentsValues,
 } from "@/lib/submissions/sections/segments/schema";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
-type Errors = Partial<Record<string, string[]>>;
-
-function SegmentFields({ index, row, errors }: { index: number; row: SegmentRow; errors: Errors }) {
-  const name = (field: keyof SegmentRow) => rowField("segments", index, field);
+function SegmentFields({ index, row, errors }: RowFieldsProps<SegmentRow>) {
+  const name = rowNamer<SegmentRow>("segments", index);
   const stale = errors[name("id")];
   return (
     <>

@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { RowListFieldset } from "@/components/forms/row-list-fieldset";
 import { SelectField, optionsWith } from "@/components/forms/select-field";
-import { rowField } from "@/lib/forms/numbered-rows";
+import { rowNamer } from "@/lib/forms/numbered-rows";
 import { STREAM_SITES, STREAM_SITE_IDS } from "@/lib/streams/sites";
 import {
   streamRowsFromForm,
@@ -13,21 +13,13 @@ import {
   type StreamRow,
   type StreamsValues,
 } from "@/lib/submissions/sections/streams/schema";
-import { formFeedback, type EditFormProps } from "./edit-form-types";
+import { formFeedback, type EditFormProps, type RowFieldsProps } from "./edit-form-types";
 import { EditFormActions, EditMetaFields } from "./edit-meta-fields";
 
 const SITE_OPTIONS = STREAM_SITE_IDS.map((site) => ({ value: site, label: STREAM_SITES[site].label }));
 
-function StreamFields({
-  index,
-  row,
-  errors,
-}: {
-  index: number;
-  row: StreamRow;
-  errors: Partial<Record<string, string[]>>;
-}) {
-  const name = (field: keyof StreamRow) => rowField("streams", index, field);
+function StreamFields({ index, row, errors }: RowFieldsProps<StreamRow>) {
+  const name = rowNamer<StreamRow>("streams", index);
   return (
     <>
       <SelectField

@@ -5,7 +5,7 @@ import { filmSlugByLink } from "@/lib/links/queries";
 import type { LookupQuerySchema } from "@/lib/links/schema";
 import { getPersonPage } from "@/lib/people/queries";
 import type { z } from "zod";
-import { searchCatalogue } from "@/lib/search/queries";
+import { searchPublicCatalogue } from "@/lib/search/queries";
 import type { SearchApiQuerySchema } from "@/lib/search/schema";
 import { siteUrl } from "@/lib/site-url";
 import { getStudioPage } from "@/lib/studios/queries";
@@ -65,6 +65,6 @@ export async function getSearchJson({
   page,
   limit,
 }: z.infer<typeof SearchApiQuerySchema>): Promise<SearchJson> {
-  const found = await searchCatalogue(q, { kind: type, page, pageSize: limit });
+  const found = await searchPublicCatalogue(q, { kind: type, page, pageSize: limit });
   return searchJson(q, type, found, siteUrl());
 }

@@ -61,9 +61,3 @@ export async function authenticate(input: {
   await attempt.release();
   return { ok: true, user: { id: user.id, username: user.username } };
 }
-
-/** The client's address as the server in front of Next reports it. */
-export function clientAddressOf(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
-}

@@ -4,7 +4,8 @@ import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
 import DiscordProvider from "next-auth/providers/discord";
 import GitHubProvider from "next-auth/providers/github";
-import { authenticate, clientAddressOf } from "./authenticate";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { authenticate } from "./authenticate";
 import { findOrCreateOAuthUser } from "./oauth-users";
 import { createSession, SESSION_MAX_AGE } from "./sessions";
 

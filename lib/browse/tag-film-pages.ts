@@ -5,6 +5,7 @@ import { getFilmBrowsePage } from "./film-queries";
 import { filmBrowseHref } from "./href";
 import { FilmBrowseParamsSchema } from "./schema";
 import { getGenre, getTheme } from "./tag-queries";
+import { decodedParams } from "@/lib/http/route-params";
 
 /** The facets whose tags have pages of films of their own: /genres/<slug> and /themes/<slug>. */
 export type TagFacet = "genre" | "theme";
@@ -22,7 +23,7 @@ type RouteInput = {
 export async function tagFilmPageMetadata(facet: TagFacet, { params, searchParams }: RouteInput): Promise<Metadata> {
   await connection();
   const { label, basePath, read } = FACETS[facet];
-  const tag = await read((await params).slug);
+  const tag = await read((await decodedParams(params)).slug);
   if (!tag) return { title: `${label} not found` };
   const query = FilmBrowseParamsSchema.parse(await searchParams);
   return {
@@ -36,7 +37,7 @@ export async function tagFilmPageMetadata(facet: TagFacet, { params, searchParam
 export async function getTagFilmPage(facet: TagFacet, { params, searchParams }: RouteInput) {
   await connection();
   const { label, basePath, indexLabel, read } = FACETS[facet];
-  const tag = await read((await params).slug);
+  const tag = await read((await decodedParams(params)).slug);
   if (!tag) return null;
   const page = await getFilmBrowsePage(await searchParams, { facet, id: tag.id });
   return { facet, label, indexHref: basePath, indexLabel, basePath: `${basePath}/${tag.slug}`, tag, page };

@@ -1,6 +1,7 @@
 import "server-only";
 import { updateTag } from "next/cache";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
+import { purgeEdge } from "@/lib/edge/purge";
 import { shareExpiry } from "./shared-expiry/publish";
 import { isSharedExpiryOn } from "./shared-expiry/switch";
 
@@ -24,4 +25,6 @@ export async function expireTags(tags: Iterable<string>): Promise<void> {
   for (const tag of unique) updateTag(tag);
   await workAsyncStorage.getStore()?.incrementalCache?.revalidateTag(unique);
   if (isSharedExpiryOn()) await shareExpiry(unique);
+  // After every server process has expired them: an edge refilling at once gets them fresh from any.
+  await purgeEdge(unique);
 }

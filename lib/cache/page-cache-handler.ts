@@ -2,6 +2,7 @@
 // HTML in ASCII (see ascii-html.ts) so that serving it is cheap. Installed by instrumentation.ts.
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { areTagsExpired, tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
+import { labelPageForEdge } from "@/lib/edge/surrogate-keys";
 import { toAsciiHtml } from "./ascii-html";
 import { isServable, sharedExpiryState } from "./shared-expiry/state";
 
@@ -67,7 +68,10 @@ export class PageCacheHandler extends FileSystemCache {
     const [key, data, ctx] = args;
     const started = fillStarts.get(key);
     fillStarts.delete(key);
-    if (started !== undefined && (started < shared.validSince || areTagsExpired(tagsOf(data, ctx), started))) return;
+    const stale =
+      started !== undefined && (started < shared.validSince || areTagsExpired(tagsOf(data, ctx), started));
+    labelPageForEdge(data as Parameters<typeof labelPageForEdge>[0], { stale });
+    if (stale) return;
     await super.set(...args);
   }
 }

@@ -16,6 +16,11 @@ export function rowField(prefix: string, index: number, field?: string): string 
   return field === undefined ? `${prefix}.${index}` : `${prefix}.${index}.${field}`;
 }
 
+/** The input names of one row's fields: `rowNamer<Link>("links", 0)("site")` is `links.0.site`. */
+export function rowNamer<Row>(prefix: string, index: number): (field: keyof Row & string) => string {
+  return (field) => rowField(prefix, index, field);
+}
+
 /**
  * A pattern (without anchors) matching exactly the inputs of these rows, for refusing anything
  * else that is posted. `fields` are plain names or, for rows inside rows, another `rowNames`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { imageStorage } from "./storage";
+import { imageStorage } from "./media-storage";
 import { deleteImageFiles, deleteUnusedImageRows } from "./unused";
 
 /** The upload a submission proposes, if any: only the poster section names one. */

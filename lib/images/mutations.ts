@@ -5,7 +5,7 @@ import { createSubmission, withinSubmissionLimit } from "@/lib/submissions/mutat
 import type { EditMeta } from "@/lib/submissions/schema";
 import { posterKey, thumbnailKey } from "./keys";
 import { processPoster } from "./process-upload";
-import { imageStorage } from "./storage";
+import { imageStorage } from "./media-storage";
 
 type PosterEdit = { filmId: number; bytes: Uint8Array; caption: string; meta: EditMeta };
 

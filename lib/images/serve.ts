@@ -3,7 +3,7 @@ import { canViewImage, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { parseId } from "@/lib/ids";
 import { isStorageKey, posterKeyOf, thumbnailKey } from "./keys";
-import { imageStorage } from "./storage";
+import { imageStorage } from "./media-storage";
 
 /** The session, read only for an image that is not public yet: approved images need no lookup. */
 export type ViewerLookup = () => Promise<Actor | null>;

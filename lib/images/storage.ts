@@ -2,7 +2,6 @@ import "server-only";
 import { mkdir, opendir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { contentTypeOf, isStorageKey } from "./keys";
-import { mediaDir } from "./media-dir";
 
 export type StoredImage = { bytes: Uint8Array; contentType: string };
 
@@ -10,8 +9,8 @@ export type StoredImage = { bytes: Uint8Array; contentType: string };
 export type StoredKey = { key: string; storedAt: Date };
 
 /**
- * Where image bytes live, by key. Local disk is the only backend today; an S3-compatible one would
- * implement the same four calls, and nothing else would change.
+ * Where image bytes live, by key: local disk (below) or an S3 bucket (s3-storage.ts); media-storage.ts
+ * picks one. Both keep the same contract (tests/integration/image-storage-contract.test.ts).
  */
 export type ImageStorage = {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
@@ -91,9 +90,4 @@ export function localDiskStorage(folder: string): ImageStorage {
       }
     },
   };
-}
-
-/** The storage the app uses: local disk under the media folder. */
-export function imageStorage(): ImageStorage {
-  return localDiskStorage(mediaDir());
 }

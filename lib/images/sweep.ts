@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { posterKeyOf } from "./keys";
-import { imageStorage, type ImageStorage } from "./storage";
+import { imageStorage } from "./media-storage";
+import type { ImageStorage } from "./storage";
 import { deleteImageFiles, deleteUnusedImageRows } from "./unused";
 
 /** Older than this, an unused upload is abandoned; younger, it may be an upload still under way. */

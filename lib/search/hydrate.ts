@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/prisma-client";
 import { filmRowSelect, type FilmRow } from "@/lib/films/film-row";
 import type { EntityType, SearchNameSource } from "@/lib/generated/prisma/enums";
 import { entryKind } from "@/lib/entries/kinds";
@@ -37,16 +37,16 @@ const idsOf = (matches: Match[], type: EntityType) =>
   matches.filter((match) => match.entityType === type).map((match) => match.entityId);
 
 /** Reads the page's entries in at most one query per kind, whatever the page size. */
-async function readEntries(matches: Match[]) {
+async function readEntries(matches: Match[], reader: PrismaClient) {
   const filmIds = idsOf(matches, "FILM");
   const [films, ...others] = await Promise.all([
     filmIds.length
-      ? db.film.findMany({
+      ? reader.film.findMany({
           where: { id: { in: filmIds } },
           select: filmRowSelect,
         })
       : [],
-    ...ENTRIES_WITH_WORKS.map((type) => entriesWithWorks(db, worksKind(type), idsOf(matches, type))),
+    ...ENTRIES_WITH_WORKS.map((type) => entriesWithWorks(reader, worksKind(type), idsOf(matches, type))),
   ]);
   return {
     films: new Map(films.map((film) => [film.id, film])),
@@ -62,8 +62,8 @@ function otherName(match: Match, shownAs: (string | null)[]) {
 }
 
 /** Turns ranked matches into displayable results, in rank order. */
-export async function hydrateMatches(matches: Match[]): Promise<SearchResult[]> {
-  const entries = await readEntries(matches);
+export async function hydrateMatches(matches: Match[], reader: PrismaClient): Promise<SearchResult[]> {
+  const entries = await readEntries(matches, reader);
   return matches.flatMap((match): SearchResult[] => {
     const key = `${match.entityType}-${match.entityId}`;
     if (match.entityType === "FILM") {

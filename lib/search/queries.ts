@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, replicaDb } from "@/lib/db";
+import type { PrismaClient } from "@/lib/prisma-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType, SearchNameSource } from "@/lib/generated/prisma/enums";
 import { hydrateMatches, type SearchResult } from "./hydrate";
@@ -53,9 +54,9 @@ const SHORT_SEARCH = 10;
  * spaces, or whose every word some name has in full, is spelt right: it looks no further. The search is folded once (`typed`, read
  * through scalar subqueries that run once), not once for each name it is compared with.
  */
-function rankedMatches(query: string, kind: SearchKind, limit: number, offset: number) {
+function rankedMatches(reader: PrismaClient, query: string, kind: SearchKind, limit: number, offset: number) {
   const only = kind === "all" ? Prisma.empty : Prisma.sql`WHERE "entityType" = ${ENTITY_TYPE[kind]}::"EntityType"`;
-  return db.$queryRaw<MatchRow[]>`
+  return reader.$queryRaw<MatchRow[]>`
     WITH typed AS MATERIALIZED (
       SELECT key, search_compact(key) AS compact, search_words(${query}) AS words,
         plainto_tsquery('simple', search_grams(key)) AS whole
@@ -110,14 +111,30 @@ function totalsOf(row: MatchRow | undefined): SearchTotals {
   return { all: films + people + characters + studios, films, people, characters, studios };
 }
 
+type SearchOptions = { kind?: SearchKind; page?: number; pageSize?: number; reader?: PrismaClient };
+
 /** One page of films, people, characters and studios matching the query, with the totals for each tab. */
 export async function searchCatalogue(
   query: string,
-  { kind = "all", page = 1, pageSize = SEARCH_PAGE_SIZE }: { kind?: SearchKind; page?: number; pageSize?: number } = {},
+  {
+    kind = "all",
+    page = 1,
+    pageSize = SEARCH_PAGE_SIZE,
+    reader = db,
+  }: SearchOptions = {},
 ): Promise<SearchPage> {
-  const rows = await rankedMatches(query, kind, pageSize, (page - 1) * pageSize);
+  const rows = await rankedMatches(reader, query, kind, pageSize, (page - 1) * pageSize);
   // A page past the end, or a tab with nothing in it, still needs every tab's total.
-  const totals = totalsOf(rows[0] ?? (await rankedMatches(query, "all", 1, 0))[0]);
+  const totals = totalsOf(rows[0] ?? (await rankedMatches(reader, query, "all", 1, 0))[0]);
   const pageCount = Math.max(1, Math.ceil(totals[kind] / pageSize));
-  return { results: await hydrateMatches(rows), totals, page, pageCount };
+  return { results: await hydrateMatches(rows, reader), totals, page, pageCount };
+}
+
+/**
+ * The search page's and the API's search: public, one per query and kept in no cache that an
+ * expiry reaches, so a read replica may answer it (lib/db.ts `replicaDb`). A search in a write path
+ * (naming a film on a list) calls searchCatalogue, on the primary.
+ */
+export function searchPublicCatalogue(query: string, options: Omit<SearchOptions, "reader"> = {}): Promise<SearchPage> {
+  return searchCatalogue(query, { ...options, reader: replicaDb });
 }

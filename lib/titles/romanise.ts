@@ -95,10 +95,18 @@ function pieces(tokens: readonly KuromojiToken[]): Piece[] {
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/**
+ * Long vowels written twice, as MyAnimeList's and AniList's romaji titles write them. Kanji
+ * readings already come as "ou" and "uu" (少女 → "shoujo"); kuroshiro gives a macron only for the
+ * katakana long-vowel mark (ソード → "sōdo"), so without this one title would mix both styles.
+ */
+const DOUBLED_VOWELS: Record<string, string> = { ā: "aa", ī: "ii", ū: "uu", ē: "ee", ō: "oo" };
+const doubleLongVowels = (romaji: string) => romaji.replace(/[āīūēō]/g, (vowel) => DOUBLED_VOWELS[vowel]!);
+
 /** A Japanese word in Latin letters: capitalised unless it is a particle inside the title. */
 function spell(piece: Piece, first: boolean): string {
   if (piece.kind !== "japanese") return piece.text;
-  const romaji = Util.hasJapanese(piece.text) ? Util.kanaToRomaji(piece.text, "hepburn") : piece.text;
+  const romaji = Util.hasJapanese(piece.text) ? doubleLongVowels(Util.kanaToRomaji(piece.text, "hepburn")) : piece.text;
   const words = romaji.split(WORD_DOT).filter(Boolean);
   return piece.particle && !first ? words.join(" ") : words.map(capitalise).join(" ");
 }

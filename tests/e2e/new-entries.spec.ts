@@ -80,3 +80,20 @@ test("a film proposed with a year has that year once approved; a bad year is ref
   await expect(main(page).getByRole("heading", { level: 1 })).toContainText(title);
   await expect(main(page)).toContainText("1998");
 });
+
+test("a film titled only in Japanese gets a Japanese address, and its pages open at it", async ({ page }) => {
+  // Written in kanji numerals, so that no Latin letter or digit gives the film a Latin address.
+  const suffix = [...String(Date.now() % 100_000)].map((digit) => "〇一二三四五六七八九"[Number(digit)]).join("");
+  const title = `記憶の映画${suffix}`;
+  await signInAs(page, "admin", "/films/new");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Format").selectOption("FILM");
+  await page.getByLabel("Edit summary").fill("A work known only by its Japanese title");
+  await page.getByRole("button", { name: "Propose film" }).click();
+  await expect(main(page).getByRole("status")).toContainText("live");
+  const path = `/films/${encodeURIComponent(title)}`;
+  expect((await page.goto(path))?.status()).toBe(200);
+  await expect(main(page).getByRole("heading", { level: 1 })).toContainText(title);
+  expect((await page.goto(`${path}/history`))?.status()).toBe(200);
+  await expect(main(page).getByRole("heading", { level: 1 })).toContainText(title);
+});

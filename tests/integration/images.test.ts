@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { submitPosterUpload } from "@/lib/images/mutations";
 import { ImageUploadError } from "@/lib/images/process-upload";
 import { thumbnailKey } from "@/lib/images/keys";
-import { imageStorage } from "@/lib/images/storage";
+import { imageStorage } from "@/lib/images/media-storage";
 import { SectionFieldErrors, SubmissionError } from "@/lib/submissions/errors";
 import { amendSubmission, withdrawSubmission } from "@/lib/submissions/mutations/author-submission";
 import { approveSubmission, rejectSubmission } from "@/lib/submissions/mutations/review-submission";

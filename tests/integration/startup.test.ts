@@ -72,6 +72,30 @@ describe("npm start with bad input", () => {
   });
 });
 
+describe("npm start in a deployment", () => {
+  it("refuses to start without the shared secrets, before touching the database", async () => {
+    const { code, output } = await start({
+      NODE_ENV: "production",
+      // Nothing listens there: the refusal must come first.
+      DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${await findFreePort()}/keyframe`,
+      NEXTAUTH_SECRET: "",
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "",
+      PORT: String(await findFreePort()),
+    });
+    expect(code).toBe(1);
+    expect(output).toContain(
+      "✖ A deployment (NODE_ENV=production with DATABASE_URL) needs NEXTAUTH_SECRET and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY set",
+    );
+    expect(output).not.toContain("Cannot connect");
+  });
+
+  it("refuses a malformed TRUSTED_PROXIES", async () => {
+    const { code, output } = await start({ TRUSTED_PROXIES: "10.0.0.0/99", PORT: String(await findFreePort()) });
+    expect(code).toBe(1);
+    expect(output).toContain('✖ TRUSTED_PROXIES: "10.0.0.0/99" is not a number of hops');
+  });
+});
+
 describe("the embedded database", () => {
   const dirs: string[] = [];
   afterAll(async () => {

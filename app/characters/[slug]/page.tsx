@@ -4,6 +4,7 @@ import { CharacterPageView } from "@/components/characters/character-page-view";
 import { getPublicCharacterPage } from "@/lib/characters/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
 import { entrySummary } from "@/lib/wiki/summary";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,7 +14,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const character = await getPublicCharacterPage((await params).slug);
+  const character = await getPublicCharacterPage((await decodedParams(params)).slug);
   if (!character) return { title: "Character not found" };
   return {
     title: character.name,
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CharacterRoute({ params }: Props) {
-  const character = await getPublicCharacterPage((await params).slug);
+  const character = await getPublicCharacterPage((await decodedParams(params)).slug);
   if (!character) notFound();
   return <CharacterPageView character={character} links={await getCachedWikiLinks(character.description)} />;
 }

@@ -6,6 +6,7 @@ import { getCachedTopEditors, getCachedTopLists, getPublicFilmPage } from "@/lib
 import { siteUrl } from "@/lib/site-url";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
 import { airingNow } from "@/lib/episodes/airing";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,13 +18,13 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const film = await getPublicFilmPage((await params).slug);
+  const film = await getPublicFilmPage((await decodedParams(params)).slug);
   if (!film) return { title: "Film not found" };
   return filmMetadata(film, await getCachedWikiLinks(film.description), siteUrl());
 }
 
 export default async function FilmRoute({ params }: Props) {
-  const film = await getPublicFilmPage((await params).slug);
+  const film = await getPublicFilmPage((await decodedParams(params)).slug);
   if (!film) notFound();
   const [links, topLists, topEditors, airing] = await Promise.all([
     getCachedWikiLinks(film.description),

@@ -9,6 +9,7 @@ import { browseFilms } from "@/lib/browse/film-queries";
 import { pageHref } from "@/lib/browse/href";
 import { PageParamsSchema } from "@/lib/browse/schema";
 import { getFranchise } from "@/lib/browse/tag-queries";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -17,7 +18,7 @@ type Props = {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  const franchise = await getFranchise((await params).slug);
+  const franchise = await getFranchise((await decodedParams(params)).slug);
   if (!franchise) return { title: "Franchise not found" };
   const { page } = PageParamsSchema.parse(await searchParams);
   return {
@@ -29,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function FranchiseRoute({ params, searchParams }: Props) {
   await connection();
-  const franchise = await getFranchise((await params).slug);
+  const franchise = await getFranchise((await decodedParams(params)).slug);
   if (!franchise) notFound();
   const { page } = PageParamsSchema.parse(await searchParams);
   // Release order: the year of each film's first release, oldest first.

@@ -4,6 +4,7 @@ import { PersonPageView } from "@/components/people/person-page-view";
 import { getPublicPersonPage } from "@/lib/people/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
 import { entrySummary } from "@/lib/wiki/summary";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,7 +14,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPublicPersonPage((await params).slug);
+  const person = await getPublicPersonPage((await decodedParams(params)).slug);
   if (!person) return { title: "Person not found" };
   return {
     title: person.name,
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonRoute({ params }: Props) {
-  const person = await getPublicPersonPage((await params).slug);
+  const person = await getPublicPersonPage((await decodedParams(params)).slug);
   if (!person) notFound();
   return <PersonPageView person={person} links={await getCachedWikiLinks(person.bio)} />;
 }

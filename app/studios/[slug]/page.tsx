@@ -4,6 +4,7 @@ import { StudioPageView } from "@/components/studios/studio-page-view";
 import { getPublicStudioPage } from "@/lib/studios/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
 import { entrySummary } from "@/lib/wiki/summary";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,7 +14,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const studio = await getPublicStudioPage((await params).slug);
+  const studio = await getPublicStudioPage((await decodedParams(params)).slug);
   if (!studio) return { title: "Studio not found" };
   return {
     title: studio.name,
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StudioRoute({ params }: Props) {
-  const studio = await getPublicStudioPage((await params).slug);
+  const studio = await getPublicStudioPage((await decodedParams(params)).slug);
   if (!studio) notFound();
   return <StudioPageView studio={studio} links={await getCachedWikiLinks(studio.description)} />;
 }

@@ -5,11 +5,12 @@ import { normalizeUsername } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/users/queries";
 import { possessive } from "@/lib/format/possessive";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ username: string }> };
 
 const profileOf = async (params: Props["params"]) =>
-  getProfile(normalizeUsername(decodeURIComponent((await params).username)));
+  getProfile(normalizeUsername((await decodedParams(params)).username));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await profileOf(params);

@@ -6,18 +6,19 @@ import { requireUser } from "@/lib/auth/session";
 import { getCharacterPage } from "@/lib/characters/queries";
 import { submitEntryEdit } from "@/lib/submissions/actions";
 import { getSectionForEditing } from "@/lib/submissions/queries";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const character = await getCharacterPage((await params).slug);
+  const character = await getCharacterPage((await decodedParams(params)).slug);
   return { title: character ? `Edit ${character.name}` : "Character not found", robots: { index: false } };
 }
 
 export default async function EditCharacterRoute({ params }: Props) {
   await connection();
-  const character = await getCharacterPage((await params).slug);
+  const character = await getCharacterPage((await decodedParams(params)).slug);
   if (!character) notFound();
   await requireUser(`/characters/${character.slug}/edit`);
   const editing = await getSectionForEditing(character.id, "character");

@@ -7,6 +7,7 @@ import { getFilmPage } from "@/lib/films/queries";
 import { addFilmToListAction } from "@/lib/lists/actions";
 import { getOwnListsForFilm } from "@/lib/lists/queries";
 import { newListWithFilmHref } from "@/lib/lists/started-list";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Add to a list", robots: { index: fal
 
 /** The film page's "Add to list" as a page of its own: the way there without JavaScript. */
 export default async function AddFilmToListRoute({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await decodedParams(params);
   const viewer = await requireUser(`/films/${slug}/add-to-list`);
   const film = await getFilmPage(slug);
   if (!film) notFound();

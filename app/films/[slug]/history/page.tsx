@@ -10,6 +10,7 @@ import {
   getRevertNotice,
   RevisionIdParamSchema,
 } from "@/lib/revisions/queries";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -17,12 +18,12 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const film = await getHistoryFilm((await params).slug);
+  const film = await getHistoryFilm((await decodedParams(params)).slug);
   return { title: film ? `History of ${film.title}` : "Film not found" };
 }
 
 export default async function FilmHistoryRoute({ params, searchParams }: Props) {
-  const film = await getHistoryFilm((await params).slug);
+  const film = await getHistoryFilm((await decodedParams(params)).slug);
   if (!film) notFound();
   const query = await searchParams;
   const cursor = decodeChangesCursor(query.before);

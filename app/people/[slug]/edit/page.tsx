@@ -6,18 +6,19 @@ import { requireUser } from "@/lib/auth/session";
 import { getPersonPage } from "@/lib/people/queries";
 import { submitEntryEdit } from "@/lib/submissions/actions";
 import { getSectionForEditing } from "@/lib/submissions/queries";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const person = await getPersonPage((await params).slug);
+  const person = await getPersonPage((await decodedParams(params)).slug);
   return { title: person ? `Edit ${person.name}` : "Person not found", robots: { index: false } };
 }
 
 export default async function EditPersonRoute({ params }: Props) {
   await connection();
-  const person = await getPersonPage((await params).slug);
+  const person = await getPersonPage((await decodedParams(params)).slug);
   if (!person) notFound();
   await requireUser(`/people/${person.slug}/edit`);
   const editing = await getSectionForEditing(person.id, "person");

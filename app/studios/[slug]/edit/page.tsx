@@ -6,18 +6,19 @@ import { requireUser } from "@/lib/auth/session";
 import { getStudioPage } from "@/lib/studios/queries";
 import { submitEntryEdit } from "@/lib/submissions/actions";
 import { getSectionForEditing } from "@/lib/submissions/queries";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const studio = await getStudioPage((await params).slug);
+  const studio = await getStudioPage((await decodedParams(params)).slug);
   return { title: studio ? `Edit ${studio.name}` : "Studio not found", robots: { index: false } };
 }
 
 export default async function EditStudioRoute({ params }: Props) {
   await connection();
-  const studio = await getStudioPage((await params).slug);
+  const studio = await getStudioPage((await decodedParams(params)).slug);
   if (!studio) notFound();
   await requireUser(`/studios/${studio.slug}/edit`);
   const editing = await getSectionForEditing(studio.id, "studio");

@@ -8,13 +8,14 @@ import { requireUser } from "@/lib/auth/session";
 import { getAuthorSubmissions } from "@/lib/submissions/queries";
 import { getProfile } from "@/lib/users/queries";
 import { possessive } from "@/lib/format/possessive";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ username: string }> };
 
 export const metadata: Metadata = { title: "Submissions", robots: { index: false } };
 
 export default async function UserSubmissionsRoute({ params }: Props) {
-  const username = normalizeUsername(decodeURIComponent((await params).username));
+  const username = normalizeUsername((await decodedParams(params)).username);
   const viewer = await requireUser(`/users/${encodeURIComponent(username)}/submissions`);
   const profile = await getProfile(username);
   const own = profile?.id === viewer.id;

@@ -8,11 +8,12 @@ import { submitPosterEdit } from "@/lib/images/actions";
 import { submitEdit } from "@/lib/submissions/actions";
 import { getSectionForEditing } from "@/lib/submissions/queries";
 import { isSectionId, SECTIONS } from "@/lib/submissions/sections";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string; section: string }> };
 
 async function filmAndSection(params: Props["params"]) {
-  const { slug, section } = await params;
+  const { slug, section } = await decodedParams(params);
   const film = await getFilmPage(slug);
   // People and characters have sections of their own, edited from their pages.
   return film && isSectionId(section) && SECTIONS[section].entityType === "FILM" ? { film, section } : null;

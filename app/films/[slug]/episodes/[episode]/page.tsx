@@ -4,6 +4,7 @@ import { EpisodePageView } from "@/components/episodes/episode-page-view";
 import { episodeLabel } from "@/lib/episodes/codes";
 import { getPublicEpisodePage } from "@/lib/episodes/public-page";
 import { getCachedWikiLinks } from "@/lib/wiki/cached";
+import { decodedParams } from "@/lib/http/route-params";
 
 type Props = { params: Promise<{ slug: string; episode: string }> };
 
@@ -14,7 +15,7 @@ export async function generateStaticParams(): Promise<{ slug: string; episode: s
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, episode } = await params;
+  const { slug, episode } = await decodedParams(params);
   const page = await getPublicEpisodePage(slug, episode);
   if (!page) return { title: "Episode not found" };
   const name = episodeLabel(page.episode);
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EpisodeRoute({ params }: Props) {
-  const { slug, episode } = await params;
+  const { slug, episode } = await decodedParams(params);
   const page = await getPublicEpisodePage(slug, episode);
   if (!page) notFound();
   return <EpisodePageView page={page} links={await getCachedWikiLinks(page.episode.synopsis)} />;

@@ -1,0 +1,101 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { findFreePort } from "../../scripts/lib/embedded-postgres";
+import { withTestDatabase } from "../support/test-database";
+
+const database = withTestDatabase();
+// It builds the production site when no fresh build exists, as `npm start` does.
+const BUILD_AND_START_MS = 15 * 60_000;
+
+let dataDir: string | undefined;
+afterAll(async () => {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+const ENTITIES: Record<string, string> = { "&quot;": '"', "&#x27;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+const unescape = (value: string) => value.replace(/&(quot|#x27|lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
+
+/** Posts the sign-in form as a browser without JavaScript would, claiming `forwardedFor` as its address. */
+async function failSignIn(origin: string, username: string, forwardedFor: string): Promise<string> {
+  const page = await (await fetch(`${origin}/sign-in`)).text();
+  const password = page.indexOf('name="password"');
+  const form = page.slice(page.lastIndexOf("<form", password), page.indexOf("</form>", password));
+  const body = new FormData();
+  for (const [, name, value] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    body.append(unescape(name!), unescape(value ?? ""));
+  }
+  body.append("username", username);
+  body.append("password", "not the password");
+  const response = await fetch(`${origin}/sign-in`, {
+    method: "POST",
+    body,
+    headers: { Origin: origin, "X-Forwarded-For": forwardedFor },
+  });
+  return response.text();
+}
+
+async function pageTitle(url: string): Promise<string | undefined> {
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  return /<h1[^>]*>([^<]*)</.exec(await response.text())?.[1];
+}
+
+describe("npm run start:cluster", () => {
+  it(
+    "serves the same site through nginx and from each instance, and stops cleanly",
+    async () => {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), "keyframe-cluster-"));
+      const port = await findFreePort();
+      const cluster = spawn(process.execPath, ["--import", "tsx", "scripts/start-cluster.ts", "--instances", "2"], {
+        env: {
+          ...process.env,
+          DATABASE_URL: database.url,
+          PORT: String(port),
+          KEYFRAME_DATA_DIR: dataDir,
+          SIGN_IN_LIMIT_PER_ADDRESS: "2",
+        },
+      });
+      let output = "";
+      const exited = new Promise<number | null>((resolve) => cluster.once("exit", resolve));
+      const running = new Promise<void>((resolve, reject) => {
+        const collect = (chunk: Buffer) => {
+          output += chunk.toString();
+          if (/Ctrl\+C stops everything/.test(output)) resolve();
+        };
+        cluster.stdout.on("data", collect);
+        cluster.stderr.on("data", collect);
+        void exited.then(() => reject(new Error(`The cluster exited before it was ready:\n${output}`)));
+      });
+      await running;
+
+      expect(output).toContain(`Keyframe cluster is running: open http://127.0.0.1:${port}`);
+      const instances = [...output.matchAll(/instance \d: (http:\/\/127\.0\.0\.1:\d+)/g)].map((match) => match[1]!);
+      expect(instances).toHaveLength(2);
+      expect(new Set(instances).size).toBe(2);
+      for (const origin of [`http://127.0.0.1:${port}`, ...instances]) {
+        expect(await pageTitle(`${origin}/films/memories`)).toBe("Memories");
+      }
+      // Round robin: consecutive requests through nginx reach both instances without error.
+      for (let request = 0; request < 4; request += 1) {
+        expect(await pageTitle(`http://127.0.0.1:${port}/films/memories`)).toBe("Memories");
+      }
+
+      // Behind nginx a forged X-Forwarded-For changes nothing: the third failure from this address is
+      // refused whatever each request claimed (the left-most entry used to give each one a fresh limit).
+      const proxy = `http://127.0.0.1:${port}`;
+      expect(await failSignIn(proxy, "nobody-1", "203.0.113.1")).toContain("Wrong username or password.");
+      expect(await failSignIn(proxy, "nobody-2", "203.0.113.2")).toContain("Wrong username or password.");
+      expect(await failSignIn(proxy, "nobody-3", "203.0.113.3")).toContain("Too many failed sign-in attempts.");
+
+      cluster.kill("SIGINT");
+      expect(await exited).toBe(0);
+      for (const origin of [`http://127.0.0.1:${port}`, ...instances]) {
+        await expect(fetch(origin)).rejects.toThrow();
+      }
+    },
+    BUILD_AND_START_MS,
+  );
+});
