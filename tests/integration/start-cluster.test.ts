@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +11,14 @@ const database = withTestDatabase();
 const BUILD_AND_START_MS = 15 * 60_000;
 
 let dataDir: string | undefined;
+let cluster: ChildProcess | undefined;
 afterAll(async () => {
+  // A failed assertion leaves the cluster running: Ctrl-C, as a person would, stops its instances and nginx too.
+  if (cluster && cluster.exitCode === null && cluster.signalCode === null) {
+    const exited = new Promise((resolve) => cluster!.once("exit", resolve));
+    cluster.kill("SIGINT");
+    await exited;
+  }
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -49,7 +56,7 @@ describe("npm run start:cluster", () => {
     async () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), "keyframe-cluster-"));
       const port = await findFreePort();
-      const cluster = spawn(process.execPath, ["--import", "tsx", "scripts/start-cluster.ts", "--instances", "2"], {
+      const started = spawn(process.execPath, ["--import", "tsx", "scripts/start-cluster.ts", "--instances", "2"], {
         env: {
           ...process.env,
           DATABASE_URL: database.url,
@@ -59,14 +66,15 @@ describe("npm run start:cluster", () => {
         },
       });
       let output = "";
-      const exited = new Promise<number | null>((resolve) => cluster.once("exit", resolve));
+      cluster = started;
+      const exited = new Promise<number | null>((resolve) => started.once("exit", resolve));
       const running = new Promise<void>((resolve, reject) => {
         const collect = (chunk: Buffer) => {
           output += chunk.toString();
           if (/Ctrl\+C stops everything/.test(output)) resolve();
         };
-        cluster.stdout.on("data", collect);
-        cluster.stderr.on("data", collect);
+        started.stdout.on("data", collect);
+        started.stderr.on("data", collect);
         void exited.then(() => reject(new Error(`The cluster exited before it was ready:\n${output}`)));
       });
       await running;
@@ -90,7 +98,7 @@ describe("npm run start:cluster", () => {
       expect(await failSignIn(proxy, "nobody-2", "203.0.113.2")).toContain("Wrong username or password.");
       expect(await failSignIn(proxy, "nobody-3", "203.0.113.3")).toContain("Too many failed sign-in attempts.");
 
-      cluster.kill("SIGINT");
+      started.kill("SIGINT");
       expect(await exited).toBe(0);
       for (const origin of [`http://127.0.0.1:${port}`, ...instances]) {
         await expect(fetch(origin)).rejects.toThrow();
