@@ -1,6 +1,7 @@
 // `npm run start:cluster -- --instances N`: the production build as N instances of `npm start` on one
-// database, one media directory and one pair of shared secrets, behind nginx. To try and to test
-// what a deployment of several instances does; docs/deployment.md describes a real one.
+// database, one media directory and one pair of shared secrets, behind nginx and Varnish (which
+// caches public pages and is purged by tag, docs/edge.md). To try and to test what a deployment of
+// several instances does; docs/deployment.md describes a real one.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "./lib
 import { exitWith, StartupError } from "./lib/fail.ts";
 import { startNginx, type RunningProxy } from "./lib/nginx.ts";
 import { assertPortFree, parsePort } from "./lib/port.ts";
+import { startVarnish, type RunningVarnish } from "./lib/varnish.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataRoot = path.resolve(root, process.env.KEYFRAME_DATA_DIR ?? ".data");
@@ -32,6 +34,7 @@ function instanceCount(argv: string[]): number {
 
 let database: RunningPostgres | undefined;
 let proxy: RunningProxy | undefined;
+let cache: RunningVarnish | undefined;
 const instances: ChildProcess[] = [];
 
 async function openDatabase(): Promise<string> {
@@ -98,11 +101,12 @@ async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<v
 }
 
 let stopping = false;
-/** The proxy first (no new requests), then the instances, then the database. */
+/** The proxy first (no new requests), then the cache, the instances, and the database. */
 async function shutDown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   if (proxy) await stopChild(proxy.process, "SIGQUIT");
+  await cache?.stop();
   await Promise.all(instances.map((instance) => stopChild(instance, "SIGTERM")));
   if (database) {
     await database.stop();
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
   const proxyPort = parsePort(process.env.PORT);
   await assertPortFree(proxyPort);
   const url = await openDatabase();
+  const [cachePort, ...ports] = await distinctFreePorts(count + 1, proxyPort);
   const siteUrl = process.env.SITE_URL || `http://localhost:${proxyPort}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -128,26 +133,41 @@ async function main(): Promise<void> {
     KEYFRAME_DUMP_DIR: process.env.KEYFRAME_DUMP_DIR ?? path.join(dataRoot, "dumps"),
     NEXTAUTH_SECRET: await authSecret(dataRoot),
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: await actionsEncryptionKey(dataRoot),
-    // nginx is the one hop in front; it appends the address it saw to X-Forwarded-For.
-    TRUSTED_PROXIES: "1",
+    // nginx and Varnish are the two hops in front; each appends the address it saw to X-Forwarded-For.
+    TRUSTED_PROXIES: "2",
+    // The instances label their pages for Varnish and purge it when a change expires their tags.
+    KEYFRAME_EDGE: "varnish",
+    KEYFRAME_VARNISH_URLS: `http://127.0.0.1:${cachePort}`,
     SITE_URL: siteUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl,
   };
-  const ports = await distinctFreePorts(count, proxyPort);
   // The first one alone: it migrates, seeds, imports and builds; the others then find all of it done.
   await startInstance(1, ports[0]!, env);
   await Promise.all(ports.slice(1).map((port, index) => startInstance(index + 2, port, env)));
   if (stopping) return;
-  // A cache such as Varnish would go between nginx and the instances: nginx's upstream becomes the
-  // cache's address, and the cache's backends these same ports.
-  const upstreams = ports.map((port) => `127.0.0.1:${port}`);
-  proxy = await startNginx({ dir: path.join(dataRoot, "nginx"), port: proxyPort, upstreams });
+  cache = await startVarnish({
+    backendPorts: ports,
+    port: cachePort!,
+    dir: path.join(dataRoot, "varnish"),
+    ownProcessGroup: true,
+  });
+  cache.process.once("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`\n✖ Varnish stopped (${signal ?? `exit code ${code}`}); stopping the cluster.\n`);
+    void shutDown(code || 1);
+  });
+  proxy = await startNginx({
+    dir: path.join(dataRoot, "nginx"),
+    port: proxyPort,
+    upstreams: [`127.0.0.1:${cachePort}`],
+  });
   proxy.process.once("exit", (code, signal) => {
     if (stopping) return;
     console.error(`\n✖ nginx stopped (${signal ?? `exit code ${code}`}); stopping the cluster.\n`);
     void shutDown(code || 1);
   });
-  console.log(`\nKeyframe cluster is running: open ${proxy.url} (nginx, round robin)`);
+  console.log(`\nKeyframe cluster is running: open ${proxy.url} (nginx, then Varnish, round robin)`);
+  console.log(`  Varnish: ${cache.url}`);
   ports.forEach((port, index) => console.log(`  instance ${index + 1}: http://127.0.0.1:${port}`));
   console.log("Ctrl+C stops everything.\n");
 }
@@ -165,6 +185,7 @@ main().catch(async (error: unknown) => {
   if (!stopping) {
     stopping = true;
     if (proxy) await stopChild(proxy.process, "SIGQUIT").catch(() => {});
+    await cache?.stop().catch(() => {});
     await Promise.all(instances.map((instance) => stopChild(instance, "SIGTERM").catch(() => {})));
     await database?.stop().catch(() => {});
   }

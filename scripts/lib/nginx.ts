@@ -6,8 +6,8 @@ import { StartupError } from "./fail.ts";
 export type RunningProxy = { url: string; process: ChildProcess };
 
 /**
- * A round-robin reverse proxy in front of the instances. It appends the client's address to
- * X-Forwarded-For, so the instances run with TRUSTED_PROXIES=1. Everything nginx writes (pid, logs,
+ * A round-robin reverse proxy in front of the upstreams (the cluster's Varnish). It appends the
+ * client's address to X-Forwarded-For, one of the hops the instances' TRUSTED_PROXIES counts. Everything nginx writes (pid, logs,
  * request-body and proxy temp files) stays in `dir`.
  */
 export function nginxConfig(options: { dir: string; port: number; upstreams: string[] }): string {
@@ -66,6 +66,9 @@ export async function startNginx(options: { dir: string; port: number; upstreams
   const args = ["-p", options.dir, "-e", path.join(options.dir, "error.log"), "-c", configFile];
   const check = spawnSync(binary, [...args, "-t", "-q"], { encoding: "utf8" });
   if (check.status !== 0) throw new StartupError(`nginx refused its configuration: ${check.stderr.trim()}`);
-  const child = spawn(binary, [...args, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const child = spawn(binary, [...args, "-g", "daemon off;"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
   return { url: `http://127.0.0.1:${options.port}`, process: child };
 }

@@ -52,7 +52,7 @@ async function pageTitle(url: string): Promise<string | undefined> {
 
 describe("npm run start:cluster", () => {
   it(
-    "serves the same site through nginx and from each instance, and stops cleanly",
+    "serves the same site through nginx and Varnish and from each instance, and stops cleanly",
     async () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), "keyframe-cluster-"));
       const port = await findFreePort();
@@ -86,12 +86,20 @@ describe("npm run start:cluster", () => {
       for (const origin of [`http://127.0.0.1:${port}`, ...instances]) {
         expect(await pageTitle(`${origin}/films/memories`)).toBe("Memories");
       }
-      // Round robin: consecutive requests through nginx reach both instances without error.
+      // Round robin: consecutive requests reach both instances without error.
       for (let request = 0; request < 4; request += 1) {
-        expect(await pageTitle(`http://127.0.0.1:${port}/films/memories`)).toBe("Memories");
+        expect(await pageTitle(`http://127.0.0.1:${port}/films/akira`)).toBe("Akira");
       }
+      // Varnish keeps the public page; the signed-in page of the same address it never serves from the cache.
+      const cached = await fetch(`http://127.0.0.1:${port}/films/memories`);
+      expect(cached.headers.get("x-cache")).toBe("HIT");
+      expect(cached.headers.get("xkey")).toBeNull();
+      const signedIn = await fetch(`http://127.0.0.1:${port}/films/memories`, {
+        headers: { Cookie: "next-auth.session-token=anything" },
+      });
+      expect(signedIn.headers.get("x-cache")).toBe("MISS");
 
-      // Behind nginx a forged X-Forwarded-For changes nothing: the third failure from this address is
+      // Behind nginx and Varnish a forged X-Forwarded-For changes nothing: the third failure from this address is
       // refused whatever each request claimed (the left-most entry used to give each one a fresh limit).
       const proxy = `http://127.0.0.1:${port}`;
       expect(await failSignIn(proxy, "nobody-1", "203.0.113.1")).toContain("Wrong username or password.");
