@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
 import { actionsEncryptionKey, authSecret } from "./lib/auth-secret.ts";
-import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase } from "./lib/database.ts";
+import { configuredDatabaseUrl, ensureDatabase } from "./lib/database.ts";
 import { startupProblem } from "./lib/deployment.ts";
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
 import { exitWith, StartupError } from "./lib/fail.ts";
@@ -38,13 +38,8 @@ let cache: RunningVarnish | undefined;
 const instances: ChildProcess[] = [];
 
 async function openDatabase(): Promise<string> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) {
-    assertValidDatabaseUrl(configured);
-    await assertReachable(configured);
-    console.log(`Database: ${describeUrl(configured)} (from DATABASE_URL)`);
-    return configured;
-  }
+  const configured = await configuredDatabaseUrl();
+  if (configured) return configured;
   const dataDir = path.join(dataRoot, "postgres");
   console.log(`Database: embedded PostgreSQL, data in ${dataDir}`);
   try {

@@ -8,7 +8,7 @@ import { isDatabaseEmpty, seedDatabase } from "../prisma/seed/index.ts";
 import { actionsEncryptionKey, authSecret } from "./lib/auth-secret.ts";
 import { buildIfStale } from "./lib/build.ts";
 import { resetRuntimeCache } from "./lib/runtime-cache.ts";
-import { assertReachable, assertValidDatabaseUrl, describeUrl, ensureDatabase, migrate } from "./lib/database.ts";
+import { configuredDatabaseUrl, ensureDatabase, migrate } from "./lib/database.ts";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres.ts";
 import { PostgresSupervisor } from "./lib/postgres-supervisor.ts";
 import { isDeployment, startupProblem } from "./lib/deployment.ts";
@@ -33,13 +33,8 @@ async function startEmbedded(dataDir: string, port?: number) {
 }
 
 async function openDatabase(): Promise<string> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) {
-    assertValidDatabaseUrl(configured);
-    await assertReachable(configured);
-    console.log(`Database: ${describeUrl(configured)} (from DATABASE_URL)`);
-    return configured;
-  }
+  const configured = await configuredDatabaseUrl();
+  if (configured) return configured;
   const dataDir = path.join(dataRoot, "postgres");
   console.log(`Database: embedded PostgreSQL, data in ${dataDir}`);
   let embedded: RunningPostgres;

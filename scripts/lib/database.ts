@@ -42,6 +42,16 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
+/** DATABASE_URL, checked, reachable and announced as a start announces it; null when it is not set. */
+export async function configuredDatabaseUrl(): Promise<string | null> {
+  const configured = process.env.DATABASE_URL;
+  if (!configured) return null;
+  assertValidDatabaseUrl(configured);
+  await assertReachable(configured);
+  console.log(`Database: ${describeUrl(configured)} (from DATABASE_URL)`);
+  return configured;
+}
+
 export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
   const client = new pg.Client(serverUrl);
   await client.connect();
